@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs Wardwatt with the simulated hospital. Database, in this order:
+#   1. QUARKUS_DATASOURCE_JDBC_URL (+ _USERNAME, _PASSWORD) if set;
+#   2. the local PostgreSQL, installed and set up by deploy/postgres-local.sh;
+#   3. an embedded PostgreSQL (no install) when 2 is not possible, data kept in ~/.wardwatt/postgres.
+# Builds the application first when it is missing or older than the sources.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
+  if ! WARDWATT_DB_NAMES=wardwatt deploy/postgres-local.sh; then
+    echo "demo: no local PostgreSQL; using the embedded one" >&2
+    export WARDWATT_EMBEDDED_POSTGRES=true
+  fi
+fi
+
+jar=target/quarkus-app/quarkus-run.jar
+if [ ! -f "$jar" ] || [ -n "$(find src pom.xml chiller-models carbon-factors -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+  ./mvnw -B --no-transfer-progress -q package -DskipTests
+fi
+
+echo "demo: Wardwatt on http://127.0.0.1:8080  (Swagger UI /q/swagger-ui, health /q/health; users admin/wardwatt-admin, engineer/wardwatt-engineer, ...)" >&2
+exec java ${JAVA_OPTS:-} -jar "$jar" "$@"

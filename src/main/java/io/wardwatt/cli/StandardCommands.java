@@ -1,0 +1,14 @@
+package io.wardwatt.cli;
+
+import java.util.List;
+
+/** The list of sub-commands; each package contributes its own command class here. */
+final class StandardCommands {
+
+    private StandardCommands() {
+    }
+
+    static List<Command> all() {
+        return List.of(new VersionCommand());
+    }
+}

@@ -1,0 +1,85 @@
+package io.wardwatt.web;
+
+import io.wardwatt.input.InputProblem;
+import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.StateConflictException;
+import io.wardwatt.input.UnknownEntityException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception into an {@link ApiError} with a status that means something. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return body(400, e, e.problems());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<InputProblem> problems = e.getConstraintViolations().stream()
+                .map(v -> new InputProblem(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(InputProblem::where))
+                .toList();
+        return body(400, e, problems);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(StateConflictException e) {
+        return body(409, e, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknown(UnknownEntityException e) {
+        return body(404, e, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return body(status, e, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
+        return Response.fromResponse(body(401, e, List.of())).header("WWW-Authenticate", "Basic realm=\"wardwatt\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e) {
+        return Response.fromResponse(body(401, e, List.of())).header("WWW-Authenticate", "Basic realm=\"wardwatt\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return body(403, e, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected error while serving a request", e);
+        return body(500, e, List.of());
+    }
+
+    private static Response body(int status, Exception e, List<InputProblem> problems) {
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(e.getClass().getSimpleName(), status, message, problems))
+                .build();
+    }
+
+    /** "create.arg0.name" -> "name": the method and parameter prefix means nothing to a client. */
+    private static String leaf(String path) {
+        String[] parts = path.split("\\.");
+        int start = parts.length > 2 ? 2 : parts.length - 1;
+        return String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+    }
+}
