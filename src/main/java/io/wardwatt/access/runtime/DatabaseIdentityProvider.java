@@ -26,15 +26,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Basic authentication against the users table. A bcrypt check costs tens of milliseconds by design; a
  * client that sends thousands of ingest batches would pay it on every request, so a successful check is
- * remembered for a short time, keyed by a SHA-256 of the credentials (the password itself is never kept)
- * and bound to the stored hash, so a changed password or role takes effect within that time at most.
+ * remembered for a short time, keyed by a SHA-256 of the credentials (the password itself is never kept).
+ * {@link io.wardwatt.access.runtime.UserAccounts} forgets every remembered check when a password, a role or a
+ * user changes, so such a change takes effect at once.
  */
 @ApplicationScoped
 public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private static final Duration REMEMBER = Duration.ofSeconds(60);
 
-    private record Verified(String passwordHash, String roles, long expiresAtNanos) {
+    private record Verified(String roles, long expiresAtNanos) {
     }
 
     @Inject
@@ -63,7 +64,7 @@ public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswo
             verified.remove(key);
             throw new AuthenticationFailedException("Unknown user or wrong password");
         }
-        verified.put(key, new Verified(row.passwordHash, row.roles, System.nanoTime() + REMEMBER.toNanos()));
+        verified.put(key, new Verified(row.roles, System.nanoTime() + REMEMBER.toNanos()));
         return identity(username, row.roles);
     }
 
