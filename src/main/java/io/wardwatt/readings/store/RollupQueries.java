@@ -90,7 +90,8 @@ public class RollupQueries {
     public List<SpaceNode> spaces(long siteId) {
         return jdbc.query("select id, parent_id, code from space where site_id = ?", ps -> ps.setLong(1, siteId), rs -> {
             long parent = rs.getLong(2);
-            return new SpaceNode(rs.getLong(1), rs.wasNull() ? null : parent, rs.getString(3));
+            Long parentId = rs.wasNull() ? null : parent;
+            return new SpaceNode(rs.getLong(1), parentId, rs.getString(3));
         });
     }
 
