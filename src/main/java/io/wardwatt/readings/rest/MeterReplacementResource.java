@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,8 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Meter replacements")
 public class MeterReplacementResource {
 
-    /** Body of a replacement: when, the old register's last value, the new register's first value (point's unit). */
-    public record ReplacementBody(Instant replacedAt, Double oldFinalValue, Double newInitialValue, String note) {
+    /**
+     * Body of a replacement: when (an ISO instant, read here so a bad one gets our error body naming the field),
+     * the old register's last value and the new register's first value (point's unit), and a note.
+     */
+    public record ReplacementBody(String replacedAt, Double oldFinalValue, Double newInitialValue, String note) {
+
+        Instant instant() {
+            if (replacedAt == null || replacedAt.isBlank()) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(replacedAt.strip()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("replacedAt", "not an ISO 8601 instant such as 2026-03-01T02:00:00Z: '" + replacedAt + "'");
+            }
+        }
     }
 
     @Inject
@@ -50,7 +66,7 @@ public class MeterReplacementResource {
             throw new InvalidInputException("body", "required: {replacedAt, oldFinalValue, newInitialValue, note}");
         }
         MeterReplacements.Outcome outcome = replacements.record(pointId,
-                new NewMeterReplacement(body.replacedAt(), body.oldFinalValue(), body.newInitialValue(), body.note()),
+                new NewMeterReplacement(body.instant(), body.oldFinalValue(), body.newInitialValue(), body.note()),
                 identity.getPrincipal().getName());
         if (!outcome.created()) {
             return Response.ok(outcome.replacement()).build();

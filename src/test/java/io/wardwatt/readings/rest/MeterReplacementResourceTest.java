@@ -110,6 +110,8 @@ class MeterReplacementResourceTest {
         missing.put("oldFinalValue", 10);
         engineer().contentType(ContentType.JSON).body(missing).post(path).then().statusCode(400)
                 .body("problems.where", contains("replacedAt", "newInitialValue"));
+        engineer().contentType(ContentType.JSON).body("{\"replacedAt\": \"yesterday\", \"oldFinalValue\": 1, \"newInitialValue\": 0}")
+                .post(path).then().statusCode(400).body("problems.where", contains("replacedAt"));
         int kw = sites.valuePoint(site, "BAD-KW", "kW");
         engineer().contentType(ContentType.JSON).body(swap("2030-02-01T02:00:00Z", 1, 0, null))
                 .post("/api/points/" + kw + "/replacements").then().statusCode(400).body("problems.where", hasItem("pointId"));
