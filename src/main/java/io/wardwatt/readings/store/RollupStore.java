@@ -32,7 +32,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class RollupStore {
 
-    /** First key of the per-point advisory lock, so our locks cannot collide with anybody else's. */
+    /** First key of the per-point advisory lock (hashed), keeping our locks apart from other users of advisory locks. */
     private static final String LOCK_CLASS = "wardwatt.rollups";
 
     @Inject
