@@ -1,7 +1,8 @@
 -- Rollups. Same names and columns in both storage modes, so one query layer reads either.
 --   readings_15m, readings_1h: value statistics per point and bucket (UTC-aligned buckets; 15-minute
 --       buckets are also local-aligned in every time zone in use, since all offsets are multiples of 15 min).
---       Continuous aggregates under TimescaleDB, tables kept by the service otherwise.
+--       Continuous aggregates under TimescaleDB, tables kept by the service otherwise. Bad readings
+--       (quality 4) are left out in both modes, so both answer alike.
 --   readings_1d: value statistics per point and *local* day of the point's site. Kept by the service in both
 --       modes, because a continuous aggregate's time zone is one constant and sites differ.
 --   consumption_15m / _1h / _1d: consumption of cumulative counters (deltas that understand rollover and
@@ -19,6 +20,7 @@ begin
                    avg(value) as avg_value, min(value) as min_value, max(value) as max_value,
                    count(*) as sample_count, sum(value) as sum_value
             from reading
+            where quality <> 4
             group by point_id, time_bucket(interval '15 minutes', ts)
             with no data$x$;
         execute $x$
@@ -29,6 +31,7 @@ begin
                    avg(value) as avg_value, min(value) as min_value, max(value) as max_value,
                    count(*) as sample_count, sum(value) as sum_value
             from reading
+            where quality <> 4
             group by point_id, time_bucket(interval '1 hour', ts)
             with no data$x$;
         execute $x$select add_continuous_aggregate_policy('readings_15m', start_offset => null,
