@@ -31,6 +31,29 @@ public class ErrorMappers {
         return body(400, e, problems);
     }
 
+    /** A body whose JSON is broken or of the wrong shape: say where, by JSON path and by line and column. */
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String where = "body";
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            where = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining()).replaceFirst("^\\.", "");
+        }
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        String position = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        InputProblem problem = new InputProblem(where, e.getOriginalMessage() + position);
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(e.getClass().getSimpleName(), 400, "Unreadable JSON: " + problem, List.of(problem)))
+                .build();
+    }
+
+    /** Named apart from its parent type: Quarkus has a built-in mapper for exactly this type. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response conflict(StateConflictException e) {
         return body(409, e, List.of());
@@ -43,6 +66,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return unreadableJson(json); // the JSON reader wraps parse errors; the cause says where
+        }
         int status = e.getResponse().getStatus();
         return body(status, e, List.of());
     }

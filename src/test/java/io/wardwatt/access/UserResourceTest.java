@@ -89,4 +89,14 @@ class UserResourceTest {
         engineer().get("/api/audit").then().statusCode(403);
         anonymous().get("/api/audit").then().statusCode(401);
     }
+
+    @Test
+    void brokenJsonIsRefusedSayingWhere() {
+        admin().contentType(ContentType.JSON).body("{\"username\": \"x\",\n \"roles\": [").post("/api/users").then().statusCode(400)
+                .body("exceptionType", org.hamcrest.Matchers.notNullValue())
+                .body("error", org.hamcrest.Matchers.containsString("line 2"));
+        admin().contentType(ContentType.JSON).body("{\"username\": \"x\", \"password\": \"long-enough-1\", \"roles\": {\"a\": 1}}")
+                .post("/api/users").then().statusCode(400)
+                .body("problems[0].where", equalTo("roles"));
+    }
 }
