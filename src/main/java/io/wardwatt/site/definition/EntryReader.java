@@ -138,10 +138,13 @@ public final class EntryReader {
         return entry.build(() -> new Point(code, name, unit, kind, rollover, carrier, device, space, tags));
     }
 
-    /** The code an entry names, valid or not, so that references to an invalid entry are not reported as unknown too. */
-    static String codeOf(JsonNode node) {
-        JsonNode code = node == null ? null : node.get("code");
-        return code != null && code.isValueNode() && !code.isNull() ? code.asText().trim() : null;
+    /** A field's text as written (trimmed), valid or not; null when absent, blank or not text. */
+    static String textOf(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank()) {
+            return null;
+        }
+        return value.asText().trim();
     }
 
     static String join(String path, String field) {

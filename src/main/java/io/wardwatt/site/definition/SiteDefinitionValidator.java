@@ -7,20 +7,20 @@ import io.wardwatt.site.Site;
 import io.wardwatt.site.Space;
 import io.wardwatt.site.SpaceHierarchy;
 import io.wardwatt.site.definition.Draft.Located;
+import io.wardwatt.site.definition.Draft.Named;
+import io.wardwatt.site.definition.Draft.Reference;
+import io.wardwatt.site.definition.Draft.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
- * The checks across the entries of a site definition, after each entry was found valid on its own:
- * duplicate codes, references to spaces and devices the definition does not hold, the space hierarchy
- * (level order, cycles, areas) and the site's floor area against its spaces.
+ * The checks across the entries of a site definition: duplicate codes, references to spaces and devices
+ * the definition does not hold, the space hierarchy (level order, cycles, areas) and the site's floor area
+ * against its spaces.
  */
 public final class SiteDefinitionValidator {
 
@@ -31,24 +31,44 @@ public final class SiteDefinitionValidator {
 
     /** The problems of a definition built in code; paths are flat ({@code spaces[3].parent}). */
     public static List<InputProblem> problems(SiteDefinition definition) {
-        Draft draft = new Draft(new Located<>("site", definition.site()), indexed("spaces", definition.spaces()),
-                indexed("devices", definition.devices()), indexed("points", definition.points()),
-                codes(definition.spaces(), Space::code), codes(definition.devices(), Device::code), codes(definition.points(), Point::code));
-        return problems(draft);
+        List<Named> named = new ArrayList<>();
+        List<Reference> references = new ArrayList<>();
+        List<Located<Space>> spaces = indexed("spaces", definition.spaces());
+        List<Located<Device>> devices = indexed("devices", definition.devices());
+        List<Located<Point>> points = indexed("points", definition.points());
+        spaces.forEach(s -> {
+            named.add(new Named(Section.SPACE, s.path(), s.value().code()));
+            refer(references, Section.SPACE, s.path() + ".parent", s.value().parent());
+        });
+        devices.forEach(d -> {
+            named.add(new Named(Section.DEVICE, d.path(), d.value().code()));
+            refer(references, Section.SPACE, d.path() + ".space", d.value().space());
+        });
+        points.forEach(p -> {
+            named.add(new Named(Section.POINT, p.path(), p.value().code()));
+            refer(references, Section.DEVICE, p.path() + ".device", p.value().device());
+            refer(references, Section.SPACE, p.path() + ".space", p.value().space());
+        });
+        return problems(new Draft(new Located<>("site", definition.site()), spaces, devices, points, named, references));
     }
 
     static List<InputProblem> problems(Draft draft) {
         List<InputProblem> problems = new ArrayList<>();
-        Map<String, String> spacePaths = firstPaths(draft.spaces(), Space::code, "space", problems);
-        firstPaths(draft.devices(), Device::code, "device", problems);
-        firstPaths(draft.points(), Point::code, "point", problems);
-
+        duplicates(draft.named(), problems);
+        for (Reference reference : draft.references()) {
+            if (!draft.codes(reference.target()).contains(reference.code())) {
+                problems.add(new InputProblem(reference.where(), "there is no " + reference.target().word() + " '" + reference.code()
+                        + "' in this definition"));
+            }
+        }
         SpaceHierarchy hierarchy = new SpaceHierarchy(draft.spaces().stream().map(Located::value).toList());
-        Set<String> invalidButNamed = new HashSet<>(draft.namedSpaces());
-        invalidButNamed.removeAll(spacePaths.keySet());
-        for (SpaceHierarchy.Problem problem : hierarchy.problems(invalidButNamed)) {
-            String text = problem.problem().startsWith("there is no space") ? problem.problem() + " in this definition" : problem.problem();
-            problems.add(new InputProblem(spacePaths.get(problem.spaceCode()) + "." + problem.field(), text));
+        Map<String, String> spacePaths = new HashMap<>();
+        draft.spaces().forEach(s -> spacePaths.putIfAbsent(s.value().code(), s.path()));
+        // Unknown parents were reported above as references; the hierarchy adds level order, cycles and areas.
+        Set<String> reportedElsewhere = new HashSet<>(draft.codes(Section.SPACE));
+        draft.references().stream().filter(r -> r.target() == Section.SPACE).forEach(r -> reportedElsewhere.add(r.code()));
+        for (SpaceHierarchy.Problem problem : hierarchy.problems(reportedElsewhere)) {
+            problems.add(new InputProblem(spacePaths.get(problem.spaceCode()) + "." + problem.field(), problem.problem()));
         }
         Located<Site> site = draft.site();
         if (site != null && !hierarchy.hasCycles()) {
@@ -58,43 +78,32 @@ public final class SiteDefinitionValidator {
                         + Math.round(spacesArea * 100) / 100.0 + " m², more than the site's " + site.value().floorAreaM2() + " m²"));
             }
         }
-        for (Located<Device> device : draft.devices()) {
-            reference(device.value().space(), draft.namedSpaces(), "space", device.path() + ".space", problems);
-        }
-        for (Located<Point> point : draft.points()) {
-            reference(point.value().device(), draft.namedDevices(), "device", point.path() + ".device", problems);
-            reference(point.value().space(), draft.namedSpaces(), "space", point.path() + ".space", problems);
-        }
         return problems;
     }
 
-    private static void reference(String code, Set<String> named, String kind, String where, List<InputProblem> problems) {
-        if (code != null && !named.contains(code)) {
-            problems.add(new InputProblem(where, "there is no " + kind + " '" + code + "' in this definition"));
+    /** Every entry whose code an earlier entry of the same kind already has. */
+    private static void duplicates(List<Named> named, List<InputProblem> problems) {
+        Map<Section, Map<String, String>> first = new HashMap<>();
+        for (Named entry : named) {
+            String earlier = first.computeIfAbsent(entry.section(), s -> new HashMap<>()).putIfAbsent(entry.code(), entry.path());
+            if (earlier != null) {
+                problems.add(new InputProblem(entry.path() + ".code", "duplicate " + entry.section().word() + " code '" + entry.code()
+                        + "' (also at " + earlier + ")"));
+            }
         }
     }
 
-    /** Code to path of the first entry with each code; every later one is a duplicate. */
-    private static <T> Map<String, String> firstPaths(List<Located<T>> entries, Function<T, String> code, String kind,
-                                                      List<InputProblem> problems) {
-        Map<String, String> first = new HashMap<>();
-        for (Located<T> entry : entries) {
-            String key = code.apply(entry.value());
-            String earlier = first.putIfAbsent(key, entry.path());
-            if (earlier != null) {
-                problems.add(new InputProblem(entry.path() + ".code", "duplicate " + kind + " code '" + key + "' (also at " + earlier + ")"));
-            }
+    private static void refer(List<Reference> references, Section target, String where, String code) {
+        if (code != null) {
+            references.add(new Reference(target, where, code));
         }
-        return first;
     }
 
     private static <T> List<Located<T>> indexed(String section, List<T> values) {
-        return IntStream.range(0, values.size()).mapToObj(i -> new Located<>(section + "[" + i + "]", values.get(i))).toList();
-    }
-
-    private static <T> Set<String> codes(List<T> values, Function<T, String> code) {
-        Set<String> codes = new LinkedHashSet<>();
-        values.forEach(v -> codes.add(code.apply(v)));
-        return codes;
+        List<Located<T>> located = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            located.add(new Located<>(section + "[" + i + "]", values.get(i)));
+        }
+        return located;
     }
 }

@@ -7,9 +7,11 @@ import io.wardwatt.site.Point;
 import io.wardwatt.site.Site;
 import io.wardwatt.site.Space;
 import io.wardwatt.site.definition.Draft.Located;
+import io.wardwatt.site.definition.Draft.Named;
+import io.wardwatt.site.definition.Draft.Reference;
+import io.wardwatt.site.definition.Draft.Section;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,9 +29,8 @@ final class SiteDocumentReader {
     private final List<Located<Space>> spaces = new ArrayList<>();
     private final List<Located<Device>> devices = new ArrayList<>();
     private final List<Located<Point>> points = new ArrayList<>();
-    private final Set<String> namedSpaces = new LinkedHashSet<>();
-    private final Set<String> namedDevices = new LinkedHashSet<>();
-    private final Set<String> namedPoints = new LinkedHashSet<>();
+    private final List<Named> named = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
 
     SiteDocumentReader(List<InputProblem> problems) {
         this.problems = problems;
@@ -51,15 +52,20 @@ final class SiteDocumentReader {
         readSpaces(root.get("spaces"), "spaces", null);
         JsonNode deviceList = list(root.get("devices"), "devices");
         for (int i = 0; deviceList != null && i < deviceList.size(); i++) {
+            JsonNode entry = deviceList.get(i);
             String path = "devices[" + i + "]";
-            remember(namedDevices, deviceList.get(i));
-            entries.device(deviceList.get(i), path).ifPresent(d -> devices.add(new Located<>(path, d)));
+            name(Section.DEVICE, path, entry);
+            refer(Section.SPACE, path, entry, "space");
+            entries.device(entry, path).ifPresent(d -> devices.add(new Located<>(path, d)));
         }
         JsonNode pointList = list(root.get("points"), "points");
         for (int i = 0; pointList != null && i < pointList.size(); i++) {
+            JsonNode entry = pointList.get(i);
             String path = "points[" + i + "]";
-            remember(namedPoints, pointList.get(i));
-            entries.point(pointList.get(i), path).ifPresent(p -> points.add(new Located<>(path, p)));
+            name(Section.POINT, path, entry);
+            refer(Section.DEVICE, path, entry, "device");
+            refer(Section.SPACE, path, entry, "space");
+            entries.point(entry, path).ifPresent(p -> points.add(new Located<>(path, p)));
         }
         return draft(site);
     }
@@ -69,7 +75,10 @@ final class SiteDocumentReader {
         for (int i = 0; list != null && i < list.size(); i++) {
             JsonNode entry = list.get(i);
             String entryPath = path + "[" + i + "]";
-            String code = remember(namedSpaces, entry);
+            String code = name(Section.SPACE, entryPath, entry);
+            if (enclosing == null) {
+                refer(Section.SPACE, entryPath, entry, "parent");
+            }
             entries.space(entry, entryPath, enclosing, NESTED).ifPresent(s -> spaces.add(new Located<>(entryPath, s)));
             if (entry != null && entry.isObject() && entry.has("spaces")) {
                 readSpaces(entry.get("spaces"), entryPath + ".spaces", code);
@@ -89,15 +98,22 @@ final class SiteDocumentReader {
         return node;
     }
 
-    private static String remember(Set<String> named, JsonNode entry) {
-        String code = EntryReader.codeOf(entry);
-        if (code != null && !code.isEmpty()) {
-            named.add(code);
+    private String name(Section section, String path, JsonNode entry) {
+        String code = EntryReader.textOf(entry, "code");
+        if (code != null) {
+            named.add(new Named(section, path, code));
         }
         return code;
     }
 
+    private void refer(Section target, String path, JsonNode entry, String field) {
+        String code = EntryReader.textOf(entry, field);
+        if (code != null) {
+            references.add(new Reference(target, path + "." + field, code));
+        }
+    }
+
     private Draft draft(Located<Site> site) {
-        return new Draft(site, spaces, devices, points, namedSpaces, namedDevices, namedPoints);
+        return new Draft(site, spaces, devices, points, named, references);
     }
 }
