@@ -15,6 +15,16 @@ public record ImportSummary(String site, boolean dryRun, Counts sites, Counts sp
      * @param notInFileCodes their codes
      */
     public record Counts(int created, int updated, int unchanged, int notInFile, List<String> notInFileCodes) {
+
+        String describe(String what) {
+            return what + " " + created + " created, " + updated + " updated, " + unchanged + " unchanged, " + notInFile + " not in file";
+        }
+    }
+
+    /** One line for logs: {@code HOSP: site 0 created, 1 updated, ...; spaces ...}. */
+    public String describe() {
+        return site + (dryRun ? " (dry run)" : "") + ": " + String.join("; ", sites.describe("site"), spaces.describe("spaces"),
+                devices.describe("devices"), points.describe("points"));
     }
 
     /** True when the import changed (or would change) nothing. */

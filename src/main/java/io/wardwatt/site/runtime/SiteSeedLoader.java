@@ -52,7 +52,7 @@ public class SiteSeedLoader {
             LOG.infof("Site %s from %s is up to date (%d spaces, %d devices, %d points)", summary.site(), file,
                     definition.spaces().size(), definition.devices().size(), definition.points().size());
         } else {
-            LOG.infof("Site %s imported from %s: %s", summary.site(), file, summary);
+            LOG.infof("Imported %s: %s", file, summary.describe());
         }
         return summary;
     }
