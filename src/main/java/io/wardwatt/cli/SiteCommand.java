@@ -1,6 +1,7 @@
 package io.wardwatt.cli;
 
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.site.PointKind;
 import io.wardwatt.site.definition.SiteDefinition;
 import io.wardwatt.site.definition.SiteDefinitionReader;
 import java.io.PrintStream;
@@ -54,7 +55,7 @@ final class SiteCommand implements Command {
                 definition.spaceUnitAreaM2());
         out.printf(Locale.ROOT, "  devices  %d%n", definition.devices().size());
         out.printf(Locale.ROOT, "  points   %d (%d counters)%n", definition.points().size(),
-                definition.points().stream().filter(p -> p.isCounter()).count());
+                definition.points().stream().filter(p -> p.kind() == PointKind.COUNTER).count());
         return 0;
     }
 }

@@ -76,8 +76,4 @@ public record Point(String code, String name, String unit, PointKind kind, Doubl
         }
         return List.copyOf(cleaned);
     }
-
-    public boolean isCounter() {
-        return kind == PointKind.COUNTER;
-    }
 }

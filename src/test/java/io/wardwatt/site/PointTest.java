@@ -2,7 +2,6 @@ package io.wardwatt.site;
 
 import static io.wardwatt.site.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wardwatt.input.InputProblem;
 import java.util.Arrays;
@@ -18,7 +17,7 @@ class PointTest {
     @Test
     void aCounterWithRolloverAndAMatchingCarrierIsValid() {
         Point point = counter("kWh", 99999999.9, EnergyCarrier.ELECTRICITY);
-        assertTrue(point.isCounter());
+        assertEquals(PointKind.COUNTER, point.kind());
         assertEquals(99999999.9, point.rolloverValue());
     }
 

@@ -277,7 +277,7 @@ class SiteDefinitionReaderTest {
         assertEquals(6, demo.spaces().stream().filter(s -> s.level() == SpaceLevel.BUILDING).count());
         assertTrue(demo.spaceUnits() >= 100, "a representative set of space units: " + demo.spaceUnits());
         assertTrue(demo.spaceUnitAreaM2() < demo.site().floorAreaM2());
-        assertTrue(demo.points().stream().anyMatch(p -> p.isCounter() && p.rolloverValue() == 99999999.9 && p.carrier() == EnergyCarrier.ELECTRICITY));
+        assertTrue(demo.points().stream().anyMatch(p -> p.kind() == PointKind.COUNTER && p.rolloverValue() == 99999999.9 && p.carrier() == EnergyCarrier.ELECTRICITY));
         for (EnergyCarrier carrier : List.of(EnergyCarrier.ELECTRICITY, EnergyCarrier.NATURAL_GAS, EnergyCarrier.STEAM)) {
             assertTrue(demo.points().stream().anyMatch(p -> p.carrier() == carrier), carrier.code());
         }
