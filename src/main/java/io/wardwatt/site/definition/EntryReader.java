@@ -62,10 +62,10 @@ public final class EntryReader {
     private static <T> T single(Function<EntryReader, Optional<T>> read) {
         List<InputProblem> problems = new ArrayList<>();
         Optional<T> value = read.apply(new EntryReader(problems));
-        if (!problems.isEmpty() || value.isEmpty()) {
-            throw new InvalidInputException(problems.isEmpty() ? List.of(new InputProblem("body", "is not valid")) : problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        return value.get();
+        return value.orElseThrow(); // every empty result comes with a problem
     }
 
     Optional<Site> site(JsonNode node, String path) {

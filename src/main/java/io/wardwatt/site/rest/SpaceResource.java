@@ -39,7 +39,7 @@ public class SpaceResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "All spaces of a site", description = "Flat, each naming its parent; outer levels first.")
+    @Operation(summary = "All spaces of a site", description = "Flat, each naming its parent; every parent before its children.")
     public List<Space> list(@PathParam("siteCode") String siteCode) {
         return spaces.list(siteCode);
     }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -63,14 +64,7 @@ public class SiteImporter {
     /** Reads and imports a document (the API's upload). */
     @Transactional
     public ImportSummary importDocument(String text, DocumentFormat format, String source, boolean dryRun) {
-        SiteDefinition definition;
-        try {
-            definition = SiteDefinitionReader.read(text, format, source);
-        } catch (InvalidInputException e) {
-            registry.timer("wardwatt.site.imports", "outcome", "refused").record(java.time.Duration.ZERO);
-            throw e;
-        }
-        return importDefinition(definition, dryRun);
+        return timed(() -> apply(SiteDefinitionReader.read(text, format, source), dryRun));
     }
 
     /**
@@ -80,35 +74,40 @@ public class SiteImporter {
      */
     @Transactional
     public ImportSummary importDefinition(SiteDefinition definition, boolean dryRun) {
+        return timed(() -> apply(definition, dryRun));
+    }
+
+    /** Times an import in {@code wardwatt.site.imports}, tagged with its outcome: changed, unchanged, dry_run or refused. */
+    private ImportSummary timed(Supplier<ImportSummary> work) {
         Timer.Sample sample = Timer.start(registry);
         String outcome = "refused";
         try {
-            List<InputProblem> problems = SiteDefinitionValidator.problems(definition);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            SiteRow site = sites.findByCode(definition.site().code()).orElse(null);
-            SiteRows rows = site == null ? null : loader.load(site);
-            ImportPlan plan = ImportPlan.between(rows == null ? null : rows.definition(), definition);
-            refuseHistoryChanges(plan, rows);
-            refuseBrokenStoredSpaces(plan, rows, definition);
-            ImportSummary summary = plan.summary(dryRun);
-            if (dryRun) {
-                outcome = "dry_run";
-                return summary;
-            }
-            if (!plan.changesAnything()) {
-                outcome = "unchanged";
-                return summary;
-            }
-            writer.apply(plan, rows);
-            audit.record("import", SiteService.ENTITY, plan.siteCode(), null, summary);
-            changed.fire(new SiteModelChanged(plan.siteCode()));
-            outcome = "changed";
+            ImportSummary summary = work.get();
+            outcome = summary.dryRun() ? "dry_run" : summary.unchanged() ? "unchanged" : "changed";
             return summary;
         } finally {
             sample.stop(registry.timer("wardwatt.site.imports", "outcome", outcome));
         }
+    }
+
+    private ImportSummary apply(SiteDefinition definition, boolean dryRun) {
+        List<InputProblem> problems = SiteDefinitionValidator.problems(definition);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SiteRow site = sites.findByCode(definition.site().code()).orElse(null);
+        SiteRows rows = site == null ? null : loader.load(site);
+        ImportPlan plan = ImportPlan.between(rows == null ? null : rows.definition(), definition);
+        refuseHistoryChanges(plan, rows);
+        refuseBrokenStoredSpaces(plan, rows, definition);
+        ImportSummary summary = plan.summary(dryRun);
+        if (dryRun || !plan.changesAnything()) {
+            return summary;
+        }
+        writer.apply(plan, rows);
+        audit.record("import", SiteService.ENTITY, plan.siteCode(), null, summary);
+        changed.fire(new SiteModelChanged(plan.siteCode()));
+        return summary;
     }
 
     /** A point with readings keeps its kind and unit (see {@link PointService}). */

@@ -15,7 +15,7 @@ public class SpaceRepository implements PanacheRepository<SpaceRow> {
         return find("siteId = ?1 and code = ?2", siteId, code).firstResultOptional();
     }
 
-    /** All spaces of a site, outer levels first (the level names sort the way the hierarchy does not, so by id). */
+    /** All spaces of a site in the order they were created, which puts every parent before its children. */
     public List<SpaceRow> listBySite(long siteId) {
         return list("siteId", Sort.by("id"), siteId);
     }

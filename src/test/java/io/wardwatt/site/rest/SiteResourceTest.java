@@ -98,6 +98,7 @@ class SiteResourceTest {
         engineer().get("/api/sites/" + body.get("code")).then().statusCode(404);
         engineer().contentType(ContentType.JSON).body("[1, 2]").post("/api/sites").then().statusCode(400)
                 .body("problems[0].where", equalTo("body"));
+        engineer().contentType(ContentType.JSON).body("{\"code\": ").post("/api/sites").then().statusCode(400);
     }
 
     @Test
