@@ -9,6 +9,6 @@ final class StandardCommands {
     }
 
     static List<Command> all() {
-        return List.of(new VersionCommand());
+        return List.of(new VersionCommand(), new SiteCommand());
     }
 }
