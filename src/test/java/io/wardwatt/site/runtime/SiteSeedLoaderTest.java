@@ -84,4 +84,26 @@ class SiteSeedLoaderTest {
                 + "  site.floorAreaM2 (" + file + " line 5, column 16): must be more than 0 m², got 0.0", e.getMessage());
         leader().get("/api/sites/BROKEN").then().statusCode(404);
     }
+
+    @Test
+    void ifAbsentLeavesAStoredSiteAloneWhileAlwaysMakesTheFileWin(@TempDir Path dir) throws IOException {
+        String code = io.wardwatt.TestUsers.unique("SEED").toUpperCase(java.util.Locale.ROOT);
+        Path file = dir.resolve("seed.yaml");
+        Files.write(file, seedFile(code, "First name"));
+        assertTrue(loader.seed(file, SiteConfig.SeedPolicy.IF_ABSENT).isPresent(), "an absent site is imported");
+        leader().get("/api/sites/" + code).then().statusCode(200).body("name", equalTo("First name"));
+
+        Files.write(file, seedFile(code, "Renamed in the file"));
+        assertTrue(loader.seed(file, SiteConfig.SeedPolicy.IF_ABSENT).isEmpty(), "a stored site is left alone");
+        leader().get("/api/sites/" + code).then().body("name", equalTo("First name"));
+
+        ImportSummary forced = loader.seed(file, SiteConfig.SeedPolicy.ALWAYS).orElseThrow();
+        assertTrue(!forced.unchanged(), forced.describe());
+        leader().get("/api/sites/" + code).then().body("name", equalTo("Renamed in the file"));
+    }
+
+    private static List<String> seedFile(String code, String name) {
+        return List.of("site:", "  code: " + code, "  name: " + name, "  timeZone: Asia/Shanghai", "  floorAreaM2: 1000",
+                "  gridRegion: CN-EAST", "  province: CN-SH");
+    }
 }
