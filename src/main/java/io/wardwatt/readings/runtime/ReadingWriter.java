@@ -2,6 +2,7 @@ package io.wardwatt.readings.runtime;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.wardwatt.readings.DurationText;
 import io.wardwatt.readings.MonthlyPartition;
 import io.wardwatt.readings.Reading;
 import io.wardwatt.readings.ReadingBatch;
@@ -131,7 +132,7 @@ public class ReadingWriter {
                 return;
             } catch (RuntimeException | SQLException e) {
                 if (SqlFailures.isTransient(e)) {
-                    LOG.warnf("Writing %d readings failed (attempt %d), retrying in %s: %s", count(flush), attempt, backoff, e.getMessage());
+                    LOG.warnf("Writing %d readings failed (attempt %d), retrying in %s: %s", count(flush), attempt, DurationText.of(backoff), e.getMessage());
                     try {
                         TimeUnit.NANOSECONDS.sleep(backoff.toNanos());
                     } catch (InterruptedException stopping) {
