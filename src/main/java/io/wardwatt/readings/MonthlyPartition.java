@@ -1,6 +1,7 @@
 package io.wardwatt.readings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -13,18 +14,23 @@ import java.util.TreeSet;
 public record MonthlyPartition(YearMonth month) implements Comparable<MonthlyPartition> {
 
     public static MonthlyPartition of(Instant ts) {
-        return new MonthlyPartition(YearMonth.from(ts.atOffset(ZoneOffset.UTC)));
+        // From the epoch day rather than atOffset(UTC), which builds a ZoneRules per call: this runs per reading.
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(ts.getEpochSecond(), 86_400L));
+        return new MonthlyPartition(YearMonth.of(day.getYear(), day.getMonth()));
     }
 
     /** The months the readings fall in, earliest first. */
     public static Set<MonthlyPartition> covering(Iterable<Reading> readings) {
         Set<MonthlyPartition> months = new TreeSet<>();
-        YearMonth last = null;
+        long from = 0;
+        long to = 0;
         for (Reading reading : readings) {
-            YearMonth month = YearMonth.from(reading.ts().atOffset(ZoneOffset.UTC));
-            if (!month.equals(last)) {
-                months.add(new MonthlyPartition(month));
-                last = month;
+            long second = reading.ts().getEpochSecond();
+            if (second < from || second >= to) {
+                MonthlyPartition month = of(reading.ts());
+                months.add(month);
+                from = month.from().getEpochSecond();
+                to = month.to().getEpochSecond();
             }
         }
         return months;

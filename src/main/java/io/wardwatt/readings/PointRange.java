@@ -12,21 +12,25 @@ import java.util.Map;
  */
 public record PointRange(int pointId, Instant from, Instant to) {
 
-    /** One range per point of the readings, from its earliest to its latest instant, ordered by point. */
+    /**
+     * One range per point of the readings, from its earliest to its latest instant, ordered by point. Cheapest
+     * when readings of a point are adjacent (sorted by point, as the writer has them): one look-up per run.
+     */
     public static List<PointRange> of(Iterable<Reading> readings) {
         Map<Integer, long[]> spans = new HashMap<>();
+        int runPoint = 0;
+        long[] span = null;
         for (Reading reading : readings) {
             long micros = reading.epochMicros();
-            long[] span = spans.get(reading.pointId());
-            if (span == null) {
-                spans.put(reading.pointId(), new long[] {micros, micros});
-            } else {
-                span[0] = Math.min(span[0], micros);
-                span[1] = Math.max(span[1], micros);
+            if (span == null || reading.pointId() != runPoint) {
+                runPoint = reading.pointId();
+                span = spans.computeIfAbsent(runPoint, p -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
             }
+            span[0] = Math.min(span[0], micros);
+            span[1] = Math.max(span[1], micros);
         }
         List<PointRange> ranges = new ArrayList<>(spans.size());
-        spans.forEach((point, span) -> ranges.add(new PointRange(point, instant(span[0]), instant(span[1]))));
+        spans.forEach((point, s) -> ranges.add(new PointRange(point, instant(s[0]), instant(s[1]))));
         ranges.sort(java.util.Comparator.comparingInt(PointRange::pointId));
         return ranges;
     }

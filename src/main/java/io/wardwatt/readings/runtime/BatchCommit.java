@@ -2,7 +2,6 @@ package io.wardwatt.readings.runtime;
 
 import io.agroal.api.AgroalDataSource;
 import io.wardwatt.audit.AuditTrail;
-import io.wardwatt.readings.PointRange;
 import io.wardwatt.readings.Reading;
 import io.wardwatt.readings.ReadingBatch;
 import io.wardwatt.readings.WriteOutcome;
@@ -14,12 +13,12 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * One flush in one transaction: the readings of its batches, the rollup job's work for every point they
- * touched, and one audit entry per batch. Either all of it commits or none.
+ * touched (see {@link ReadingTableWriter}), and one audit entry per batch. Either all of it commits or none.
  */
 @ApplicationScoped
 public class BatchCommit {
@@ -48,24 +47,27 @@ public class BatchCommit {
     /** Stores the batches; one outcome per batch, in order. A checked failure rolls everything back too. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public List<WriteOutcome> store(List<ReadingBatch> batches) throws SQLException {
-        List<List<Reading>> readings = batches.stream().map(ReadingBatch::readings).toList();
         List<WriteOutcome> outcomes;
         // The connection is the transaction's own: the audit entries below go through the same one.
         try (Connection connection = dataSource.getConnection()) {
-            outcomes = tableWriter.write(connection, readings);
-            List<Reading> all = new ArrayList<>();
-            readings.forEach(all::addAll);
-            tableWriter.queueRollups(connection, PointRange.of(all));
+            outcomes = tableWriter.write(connection, batches.stream().map(ReadingBatch::readings).toList());
         }
         for (int i = 0; i < batches.size(); i++) {
-            ReadingBatch batch = batches.get(i);
-            WriteOutcome outcome = outcomes.get(i);
-            List<PointRange> ranges = PointRange.of(batch.readings());
-            Instant from = ranges.stream().map(PointRange::from).min(Instant::compareTo).orElseThrow();
-            Instant to = ranges.stream().map(PointRange::to).max(Instant::compareTo).orElseThrow();
-            audit.record("ingest", "readings", batch.source(), null, new IngestedBatch(batch.source(), batch.size(),
-                    outcome.inserted(), outcome.duplicates(), outcome.conflicting(), ranges.size(), from, to));
+            audit.record("ingest", "readings", batches.get(i).source(), null, summary(batches.get(i), outcomes.get(i)));
         }
         return outcomes;
+    }
+
+    private static IngestedBatch summary(ReadingBatch batch, WriteOutcome outcome) {
+        BitSet points = new BitSet();
+        Instant from = batch.readings().get(0).ts();
+        Instant to = from;
+        for (Reading reading : batch.readings()) {
+            points.set(reading.pointId());
+            from = reading.ts().isBefore(from) ? reading.ts() : from;
+            to = reading.ts().isAfter(to) ? reading.ts() : to;
+        }
+        return new IngestedBatch(batch.source(), batch.size(), outcome.inserted(), outcome.duplicates(), outcome.conflicting(),
+                points.cardinality(), from, to);
     }
 }

@@ -26,7 +26,8 @@ import java.util.List;
 public final class ReadingTableWriter {
 
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final Comparator<Reading> BY_KEY = Comparator.comparingInt(Reading::pointId).thenComparing(Reading::ts);
+    private static final Comparator<Reading> BY_KEY = (a, b) -> a.pointId() != b.pointId()
+            ? Integer.compare(a.pointId(), b.pointId()) : a.ts().compareTo(b.ts());
 
     private final ReadingCopy copy;
 
@@ -34,17 +35,21 @@ public final class ReadingTableWriter {
         this.copy = new ReadingCopy(format);
     }
 
-    /** Stores the batches; returns one outcome per batch, in order. */
+    /**
+     * Stores the batches and queues the rollup job's work for every point they touch (one range per point for
+     * all the batches); returns one outcome per batch, in order.
+     */
     public List<WriteOutcome> write(Connection connection, List<List<Reading>> batches) throws SQLException {
         List<Reading> all = new ArrayList<>(batches.stream().mapToInt(List::size).sum());
         batches.forEach(all::addAll);
         all.sort(BY_KEY);
+        List<WriteOutcome> outcomes = null;
         try (Statement sql = connection.createStatement()) {
             sql.execute("savepoint reading_fast_path");
             try {
                 copy.into(connection, "reading", all);
                 sql.execute("release savepoint reading_fast_path");
-                return batches.stream().map(batch -> WriteOutcome.allNew(batch.size())).toList();
+                outcomes = batches.stream().map(batch -> WriteOutcome.allNew(batch.size())).toList();
             } catch (SQLException e) {
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
@@ -52,7 +57,11 @@ public final class ReadingTableWriter {
                 sql.execute("rollback to savepoint reading_fast_path");
             }
         }
-        return writeOneByOne(connection, batches);
+        if (outcomes == null) {
+            outcomes = writeOneByOne(connection, batches);
+        }
+        queueRollups(connection, PointRange.of(all));
+        return outcomes;
     }
 
     private List<WriteOutcome> writeOneByOne(Connection connection, List<List<Reading>> batches) throws SQLException {
@@ -82,8 +91,7 @@ public final class ReadingTableWriter {
         }
     }
 
-    /** Adds the ranges to the rollup job's work queue, on the caller's transaction. */
-    public void queueRollups(Connection connection, List<PointRange> ranges) throws SQLException {
+    private void queueRollups(Connection connection, List<PointRange> ranges) throws SQLException {
         if (ranges.isEmpty()) {
             return;
         }
