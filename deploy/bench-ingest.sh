@@ -39,4 +39,4 @@ for _ in $(seq 1 120); do
 done
 curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { log "the service is not ready"; tail -30 "$service_log" >&2; exit 1; }
 
-java ${BENCH_CLIENT_JAVA_OPTS:--Xmx1g} -jar "$jar" bench-ingest --url "http://127.0.0.1:$PORT" --jdbc-url "$JDBC_URL" "$@"
+java ${BENCH_CLIENT_JAVA_OPTS:--Xmx3g} -jar "$jar" bench-ingest --url "http://127.0.0.1:$PORT" --jdbc-url "$JDBC_URL" "$@"

@@ -48,6 +48,9 @@ public final class ReadingValidator {
         /** Points already resolved in this request, by the text that named them; empty when unknown. */
         private final Map<String, Optional<MeasurementPoint>> byKeyText = new HashMap<>();
         private final Map<String, Optional<MeasurementPoint>> byIdText = new HashMap<>();
+        /** The last time read and what it meant: a poller's batch repeats one time for many points. */
+        private String lastTsText;
+        private Instant lastTs;
         private int index;
 
         private BatchCheck(Instant now) {
@@ -135,11 +138,17 @@ public final class ReadingValidator {
                 return null;
             }
             Instant ts;
-            try {
-                ts = IsoTimestamps.parse(text.trim());
-            } catch (DateTimeException e) {
-                reject(at, "ts", RejectionReason.BAD_TIMESTAMP, e.getMessage());
-                return null;
+            if (text.equals(lastTsText)) {
+                ts = lastTs;
+            } else {
+                try {
+                    ts = IsoTimestamps.parse(text.trim());
+                } catch (DateTimeException e) {
+                    reject(at, "ts", RejectionReason.BAD_TIMESTAMP, e.getMessage());
+                    return null;
+                }
+                lastTsText = text;
+                lastTs = ts;
             }
             if (ts.isAfter(latestAccepted)) {
                 reject(at, "ts", RejectionReason.FUTURE_TIMESTAMP,
@@ -162,7 +171,7 @@ public final class ReadingValidator {
             String trimmed = text.trim();
             double value;
             try {
-                value = Double.parseDouble(trimmed);
+                value = DecimalText.parse(trimmed);
             } catch (NumberFormatException e) {
                 reject(at, "value", RejectionReason.NOT_A_NUMBER, "'" + trimmed + "' is not a number");
                 return null;

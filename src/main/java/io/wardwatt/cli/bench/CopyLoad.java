@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,9 +32,25 @@ final class CopyLoad {
         this.copy = new ReadingCopy(CopyFormat.valueOf(format.toUpperCase(Locale.ROOT)));
     }
 
-    /** COPYs the rows, {@code rowsPerCopy} a transaction; returns the rows COPYed. */
-    long run(BenchRows rows, int[] ids, int connections, int rowsPerCopy) throws InterruptedException {
+    /** The rows in chunks of {@code rowsPerCopy}, sorted or not, made before the clock starts. */
+    static List<List<Reading>> chunks(BenchRows rows, int[] ids, int rowsPerCopy, boolean sorted) {
         BenchRows chunks = new BenchRows(rows.readings(), rows.points(), rowsPerCopy, rows.start(), rows.intervalSeconds());
+        List<List<Reading>> all = new ArrayList<>((int) chunks.batches());
+        for (long chunk = 0; chunk < chunks.batches(); chunk++) {
+            List<Reading> readings = new ArrayList<>((int) (chunks.end(chunk) - chunks.first(chunk)));
+            for (long j = chunks.first(chunk); j < chunks.end(chunk); j++) {
+                readings.add(new Reading(ids[chunks.pointIndex(j)], chunks.ts(j), chunks.value(j), Quality.GOOD));
+            }
+            if (sorted) {
+                readings.sort(Comparator.comparingInt(Reading::pointId).thenComparing(Reading::ts));
+            }
+            all.add(readings);
+        }
+        return all;
+    }
+
+    /** COPYs each chunk in a transaction of its own, from {@code connections} connections; returns the rows COPYed. */
+    long run(List<List<Reading>> chunks, int connections) throws InterruptedException {
         AtomicLong next = new AtomicLong();
         AtomicLong copied = new AtomicLong();
         AtomicReference<String> failure = new AtomicReference<>();
@@ -43,12 +60,8 @@ final class CopyLoad {
                 try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
                     db.setAutoCommit(false);
                     long chunk;
-                    while (failure.get() == null && (chunk = next.getAndIncrement()) < chunks.batches()) {
-                        List<Reading> readings = new ArrayList<>((int) (chunks.end(chunk) - chunks.first(chunk)));
-                        for (long j = chunks.first(chunk); j < chunks.end(chunk); j++) {
-                            readings.add(new Reading(ids[chunks.pointIndex(j)], chunks.ts(j), chunks.value(j), Quality.GOOD));
-                        }
-                        copied.addAndGet(copy.into(db, "reading", readings));
+                    while (failure.get() == null && (chunk = next.getAndIncrement()) < chunks.size()) {
+                        copied.addAndGet(copy.into(db, "reading", chunks.get((int) chunk)));
                         db.commit();
                     }
                 } catch (SQLException | RuntimeException e) {

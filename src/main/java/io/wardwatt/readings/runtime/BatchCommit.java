@@ -2,7 +2,6 @@ package io.wardwatt.readings.runtime;
 
 import io.agroal.api.AgroalDataSource;
 import io.wardwatt.audit.AuditTrail;
-import io.wardwatt.readings.Reading;
 import io.wardwatt.readings.ReadingBatch;
 import io.wardwatt.readings.WriteOutcome;
 import io.wardwatt.readings.store.ReadingTableWriter;
@@ -13,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -59,15 +57,7 @@ public class BatchCommit {
     }
 
     private static IngestedBatch summary(ReadingBatch batch, WriteOutcome outcome) {
-        BitSet points = new BitSet();
-        Instant from = batch.readings().get(0).ts();
-        Instant to = from;
-        for (Reading reading : batch.readings()) {
-            points.set(reading.pointId());
-            from = reading.ts().isBefore(from) ? reading.ts() : from;
-            to = reading.ts().isAfter(to) ? reading.ts() : to;
-        }
         return new IngestedBatch(batch.source(), batch.size(), outcome.inserted(), outcome.duplicates(), outcome.conflicting(),
-                points.cardinality(), from, to);
+                batch.pointCount(), batch.earliest(), batch.latest());
     }
 }

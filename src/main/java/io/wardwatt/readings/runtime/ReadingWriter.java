@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.wardwatt.readings.DurationText;
 import io.wardwatt.readings.MonthlyPartition;
-import io.wardwatt.readings.Reading;
 import io.wardwatt.readings.ReadingBatch;
 import io.wardwatt.readings.StorageMode;
 import io.wardwatt.readings.WriteOutcome;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -160,9 +160,8 @@ public class ReadingWriter {
     private List<WriteOutcome> write(List<PendingBatch> flush) throws SQLException {
         List<ReadingBatch> batches = flush.stream().map(PendingBatch::batch).toList();
         if (storage.mode() == StorageMode.PARTITIONED) {
-            List<Reading> all = new ArrayList<>(count(flush));
-            batches.forEach(b -> all.addAll(b.readings()));
-            Set<MonthlyPartition> months = MonthlyPartition.covering(all);
+            Set<MonthlyPartition> months = new TreeSet<>();
+            batches.forEach(b -> months.addAll(b.months()));
             List<MonthlyPartition> missing = partitions.missing(months);
             if (!missing.isEmpty()) {
                 partitions.create(missing);

@@ -91,23 +91,30 @@ public final class ReadingTableWriter {
         }
     }
 
+    private static long micros(java.time.Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    }
+
     private void queueRollups(Connection connection, List<PointRange> ranges) throws SQLException {
         if (ranges.isEmpty()) {
             return;
         }
         Integer[] points = new Integer[ranges.size()];
-        String[] from = new String[ranges.size()];
-        String[] to = new String[ranges.size()];
+        Long[] from = new Long[ranges.size()];
+        Long[] to = new Long[ranges.size()];
         for (int i = 0; i < ranges.size(); i++) {
             points[i] = ranges.get(i).pointId();
-            from[i] = ranges.get(i).from().toString();
-            to[i] = ranges.get(i).to().toString();
+            from[i] = micros(ranges.get(i).from());
+            to[i] = micros(ranges.get(i).to());
         }
+        // Instants travel as microseconds since 1970 (exact in a double up to year 2255, and interval
+        // arithmetic keeps whole microseconds), which spares formatting thousands of timestamps a flush.
         try (PreparedStatement insert = connection.prepareStatement("insert into rollup_pending (point_id, from_ts, to_ts) "
-                + "select p, f::timestamptz, t::timestamptz from unnest(?::integer[], ?::text[], ?::text[]) as r(p, f, t)")) {
+                + "select p, timestamptz 'epoch' + f * interval '1 microsecond', timestamptz 'epoch' + t * interval '1 microsecond' "
+                + "from unnest(?::integer[], ?::bigint[], ?::bigint[]) as r(p, f, t)")) {
             insert.setArray(1, connection.createArrayOf("integer", points));
-            insert.setArray(2, connection.createArrayOf("text", from));
-            insert.setArray(3, connection.createArrayOf("text", to));
+            insert.setArray(2, connection.createArrayOf("bigint", from));
+            insert.setArray(3, connection.createArrayOf("bigint", to));
             insert.executeUpdate();
         }
     }
