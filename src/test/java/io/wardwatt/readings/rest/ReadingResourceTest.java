@@ -189,6 +189,12 @@ class ReadingResourceTest {
     }
 
     @Test
+    void theEndpointIsInTheOpenApiDocument() {
+        io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/readings'.post.tags", contains("Readings"));
+    }
+
+    @Test
     void csvBulkLoadsFollowTheSamePolicyNamingLines() {
         String csv = "point,ts,value,quality\n"
                 + site + "/MAIN-1.EP,2026-07-08T00:00:00Z,1.5,good\n"
