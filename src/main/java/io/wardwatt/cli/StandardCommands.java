@@ -1,5 +1,6 @@
 package io.wardwatt.cli;
 
+import io.wardwatt.cli.bench.IngestBenchmarkCommand;
 import java.util.List;
 
 /** The list of sub-commands; each package contributes its own command class here. */
@@ -9,6 +10,6 @@ final class StandardCommands {
     }
 
     static List<Command> all() {
-        return List.of(new VersionCommand(), new SiteCommand());
+        return List.of(new VersionCommand(), new SiteCommand(), new IngestBenchmarkCommand());
     }
 }

@@ -32,6 +32,7 @@ class CommandLineTest {
         String help = out.toString(StandardCharsets.UTF_8);
         assertTrue(help.contains("serve"), help);
         assertTrue(help.contains("version"), help);
+        assertTrue(help.contains("bench-ingest"), help);
     }
 
     @Test

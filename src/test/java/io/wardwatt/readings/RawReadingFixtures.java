@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 /**
  * Raw readings and rollup work-queue rows written with plain JDBC, as the ingestion writer writes them. In
  * PARTITIONED mode a reading needs its month's partition: when no partition takes the row, one is created for
- * the UTC month (under the name reading_YYYY_MM, "if not exists") and the insert retried.
+ * the UTC month (named as the writer names it, "if not exists") and the insert retried.
  */
 public final class RawReadingFixtures {
 
@@ -117,11 +117,12 @@ public final class RawReadingFixtures {
         }
     }
 
+    /** The same partition, by the same name, as the ingestion writer would create, so the two never overlap. */
     private static void createMonthPartition(Connection c, YearMonth month) throws SQLException {
-        String name = String.format("reading_%04d_%02d", month.getYear(), month.getMonthValue());
+        MonthlyPartition partition = new MonthlyPartition(month);
         try (Statement s = c.createStatement()) {
-            s.execute("create table if not exists " + name + " partition of reading for values from ('" + month.atDay(1)
-                    + " 00:00:00+00') to ('" + month.plusMonths(1).atDay(1) + " 00:00:00+00')");
+            s.execute("create table if not exists " + partition.tableName() + " partition of reading for values from ('"
+                    + partition.from() + "') to ('" + partition.to() + "')");
         }
     }
 

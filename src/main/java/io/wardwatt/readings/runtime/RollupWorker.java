@@ -60,7 +60,7 @@ public class RollupWorker {
     RollupConfig config;
 
     @Inject
-    RollupMode mode;
+    ReadingStorage storage;
 
     /** @return empty when no point is waiting (other than the skipped ones) */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -109,7 +109,7 @@ public class RollupWorker {
         }
         WindowRollup rollup = WindowRollup.compute(window, point.zone(), samples, rules,
                 rules == null ? List.of() : store.replacements(point.id()));
-        if (mode.valueRollupsKeptByService()) {
+        if ((storage.mode() == io.wardwatt.readings.StorageMode.PARTITIONED)) {
             store.replaceValueBuckets(RollupTable.QUARTER_HOUR, point.id(), window, rollup.quarterHourValues());
             store.replaceValueBuckets(RollupTable.HOUR, point.id(), window, rollup.hourValues());
         }

@@ -38,12 +38,6 @@ public class RollupStore {
     @Inject
     RollupJdbc jdbc;
 
-    /** In PARTITIONED mode the service keeps readings_15m and readings_1h; under TimescaleDB they are continuous aggregates. */
-    public boolean valueRollupsKeptByService() {
-        return jdbc.query("select mode from storage_mode", ps -> { }, rs -> rs.getString(1)).stream().findFirst()
-                .map("PARTITIONED"::equals).orElse(true);
-    }
-
     /**
      * Takes every queued range of the oldest point that no concurrent run is working on, skipping the given
      * points (they failed in this run). The rows are deleted in the caller's transaction: a rollback re-queues them.

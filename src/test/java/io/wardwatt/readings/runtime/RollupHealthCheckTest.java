@@ -15,7 +15,7 @@ class RollupHealthCheckTest {
     RollupJob job;
 
     @jakarta.inject.Inject
-    RollupMode mode;
+    ReadingStorage storage;
 
     @Test
     void readinessShowsTheBacklogOfTheRollupQueue() {
@@ -24,7 +24,7 @@ class RollupHealthCheckTest {
                 .body("checks.find { it.name == 'rollups' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'rollups' }.data.pendingRanges", notNullValue())
                 .body("checks.find { it.name == 'rollups' }.data.oldestPendingAgeSeconds", notNullValue())
-                .body("checks.find { it.name == 'rollups' }.data.valueRollups", equalTo(mode.valueRollupsKeptByService() ? "tables kept by the service" : "continuous aggregates"));
+                .body("checks.find { it.name == 'rollups' }.data.valueRollups", equalTo((storage.mode() == io.wardwatt.readings.StorageMode.PARTITIONED) ? "tables kept by the service" : "continuous aggregates"));
     }
 
     @Test
