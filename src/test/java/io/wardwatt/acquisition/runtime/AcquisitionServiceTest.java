@@ -123,6 +123,13 @@ class AcquisitionServiceTest {
                 .body("state", equalTo("FAULTY")).body("errorsByKind.timeout", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
         engineer().get("/api/acquisition/devices/{code}", refused).then().statusCode(200)
                 .body("state", equalTo("FAULTY")).body("errorsByKind.connect", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+        // the meters, by device
+        String metrics = TestUsers.leader().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("wardwatt_acquisition_requests_per_cycle{device=\"" + good + "\"} 1.0"), metrics);
+        assertTrue(metrics.contains("wardwatt_acquisition_device_state{device=\"" + silentCode + "\"} 2.0"), metrics);
+        assertTrue(metrics.contains("wardwatt_acquisition_request_errors_total{device=\"" + refused + "\",kind=\"connect\"}"), metrics);
+        assertTrue(metrics.contains("wardwatt_acquisition_cycle_seconds_count{device=\"" + good + "\"}"), metrics);
+        assertTrue(metrics.contains("wardwatt_acquisition_readings_total{device=\"" + good + "\",outcome=\"stored\"}"), metrics);
         // one of three OK is below the default share of 0.5: not ready, and the data says which device is failing
         TestUsers.anonymous().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'acquisition' }.data." + good, equalTo("OK"))
@@ -139,6 +146,10 @@ class AcquisitionServiceTest {
                 """.formatted(code, slave.port());
         start(yaml);
         int first = pointId(code + ".M3");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(DeviceState.OK, state(code)));
+        TestUsers.anonymous().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'acquisition' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'acquisition' }.data." + code, equalTo("OK"));
         long points = count("select count(*) from point where code like ?", code + ".%");
         start(yaml);
         assertEquals(first, pointId(code + ".M3"));
