@@ -107,6 +107,11 @@ public class AcquisitionService {
      * @throws InvalidInputException when a template is unknown or an override does not fit (nothing started)
      */
     public List<String> start(DeviceList list) {
+        return start(list, config.site());
+    }
+
+    /** As {@link #start(DeviceList)}, provisioning the devices in the given site (tests use sites of their own). */
+    public List<String> start(DeviceList list, String siteCode) {
         List<DeviceList.ConfiguredDevice> devices = list.resolve(templates());
         List<String> started = new ArrayList<>();
         for (DeviceList.ConfiguredDevice device : devices) {
@@ -118,7 +123,7 @@ public class AcquisitionService {
             }
             Map<String, Integer> ids;
             try {
-                ids = provisioning.ensure(config.site(), device.config(), device.template());
+                ids = provisioning.ensure(siteCode, device.config(), device.template());
             } catch (InvalidInputException e) {
                 String reason = "configuration error: " + e.problems().stream().map(Object::toString).collect(Collectors.joining("; "));
                 disabled.put(code, DeviceStatus.disabled(device.config(), reason, Instant.now()));

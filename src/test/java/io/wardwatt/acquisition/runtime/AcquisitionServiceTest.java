@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.wardwatt.SiteFixtures;
 import io.wardwatt.TestUsers;
 import io.wardwatt.acquisition.DeviceList;
 import io.wardwatt.acquisition.DeviceState;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +42,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AcquisitionServiceTest {
 
-    private static final String SITE = "HOSP";
 
     @Inject
     AcquisitionService acquisition;
@@ -55,7 +56,15 @@ class AcquisitionServiceTest {
     DataSource dataSource;
 
     private final List<String> started = new ArrayList<>();
+    /** A site of this test's own: the demo site HOSP must keep exactly the devices of its file. */
+    private String site;
     private final List<AutoCloseable> servers = new ArrayList<>();
+
+    @BeforeEach
+    void ownSite() {
+        SiteFixtures fixtures = new SiteFixtures(dataSource);
+        site = fixtures.siteCode(fixtures.site("ACQ", "Asia/Shanghai"));
+    }
 
     @AfterEach
     void stopEverything() throws Exception {
@@ -76,7 +85,7 @@ class AcquisitionServiceTest {
     }
 
     private List<String> start(String yaml) {
-        List<String> codes = acquisition.start(DeviceList.read(yaml, "test-devices.yaml"));
+        List<String> codes = acquisition.start(DeviceList.read(yaml, "test-devices.yaml"), site);
         started.addAll(DeviceList.read(yaml, "test-devices.yaml").devices().stream().map(d -> d.code()).toList());
         return codes;
     }
@@ -107,12 +116,12 @@ class AcquisitionServiceTest {
         assertTrue(count("select count(*) from reading where point_id = ? and abs(value - 512.75) < 0.001", pointId(good + ".FLOW")) >= 3);
 
         // the device and its points were created in the site model, as the template says
-        engineer().get("/api/sites/{site}/devices/{code}", SITE, good).then().statusCode(200)
+        engineer().get("/api/sites/{site}/devices/{code}", site, good).then().statusCode(200)
                 .body("kind", equalTo("meter")).body("name", equalTo("Test gas meter")).body("manufacturer", equalTo("Wardwatt"));
-        engineer().get("/api/sites/{site}/points?device={code}", SITE, good).then().statusCode(200)
+        engineer().get("/api/sites/{site}/points?device={code}", site, good).then().statusCode(200)
                 .body("code", containsInAnyOrder(good + ".M3", good + ".FLOW", good + ".P", good + ".T", good + ".NM3"))
                 .body("tags", everyItem(contains("modbus", "wardwatt-gas-meter")));
-        engineer().get("/api/sites/{site}/points/{code}", SITE, good + ".M3").then().statusCode(200)
+        engineer().get("/api/sites/{site}/points/{code}", site, good + ".M3").then().statusCode(200)
                 .body("kind", equalTo("COUNTER")).body("unit", equalTo("m3")).body("carrier", equalTo("natural_gas"))
                 .body("rolloverValue", equalTo(99999999.9f));
 
@@ -160,7 +169,7 @@ class AcquisitionServiceTest {
     @Test
     void aDeviceWhoseTemplateDisagreesWithAStoredPointIsDisabledAndChangesNothing() {
         String code = TestUsers.unique("GAS");
-        points.create(SITE, new Point(code + ".FLOW", "Flow in litres", "L/h", PointKind.VALUE, null, null, null, null, List.of()));
+        points.create(site, new Point(code + ".FLOW", "Flow in litres", "L/h", PointKind.VALUE, null, null, null, null, List.of()));
         TemplateSlave slave = serve(gasMeter());
         List<String> polled = start("""
                 devices:
@@ -173,7 +182,7 @@ class AcquisitionServiceTest {
                 status.lastError());
         assertEquals(0, count("select count(*) from device where code = ?", code)); // nothing created
         assertEquals(1, count("select count(*) from point where code like ?", code + ".%"));
-        engineer().get("/api/sites/{site}/points/{code}", SITE, code + ".FLOW").then().statusCode(200).body("unit", equalTo("L/h"));
+        engineer().get("/api/sites/{site}/points/{code}", site, code + ".FLOW").then().statusCode(200).body("unit", equalTo("L/h"));
         engineer().get("/api/acquisition/devices/{code}", code).then().statusCode(200).body("state", equalTo("DISABLED"));
     }
 
