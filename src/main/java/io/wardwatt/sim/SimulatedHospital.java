@@ -6,6 +6,7 @@ import io.wardwatt.sim.control.RemoteCommands;
 import io.wardwatt.sim.energy.Battery;
 import io.wardwatt.sim.energy.PhotovoltaicArray;
 import io.wardwatt.sim.energy.SteamPlant;
+import io.wardwatt.sim.energy.WaterUse;
 import io.wardwatt.sim.hospital.BuildingLoad;
 import io.wardwatt.sim.hospital.BuildingParameters;
 import io.wardwatt.sim.hospital.CoolingLoadModel;
@@ -58,8 +59,9 @@ public final class SimulatedHospital {
     private final PhotovoltaicArray pv;
     private final Battery battery;
     private final SteamPlant steam;
+    private final WaterUse water;
     private final List<ImagingDevice> imaging = new ArrayList<>();
-    private final Incomers incomers = new Incomers();
+    private final Incomers incomers;
     private Instant now;
     private OutdoorConditions outdoor;
     private BuildingLoad load;
@@ -68,11 +70,13 @@ public final class SimulatedHospital {
         this.settings = settings;
         this.now = start;
         this.visits = new OutpatientVisits(settings.midweekOutpatientVisits(), settings.zone());
+        this.incomers = new Incomers(settings.zone());
         this.loadModel = new CoolingLoadModel(BuildingParameters.DEMO_HOSPITAL, settings.weather(), visits, settings.zone());
         this.plant = buildPlant(settings);
         this.pv = new PhotovoltaicArray(PV_PEAK_KW, PV_INVERTER_KW, 1_850_000.0);
-        this.battery = new Battery(BATTERY_KWH, settings.zone(), 91_000.0, 78_000.0);
+        this.battery = new Battery(BATTERY_KWH, settings.zone(), new RemoteCommands(settings.commandHold()), 91_000.0, 78_000.0);
         this.steam = new SteamPlant(settings.zone(), 96_000.0, 7_300_000.0);
+        this.water = new WaterUse(settings.zone(), 2_480_000.0);
         for (int i = 0; i < IMAGING.size(); i++) {
             imaging.add(new ImagingDevice(IMAGING.get(i), visits, settings.zone(), settings.seed(), 150_000.0 + 20_000.0 * i));
         }
@@ -99,12 +103,13 @@ public final class SimulatedHospital {
         pv.step(outdoor, seconds);
         battery.step(now, seconds);
         steam.step(now, outdoor, seconds);
+        water.step(now, plant.towers().makeUpWaterM3PerHour(), seconds);
         double imagingKw = 0;
         for (ImagingDevice device : imaging) {
             device.step(now, seconds);
             imagingKw += device.powerKw();
         }
-        incomers.step(plant.electricKw() + load.buildingElectricKw() + imagingKw - pv.powerKw() - battery.powerKw(), seconds);
+        incomers.step(now, plant.electricKw() + load.buildingElectricKw() + imagingKw - pv.powerKw() - battery.powerKw(), seconds);
     }
 
     private static ChillerPlant buildPlant(HospitalSettings settings) {
@@ -165,6 +170,10 @@ public final class SimulatedHospital {
 
     public SteamPlant steam() {
         return steam;
+    }
+
+    public WaterUse water() {
+        return water;
     }
 
     public List<ImagingDevice> imaging() {

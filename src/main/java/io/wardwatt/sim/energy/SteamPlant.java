@@ -25,12 +25,15 @@ public final class SteamPlant {
     private final ZoneId zone;
     private final Totalizer steam;
     private final Totalizer gas;
+    private final Totalizer gasNormal;
+    private double gasTemperatureC = 15;
     private double steamTonnesPerHour;
 
     public SteamPlant(ZoneId zone, double initialSteamTonnes, double initialGasM3) {
         this.zone = zone;
         this.steam = new Totalizer(initialSteamTonnes);
         this.gas = new Totalizer(initialGasM3);
+        this.gasNormal = new Totalizer(initialGasM3 * 1.02);
     }
 
     /** Steam demand, t/h. */
@@ -49,6 +52,29 @@ public final class SteamPlant {
         steamTonnesPerHour = demandTonnesPerHour(now, outdoor);
         steam.add(steamTonnesPerHour, seconds);
         gas.add(gasM3PerHour(), seconds);
+        gasTemperatureC = 8 + 0.5 * outdoor.dryBulbC();
+        gasNormal.add(gasM3PerHour() * (101.325 + gasPressureKpa()) / 101.325 * 273.15 / (273.15 + gasTemperatureC), seconds);
+    }
+
+    /** Gas pressure at the meter (the boiler house's low-pressure supply), gauge, kPa. */
+    public double gasPressureKpa() {
+        return 8.0 - 0.004 * gasM3PerHour();
+    }
+
+    /** Gas temperature at the meter (buried supply: between the ground and the air), °C. */
+    public double gasTemperatureC() {
+        return gasTemperatureC;
+    }
+
+    /** Volume at normal conditions (0 °C, 101.325 kPa), Nm³. */
+    public double gasNormalM3() {
+        return gasNormal.total();
+    }
+
+    /** Steam temperature: saturation at the header pressure plus a few kelvin of superheat, °C. */
+    public double steamTemperatureC() {
+        double absoluteMpa = headerPressureMpa() + 0.101325;
+        return 100.0 * Math.pow(absoluteMpa / 0.101325, 0.25) + 3.0;
     }
 
     public double steamTonnesPerHour() {

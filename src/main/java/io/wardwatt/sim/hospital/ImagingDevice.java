@@ -13,10 +13,10 @@ import java.time.ZonedDateTime;
  */
 public final class ImagingDevice {
 
-    /** States as the device reports them. */
-    public static final int STANDBY = 0;
-    public static final int IDLE = 1;
-    public static final int SCANNING = 2;
+    /** States as the device reports them (0 would be off: these devices are never switched off). */
+    public static final int STANDBY = 1;
+    public static final int IDLE = 2;
+    public static final int SCANNING = 3;
 
     private final ImagingSpec spec;
     private final OutpatientVisits visits;

@@ -1,5 +1,6 @@
 package io.wardwatt.sim.plant;
 
+import io.wardwatt.sim.metering.Totalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class ChillerPlant {
     private final List<SecondaryZone> zones;
     private final CoolingTowers towers;
     private final StagingController staging = new StagingController();
+    private final Totalizer electricity = new Totalizer(24_600_000.0);
+    private final Totalizer cooling = new Totalizer(61_300_000.0);
     private boolean initialised;
     private double condenserWaterC = CoolingTowers.MIN_ENTERING_CONDENSER_C;
     private double rejectedKw;
@@ -74,7 +77,7 @@ public final class ChillerPlant {
         for (SimulatedChiller chiller : chillers) {
             if (chiller.running()) {
                 running.add(chiller);
-                capacity += chiller.maximumLoadKw(chiller.setpointC(now), condenserWaterC);
+                capacity += chiller.maximumLoadKw(chiller.setpointC(now), condenserWaterC, now);
             }
         }
         primaryFlowM3s = 0;
@@ -86,9 +89,9 @@ public final class ChillerPlant {
             primaryPumps.get(i).run(chiller.running(), 1.0, now);
             condenserPumps.get(i).run(chiller.running(), 1.0, now);
             double share = chiller.running() && capacity > 0
-                    ? loadKw * chiller.maximumLoadKw(chiller.setpointC(now), condenserWaterC) / capacity : 0;
+                    ? loadKw * chiller.maximumLoadKw(chiller.setpointC(now), condenserWaterC, now) / capacity : 0;
             chiller.operate(share, chiller.setpointC(now), condenserWaterC, primaryPumps.get(i).point().flowM3s(),
-                    condenserPumps.get(i).point().flowM3s(), returnC);
+                    condenserPumps.get(i).point().flowM3s(), returnC, chiller.demandLimitFraction(now));
             if (chiller.running()) {
                 primaryFlowM3s += chiller.evaporatorFlowM3s();
                 deliveredKw += chiller.point().loadKw();
@@ -103,6 +106,8 @@ public final class ChillerPlant {
         towers.run(wetBulbC, rejectedKw, running.size());
         zones.forEach(z -> z.run(loadKw, now));
 
+        electricity.add(electricKw(), seconds);
+        cooling.add(deliveredKw, seconds);
         chillers.forEach(c -> c.integrate(seconds));
         primaryPumps.forEach(p -> p.integrate(seconds));
         condenserPumps.forEach(p -> p.integrate(seconds));
@@ -124,6 +129,21 @@ public final class ChillerPlant {
             total += pump.point().powerKw();
         }
         return total;
+    }
+
+    /** The plant sub-meter's register (chillers, pumps, tower fans), kWh. */
+    public double electricityKwh() {
+        return electricity.total();
+    }
+
+    /** The plant's chilled-water energy meter register, kWh thermal. */
+    public double coolingKwh() {
+        return cooling.total();
+    }
+
+    /** True when the chiller stands because one of its pumps was disabled (its flow switch opened). */
+    public boolean flowLost(int index, boolean evaporator, Instant now) {
+        return evaporator ? !primaryPumps.get(index).enabled(now) : !condenserPumps.get(index).enabled(now);
     }
 
     public List<PlantPump> allPumps() {

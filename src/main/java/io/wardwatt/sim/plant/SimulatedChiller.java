@@ -9,13 +9,14 @@ import java.time.Instant;
 /**
  * One chiller and its controller: runs when the plant's staging starts it and it is enabled; holds its
  * leaving chilled-water set-point while its capacity allows; its power comes from its DOE-2 curves.
- * Remote commands: {@code ENABLE} (0/1) and {@code CHWST_SP} (°C, limited to 5-12 °C as the controller's
- * own limits do).
+ * Remote commands: {@code ENABLE} (0/1), {@code CHWST_SP} (°C, limited to 5-12 °C as the controller's
+ * own limits do) and {@code DEMAND_LIMIT} (% of rated load, 40-100: caps the load it takes).
  */
 public final class SimulatedChiller {
 
     public static final String ENABLE = "ENABLE";
     public static final String SETPOINT = "CHWST_SP";
+    public static final String DEMAND_LIMIT = "DEMAND_LIMIT";
     public static final double LOCAL_SETPOINT_C = 7.0;
     static final double MIN_SETPOINT_C = 5.0;
     static final double MAX_SETPOINT_C = 12.0;
@@ -68,6 +69,11 @@ public final class SimulatedChiller {
         return Math.max(MIN_SETPOINT_C, Math.min(MAX_SETPOINT_C, value));
     }
 
+    /** The load cap as a fraction of available capacity: the written demand limit, else 100 %. */
+    public double demandLimitFraction(Instant now) {
+        return Math.max(0.4, Math.min(1.0, commands.valueOr(DEMAND_LIMIT, 100, now) / 100.0));
+    }
+
     public boolean running() {
         return running;
     }
@@ -97,7 +103,7 @@ public final class SimulatedChiller {
      * exceeds what the chiller can give, then it rises by the unmet part over the evaporator flow.
      */
     void operate(double requestedKw, double setpointC, double condenserEnteringC, double evaporatorFlowM3s,
-            double condenserFlowM3s, double returnWhenOffC) {
+            double condenserFlowM3s, double returnWhenOffC, double demandLimitFraction) {
         this.condenserEnteringC = condenserEnteringC;
         this.evaporatorFlowM3s = evaporatorFlowM3s;
         if (!running) {
@@ -106,7 +112,10 @@ public final class SimulatedChiller {
             condenserLeavingC = condenserEnteringC;
             return;
         }
-        point = model.operate(requestedKw, setpointC, condenserEnteringC);
+        double cap = model.availableCapacityKw(setpointC, condenserEnteringC) * demandLimitFraction;
+        ChillerOperatingPoint capped = model.operate(Math.min(requestedKw, cap), setpointC, condenserEnteringC);
+        point = new ChillerOperatingPoint(capped.loadKw(), capped.availableCapacityKw(), capped.partLoadRatio(), capped.electricPowerKw(),
+                Math.max(0, requestedKw - capped.loadKw()));
         double flowCapacity = Math.max(evaporatorFlowM3s, 1e-6) * WATER_KJ_PER_M3K;
         supplyC = setpointC + point.unmetKw() / flowCapacity;
         returnC = supplyC + (point.loadKw() + point.unmetKw()) / flowCapacity;
@@ -119,9 +128,15 @@ public final class SimulatedChiller {
         runHours.add(running ? 1 : 0, seconds);
     }
 
-    /** The most this chiller can deliver at the set-point and this condenser temperature. */
-    public double maximumLoadKw(double setpointC, double condenserEnteringC) {
-        return model.maximumLoadKw(setpointC, condenserEnteringC);
+    /** The most this chiller can deliver now at the set-point and this condenser temperature (demand limit included). */
+    public double maximumLoadKw(double setpointC, double condenserEnteringC, Instant now) {
+        return Math.min(model.maximumLoadKw(setpointC, condenserEnteringC),
+                model.availableCapacityKw(setpointC, condenserEnteringC) * demandLimitFraction(now));
+    }
+
+    /** Compressor load as the controller shows it: power over full-load power at the rating point, %. */
+    public double loadPercent() {
+        return 100.0 * point.electricPowerKw() / (model.reference().capacityKw() / model.reference().cop());
     }
 
     public ChillerOperatingPoint point() {

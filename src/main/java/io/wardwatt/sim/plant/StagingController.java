@@ -64,7 +64,7 @@ public final class StagingController {
                 .filter(c -> !now.isBefore(c.changedAt().plus(MIN_RUN)))
                 .max(Comparator.comparingDouble(SimulatedChiller::runHours));
         if (running >= 2 && candidate.isPresent()
-                && loadKw < STAGE_DOWN_RATIO * (capacity - candidate.get().maximumLoadKw(candidate.get().setpointC(now), condenserC))) {
+                && loadKw < STAGE_DOWN_RATIO * (capacity - candidate.get().maximumLoadKw(candidate.get().setpointC(now), condenserC, now))) {
             if (belowSince == null) {
                 belowSince = now;
             }
@@ -78,7 +78,7 @@ public final class StagingController {
     }
 
     static double capacity(List<SimulatedChiller> chillers, double condenserC, Instant now) {
-        return chillers.stream().filter(SimulatedChiller::running).mapToDouble(c -> c.maximumLoadKw(c.setpointC(now), condenserC)).sum();
+        return chillers.stream().filter(SimulatedChiller::running).mapToDouble(c -> c.maximumLoadKw(c.setpointC(now), condenserC, now)).sum();
     }
 
     private static Optional<SimulatedChiller> nextToStart(List<SimulatedChiller> chillers, Predicate<SimulatedChiller> startable, Instant now,
