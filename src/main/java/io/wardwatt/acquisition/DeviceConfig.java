@@ -73,7 +73,7 @@ public record DeviceConfig(String code, String name, String template, String hos
         List<RegisterPoint> points = base.points().stream()
                 .map(p -> overrides.containsKey(p.name()) ? overrides.get(p.name()).applyTo(p) : p).toList();
         try {
-            return new DeviceTemplate(base.id(), base.description(), base.manufacturer(), base.model(), points,
+            return new DeviceTemplate(base.id(), base.description(), base.manufacturer(), base.model(), base.deviceKind(), points,
                     base.source() + " with the overrides of device " + code);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream()

@@ -1,5 +1,6 @@
 package io.wardwatt.acquisition;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +11,34 @@ public record ReadRequest(RegisterFunction function, int start, int count, List<
 
     public ReadRequest {
         points = List.copyOf(points);
+    }
+
+    /** A decoded point: its engineering value (NaN or infinite when a float register holds one). */
+    public record PointValue(RegisterPoint point, double value) {
+    }
+
+    /** The points' values from the words a register read answered (first word = {@code start}). */
+    public List<PointValue> decode(int[] words) {
+        if (function.isBits() || words.length < count) {
+            throw new IllegalArgumentException(this + " expects " + count + " register words, got " + words.length);
+        }
+        List<PointValue> values = new ArrayList<>(points.size());
+        for (RegisterPoint p : points) {
+            values.add(new PointValue(p, RegisterCodec.decode(p, words, start)));
+        }
+        return values;
+    }
+
+    /** The points' values from the bits a coil or discrete-input read answered (first bit = {@code start}). */
+    public List<PointValue> decodeBits(boolean[] bits) {
+        if (!function.isBits() || bits.length < count) {
+            throw new IllegalArgumentException(this + " expects " + count + " bits, got " + bits.length);
+        }
+        List<PointValue> values = new ArrayList<>(points.size());
+        for (RegisterPoint p : points) {
+            values.add(new PointValue(p, RegisterCodec.decodeBit(bits[p.address() - start])));
+        }
+        return values;
     }
 
     /** The last address read. */

@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
 public final class TemplateReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Set<String> TOP = Set.of("template", "description", "manufacturer", "model", "defaults", "points");
+    private static final Set<String> TOP = Set.of("template", "description", "manufacturer", "model", "deviceKind", "defaults",
+            "points");
+    private static final Pattern DEVICE_KIND = Pattern.compile("[a-z][a-z0-9_]{0,31}");
     private static final Set<String> DEFAULTS = Set.of("wordOrder", "byteOrder");
     private static final Set<String> POINT = Set.of("name", "description", "function", "address", "type", "scale", "offset", "unit", "kind",
             "rollover", "carrier", "writable", "bit", "wordOrder", "byteOrder", "mustChange", "mustChangeWhile", "staleAfter", "min", "max");
@@ -80,6 +82,10 @@ public final class TemplateReader {
         } else if (id != null && expectedId != null && !id.equals(expectedId)) {
             top.problem("template", "'" + id + "' must equal the file name without .yaml ('" + expectedId + "')");
         }
+        String deviceKind = top.text("deviceKind").orElse(null);
+        if (deviceKind != null && !DEVICE_KIND.matcher(deviceKind).matches()) {
+            top.problem("deviceKind", "'" + deviceKind + "' is not a device kind: 1-32 characters of a-z, 0-9 and '_' (chiller, pump, meter, ...)");
+        }
         Layout defaults = defaults(tree, top, problems);
         List<RegisterPoint> points = points(tree, top, defaults, problems);
         if (problems.isEmpty()) {
@@ -91,7 +97,7 @@ public final class TemplateReader {
             throw new InvalidInputException(problems);
         }
         return new DeviceTemplate(id, top.text("description").orElse(""), top.text("manufacturer").orElse(null),
-                top.text("model").orElse(null), points, source);
+                top.text("model").orElse(null), deviceKind, points, source);
     }
 
     private record Layout(WordOrder wordOrder, ByteOrder byteOrder) {
