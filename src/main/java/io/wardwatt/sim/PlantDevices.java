@@ -33,10 +33,34 @@ final class PlantDevices {
                 .measured("FLOW", () -> plant.primaryFlowM3s() * 3600, 2.0)
                 .measured("SUPPLY_T", plant::supplyC, 0.03)
                 .measured("RETURN_T", plant::returnC, 0.03));
-        devices.add(new DeviceView("CHP-SUB", noise, null)
-                .measured("KW", plant::electricKw, 1.0)
-                .exact("KWH", plant::electricityKwh));
+        devices.add(plantSubMeter(plant, noise));
         return devices;
+    }
+
+    /**
+     * The plant's electricity sub-meter, an Eastron SDM630 on CTs at the plant's 0.4 kV switchboard (template
+     * {@code eastron-sdm630}): power factor 0.90, balanced phases.
+     */
+    private static DeviceView plantSubMeter(ChillerPlant plant, MeasurementNoise noise) {
+        double pf = 0.90;
+        double tanPhi = Math.tan(Math.acos(pf));
+        return new DeviceView("CHP-SUB", noise, null)
+                .measured("V_L1", () -> 231.0, 0.3).measured("V_L2", () -> 231.0, 0.3).measured("V_L3", () -> 231.0, 0.3)
+                .measured("I_L1", () -> plant.electricKw() * 1000 / (3 * 231.0 * pf), 0.5)
+                .measured("I_L2", () -> plant.electricKw() * 1000 / (3 * 231.0 * pf), 0.5)
+                .measured("I_L3", () -> plant.electricKw() * 1000 / (3 * 231.0 * pf), 0.5)
+                .measured("KW", plant::electricKw, 1.0)
+                .measured("KVA", () -> plant.electricKw() / pf, 1.0)
+                .measured("KVAR", () -> plant.electricKw() * tanPhi, 1.0)
+                .exact("PF", () -> pf)
+                .measured("FREQ", () -> 50.0, 0.01)
+                .exact("KWH", plant::electricityKwh)
+                .exact("KWH_EXP", () -> 0)
+                .exact("KVARH_IMP", () -> plant.electricityKwh() * tanPhi)
+                .exact("KW_DEMAND", plant::electricKw)
+                .exact("KWH_TOTAL", plant::electricityKwh)
+                .measured("V_L1L2", () -> 400.1, 0.5).measured("V_L2L3", () -> 400.1, 0.5).measured("V_L3L1", () -> 400.1, 0.5)
+                .measured("I_N", () -> 4.0, 0.5);
     }
 
     private static DeviceView chiller(int index, SimulatedHospital hospital, MeasurementNoise noise) {

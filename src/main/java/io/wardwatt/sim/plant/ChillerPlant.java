@@ -19,7 +19,7 @@ public final class ChillerPlant {
     private final List<SecondaryZone> zones;
     private final CoolingTowers towers;
     private final StagingController staging = new StagingController();
-    private final Totalizer electricity = new Totalizer(24_600_000.0);
+    private final Totalizer electricity = new Totalizer(2_461_000.0);
     private final Totalizer cooling = new Totalizer(61_300_000.0);
     private boolean initialised;
     private double condenserWaterC = CoolingTowers.MIN_ENTERING_CONDENSER_C;
