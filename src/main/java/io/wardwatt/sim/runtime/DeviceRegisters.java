@@ -27,8 +27,8 @@ import java.util.Set;
  * device's template and encoded from the simulation with {@link RegisterCodec}, the same codec the poller
  * decodes with. Addresses between a table's first and last point read 0 where no point lies (a poller may
  * read across gaps); addresses outside answer "illegal data address". Only the template's writable points
- * accept writes; a written point reaches the simulation at the next {@link #exchange}, once all its registers
- * are written (a float sent as two registers is applied whole).
+ * accept writes; a written point reaches the simulation at the next {@link #applyWrites}, once all its registers
+ * are written (a value sent as two registers is applied whole).
  */
 final class DeviceRegisters implements ProcessImage {
 
@@ -54,20 +54,25 @@ final class DeviceRegisters implements ProcessImage {
         }
     }
 
+    /** Hands the writes received since the last call to the device (each point once all its registers are written). */
+    synchronized void applyWrites(SimulatedDevice device, Instant now) {
+        for (RegisterPoint point : template.enabledPoints()) {
+            Table table = table(point);
+            if (point.writable() && table.allPending(point)) {
+                double value = point.function().isBits() ? (table.bits[point.address() - table.first] ? 1 : 0)
+                        : RegisterCodec.decode(point, table.words, table.first);
+                device.write(point.name(), limit(point, value), now);
+                table.clearPending(point);
+            }
+        }
+    }
+
     /**
-     * Hands the writes received since the last exchange to the device, then encodes what the device shows now.
+     * Encodes what the device shows now into the registers (a point whose write is half received is left alone).
      *
      * @return the template points the device has no value for (left at 0)
      */
-    synchronized Set<String> exchange(SimulatedDevice device, Instant now) {
-        for (RegisterPoint point : template.enabledPoints()) {
-            if (point.writable() && table(point).allPending(point)) {
-                double value = point.function().isBits() ? (table(point).bits[point.address() - table(point).first] ? 1 : 0)
-                        : RegisterCodec.decode(point, table(point).words, table(point).first);
-                device.write(point.name(), limit(point, value), now);
-                table(point).clearPending(point);
-            }
-        }
+    synchronized Set<String> encode(SimulatedDevice device, Instant now) {
         Map<String, Double> values = device.values(now);
         for (RegisterPoint point : template.enabledPoints()) {
             Double value = values.get(point.name());

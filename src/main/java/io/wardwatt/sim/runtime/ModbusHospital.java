@@ -90,12 +90,17 @@ public final class ModbusHospital implements AutoCloseable {
                 + (unknown.isEmpty() ? "" : "; not simulated: " + unknown));
     }
 
-    /** Advances the simulation to the clock and exchanges every register image (writes in, values out). */
+    /**
+     * Hands the writes received to the simulation, advances it to the clock (so the plant responds to them in
+     * this step) and encodes every register image.
+     */
     public synchronized void update() {
-        Instant now = clock.now();
-        hospital.advanceTo(now);
         for (ServedDevice device : served) {
-            Set<String> missing = device.registers().exchange(device.device(), hospital.now());
+            device.registers().applyWrites(device.device(), hospital.now());
+        }
+        hospital.advanceTo(clock.now());
+        for (ServedDevice device : served) {
+            Set<String> missing = device.registers().encode(device.device(), hospital.now());
             if (!missing.isEmpty() && missingPoints.put(device.configured().config().code(), missing) == null) {
                 LOG.warning(() -> device.configured().config().code() + ": template " + device.configured().template().id()
                         + " points without a simulated value (left at 0): " + missing);
