@@ -10,6 +10,6 @@ final class StandardCommands {
     }
 
     static List<Command> all() {
-        return List.of(new VersionCommand(), new SiteCommand(), new IngestBenchmarkCommand());
+        return List.of(new VersionCommand(), new SiteCommand(), new IngestBenchmarkCommand(), new SimCommand());
     }
 }
