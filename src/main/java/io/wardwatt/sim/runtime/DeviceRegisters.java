@@ -121,9 +121,7 @@ final class DeviceRegisters implements ProcessImage {
         }
         double a = point.type().minRaw() * point.scale() + point.offset();
         double b = point.type().maxRaw() * point.scale() + point.offset();
-        // One raw step inside the ends, so that rounding to the nearest raw value cannot step outside.
-        double step = Math.abs(point.scale());
-        return Math.max(Math.min(a, b) + step, Math.min(Math.max(a, b) - step, fitted));
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), fitted));
     }
 
     private static double limit(RegisterPoint point, double value) {
