@@ -38,6 +38,7 @@ class ModbusHospitalTest {
     private int pumpPort;
     private int incomerPort;
     private int mriPort;
+    private int batteryPort;
 
     @BeforeEach
     void start() throws IOException {
@@ -45,12 +46,14 @@ class ModbusHospitalTest {
         pumpPort = freePort();
         incomerPort = freePort();
         mriPort = freePort();
+        batteryPort = freePort();
         Path devices = directory.resolve("devices.yaml");
         Files.writeString(devices, "devices:\n"
                 + device("CH1", "wardwatt-chiller-wc", chillerPort)
                 + device("SCHWP-Z1-1", "wardwatt-pump-vsd", pumpPort)
                 + device("INC1", "wardwatt-mv-meter", incomerPort)
                 + device("MRI2", "wardwatt-medical-submeter", mriPort)
+                + device("BESS", "wardwatt-battery", batteryPort)
                 + device("NOT-SIMULATED", "wardwatt-water-meter", freePort()));
         SimulatorOptions options = new SimulatorOptions(devices, List.of(), SimulatorOptions.DEFAULT_CHILLER_MODELS, null, 42, 1.0,
                 SUMMER_AFTERNOON, Duration.ofMinutes(10), Duration.ofSeconds(1));
@@ -187,6 +190,23 @@ class ModbusHospitalTest {
             assertTrue(kwhMilli > 0);
         }
         assertEquals(List.of("NOT-SIMULATED"), hospital.unknownDevices());
+    }
+
+    @Test
+    void aPowerSetPointSentAsTwoRegistersIsAppliedWhole() throws ModbusException {
+        try (StandardModbusClient client = new StandardModbusClient(batteryPort)) {
+            assertEquals(0, client.input(10, 1).getShort(0), "MODE standby: full, outside its daily cycle");
+            assertEquals(1000, client.input(0, 1).getShort(0), "SOC 100.0 %");
+
+            // KW_SP = +150.0 kW (discharge): int32 in 0.1 kW, high word first.
+            client.writeRegisters(0, ByteBuffer.allocate(4).putInt(1500).array());
+            clock.advance(Duration.ofSeconds(1));
+            hospital.update();
+
+            assertEquals(1500, client.holding(0, 2).getInt(0), "KW_SP read back");
+            assertEquals(1500, client.input(2, 2).getInt(0), "KW +150.0 kW");
+            assertEquals(2, client.input(10, 1).getShort(0), "MODE discharging");
+        }
     }
 
     private static int lowWordFirstInt(ByteBuffer words, int byteOffset) {
