@@ -36,10 +36,12 @@ final class SimCommand implements Command {
     public String usage() {
         return """
                 Usage: sim [--devices FILE] [--template-dir DIR]... [--chiller-models DIR] [--weather-file EPW]
-                           [--seed N] [--speed FACTOR] [--start INSTANT] [--command-hold DURATION] [--for DURATION]
+                           [--seed N] [--speed FACTOR] [--start INSTANT] [--command-hold DURATION]
+                           [--counter-file FILE] [--for DURATION]
                   Serves every device of the devices file (default deploy/demo/devices.yaml) on its port, unit id as
                   given, registers laid out by its template. Defaults: chiller models chiller-models/chillers, the
                   synthetic Shanghai climate, seed 20250721, speed 1 (real time), start now, commands hold 10m.
+                  --counter-file keeps the meters' counter registers across runs.
                   INSTANT is ISO-8601 (2025-07-21T06:00:00Z); DURATION is 30s, 10m, 2h or ISO-8601 (PT90S).
                   Runs until Ctrl-C, or for --for DURATION. Exit 2 on a bad file, 1 when a port cannot be opened.""";
     }
@@ -55,6 +57,7 @@ final class SimCommand implements Command {
         Instant start = null;
         Duration hold = Duration.ofMinutes(10);
         Duration runFor = null;
+        Path counterFile = null;
         for (int i = 0; i < args.size(); i += 2) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
@@ -72,6 +75,7 @@ final class SimCommand implements Command {
                     case "--start" -> start = Instant.parse(value);
                     case "--command-hold" -> hold = duration(value);
                     case "--for" -> runFor = duration(value);
+                    case "--counter-file" -> counterFile = Path.of(value);
                     default -> throw new UsageException("unknown option " + option);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
@@ -82,7 +86,7 @@ final class SimCommand implements Command {
             throw new UsageException("--speed must be above 0, got " + speed);
         }
         SimulatorOptions options = new SimulatorOptions(devices, templateDirs, chillerModels, weather, seed, speed, start, hold,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), counterFile);
         ModbusHospital hospital;
         try {
             hospital = SimulatorSetup.build(options, Clock.systemUTC());

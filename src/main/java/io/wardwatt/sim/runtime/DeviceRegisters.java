@@ -35,6 +35,7 @@ final class DeviceRegisters implements ProcessImage {
     private final DeviceTemplate template;
     private final Map<RegisterFunction, Table> tables = new EnumMap<>(RegisterFunction.class);
     private final Set<String> missing = new LinkedHashSet<>();
+    private final Map<String, Double> counterOffsets = new java.util.HashMap<>();
 
     DeviceRegisters(DeviceTemplate template) {
         this.template = template;
@@ -68,6 +69,34 @@ final class DeviceRegisters implements ProcessImage {
     }
 
     /**
+     * Continues the device's counters from remembered values: each counter point shows the simulation's value
+     * plus the difference to what it showed before the restart (never less than the simulation's own value).
+     */
+    synchronized void continueCounters(SimulatedDevice device, Instant now, Map<String, Double> remembered) {
+        Map<String, Double> values = device.values(now);
+        for (RegisterPoint point : template.enabledPoints()) {
+            Double saved = remembered.get(point.name());
+            Double current = values.get(point.name());
+            if (point.isCounter() && saved != null && current != null && saved > current) {
+                counterOffsets.put(point.name(), saved - current);
+            }
+        }
+    }
+
+    /** The counter points' values as shown (offsets included), for the counter memory. */
+    synchronized Map<String, Double> counters(SimulatedDevice device, Instant now) {
+        Map<String, Double> values = device.values(now);
+        Map<String, Double> counters = new java.util.TreeMap<>();
+        for (RegisterPoint point : template.enabledPoints()) {
+            Double value = values.get(point.name());
+            if (point.isCounter() && value != null) {
+                counters.put(point.name(), value + counterOffsets.getOrDefault(point.name(), 0.0));
+            }
+        }
+        return counters;
+    }
+
+    /**
      * Encodes what the device shows now into the registers (a point whose write is half received is left alone).
      *
      * @return the template points the device has no value for (left at 0)
@@ -83,7 +112,7 @@ final class DeviceRegisters implements ProcessImage {
             if (point.writable() && table(point).anyPending(point)) {
                 continue;
             }
-            encode(point, value);
+            encode(point, value + counterOffsets.getOrDefault(point.name(), 0.0));
         }
         return Set.copyOf(missing);
     }

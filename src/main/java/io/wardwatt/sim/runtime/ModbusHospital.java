@@ -34,6 +34,8 @@ import java.util.logging.Logger;
 public final class ModbusHospital implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ModbusHospital.class.getName());
+    /** Simulated time between two saves of the counters. */
+    static final Duration SAVE_EVERY = Duration.ofMinutes(1);
 
     /** A device served: its configuration, its simulation and its registers. */
     record ServedDevice(ConfiguredDevice configured, SimulatedDevice device, DeviceRegisters registers) {
@@ -48,6 +50,8 @@ public final class ModbusHospital implements AutoCloseable {
     private ScheduledExecutorService updates;
     private volatile Instant lastUpdate;
     private volatile String lastError;
+    private CounterMemory counterMemory;
+    private Instant lastSaved = Instant.MIN;
 
     public ModbusHospital(SimulatedHospital hospital, SimClock clock, List<ConfiguredDevice> devices) {
         this.hospital = hospital;
@@ -57,6 +61,25 @@ public final class ModbusHospital implements AutoCloseable {
             simulated.device(device.config().code()).ifPresentOrElse(
                     d -> served.add(new ServedDevice(device, d, new DeviceRegisters(device.template()))),
                     () -> unknown.add(device.config().code()));
+        }
+    }
+
+    /**
+     * Keeps the counter registers across restarts in this file: they continue from the values saved there, and
+     * are saved every minute and at {@link #close()}. Call before {@link #start}.
+     */
+    public synchronized void rememberCounters(java.nio.file.Path file) {
+        counterMemory = new CounterMemory(file);
+        Map<String, Double> saved = counterMemory.load();
+        for (ServedDevice device : served) {
+            String prefix = device.configured().config().code() + ".";
+            Map<String, Double> mine = new TreeMap<>();
+            saved.forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    mine.put(key.substring(prefix.length()), value);
+                }
+            });
+            device.registers().continueCounters(device.device(), hospital.now(), mine);
         }
     }
 
@@ -107,6 +130,19 @@ public final class ModbusHospital implements AutoCloseable {
             }
         }
         lastUpdate = hospital.now();
+        if (counterMemory != null && !clock.now().isBefore(lastSaved.plus(SAVE_EVERY))) {
+            saveCounters();
+            lastSaved = clock.now();
+        }
+    }
+
+    private void saveCounters() {
+        Map<String, Double> counters = new TreeMap<>();
+        for (ServedDevice device : served) {
+            String code = device.configured().config().code();
+            device.registers().counters(device.device(), hospital.now()).forEach((point, value) -> counters.put(code + "." + point, value));
+        }
+        counterMemory.save(counters);
     }
 
     private void updateSafely() {
@@ -124,6 +160,13 @@ public final class ModbusHospital implements AutoCloseable {
         if (updates != null) {
             updates.shutdownNow();
             updates = null;
+        }
+        if (counterMemory != null && lastUpdate != null) {
+            try {
+                saveCounters();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the simulator's counters could not be saved", e);
+            }
         }
         for (ModbusSlave slave : slaves) {
             ModbusSlaveFactory.close(slave);

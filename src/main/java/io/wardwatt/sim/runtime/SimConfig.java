@@ -52,6 +52,13 @@ public interface SimConfig {
     Duration commandHold();
 
     /**
+     * Where the simulated meters keep their counter registers across restarts (as real meters do); saved every
+     * simulated minute and at shutdown. Empty: every start begins the counters afresh, and a poller that read
+     * them before sees them run backwards.
+     */
+    Optional<Path> counterFile();
+
+    /**
      * How often, in simulated time, the simulation advances and the register images are refreshed; with a
      * speed factor the real interval is this over the factor (at least 50 ms).
      */

@@ -18,9 +18,10 @@ import java.util.List;
  * @param start the simulated instant at start-up, or null for now
  * @param commandHold how long written commands hold without a heartbeat
  * @param update how often, in simulated time, the simulation advances and the register images are refreshed
+ * @param counterFile where the counter registers are kept across restarts, or null to start them afresh
  */
 public record SimulatorOptions(Path devicesFile, List<Path> templateDirs, Path chillerModels, Path weatherFile, long seed, double speed,
-        Instant start, Duration commandHold, Duration update) {
+        Instant start, Duration commandHold, Duration update, Path counterFile) {
 
     public static final Path DEFAULT_DEVICES = Path.of("deploy/demo/devices.yaml");
     public static final Path DEFAULT_CHILLER_MODELS = Path.of("chiller-models/chillers");

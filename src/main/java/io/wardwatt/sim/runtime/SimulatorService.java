@@ -32,7 +32,7 @@ public class SimulatorService {
         }
         SimulatorOptions options = new SimulatorOptions(config.devicesFile(), config.templateDirs().orElse(List.of()), config.chillerModels(),
                 config.weatherFile().orElse(null), config.seed(), config.speedFactor(), config.start().orElse(null), config.commandHold(),
-                config.updateInterval());
+                config.updateInterval(), config.counterFile().orElse(null));
         ModbusHospital hospital = SimulatorSetup.build(options, Clock.systemUTC());
         hospital.start(options.realUpdate());
         running = hospital;

@@ -37,6 +37,10 @@ public final class SimulatorSetup {
         SimClock simClock = new SimClock(clock, options.start(), options.speed());
         HospitalSettings settings = new HospitalSettings(chillers, weather, options.seed(), options.commandHold(), MIDWEEK_VISITS,
                 HospitalSettings.SHANGHAI);
-        return new ModbusHospital(new SimulatedHospital(settings, simClock.now()), simClock, devices);
+        ModbusHospital hospital = new ModbusHospital(new SimulatedHospital(settings, simClock.now()), simClock, devices);
+        if (options.counterFile() != null) {
+            hospital.rememberCounters(options.counterFile());
+        }
+        return hospital;
     }
 }

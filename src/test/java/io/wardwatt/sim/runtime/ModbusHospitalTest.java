@@ -56,7 +56,7 @@ class ModbusHospitalTest {
                 + device("BESS", "wardwatt-battery", batteryPort)
                 + device("NOT-SIMULATED", "wardwatt-water-meter", freePort()));
         SimulatorOptions options = new SimulatorOptions(devices, List.of(), SimulatorOptions.DEFAULT_CHILLER_MODELS, null, 42, 1.0,
-                SUMMER_AFTERNOON, Duration.ofMinutes(10), Duration.ofSeconds(1));
+                SUMMER_AFTERNOON, Duration.ofMinutes(10), Duration.ofSeconds(1), null);
         hospital = SimulatorSetup.build(options, clock);
         hospital.start(Duration.ofHours(1));
     }
