@@ -34,6 +34,12 @@ public record DeviceConfig(String code, String name, String template, String hos
         name = name == null || name.isBlank() ? code : name;
     }
 
+    /** The same device answering elsewhere (the benchmark and tests serve it on a port of their own). */
+    public DeviceConfig withEndpoint(String newHost, int newPort) {
+        return new DeviceConfig(code, name, template, newHost, newPort, unitId, interval, timeout, requestDelay, space, overrides, pointPrefix,
+                enabled, maxGap);
+    }
+
     /** The site point code of a template point: {@code CH1.CHWST}. */
     public String pointCode(RegisterPoint point) {
         return pointPrefix + "." + point.name();

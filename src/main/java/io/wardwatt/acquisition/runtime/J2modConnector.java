@@ -17,9 +17,11 @@ public final class J2modConnector implements ModbusConnector {
     public ModbusClient connect(ModbusEndpoint endpoint) throws ModbusFailure {
         int timeoutMs = (int) Math.max(1, Math.min(Integer.MAX_VALUE, endpoint.timeout().toMillis()));
         ModbusTCPMaster master = new ModbusTCPMaster(endpoint.host(), endpoint.port(), timeoutMs, false, false);
-        master.setRetries(0);
         try {
             master.connect();
+            // after connect, which makes the transaction; j2mod reads 0 as "the default, 5 tries" (with random
+            // back-out sleeps between them): 1 is one try
+            master.setRetries(1);
         } catch (Exception e) {
             master.disconnect();
             throw new ModbusFailure(FailureKind.CONNECT, "cannot connect to " + endpoint + ": " + J2modClient.rootMessage(e), e);

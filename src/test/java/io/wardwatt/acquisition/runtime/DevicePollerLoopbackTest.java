@@ -133,6 +133,28 @@ class DevicePollerLoopbackTest {
     }
 
     @Test
+    void theRequestDelayPausesBetweenRequests() {
+        DeviceTemplate template = Loopback.template("gateway", """
+                  - {name: A, function: input, address: 0, type: uint16, unit: kW}
+                  - {name: B, function: holding, address: 0, type: uint16, unit: kW}
+                """);
+        int port = Loopback.freePort();
+        try (TemplateSlave slave = TemplateSlave.start(template, port, 1)) {
+            DeviceConfig device = Loopback.device("GW", template, port, INTERVAL, Duration.ofSeconds(1));
+            DeviceConfig slowGateway = new DeviceConfig(device.code(), device.name(), device.template(), device.host(), device.port(), 1,
+                    INTERVAL, device.timeout(), Duration.ofMillis(150), null, Map.of(), null, true, null);
+            DevicePoller poller = poller(slowGateway, template, Clock.systemUTC());
+            try {
+                Map<String, PolledValue> values = byName(poller.cycle());
+                // holding is read first, then the pause, then input: the answers are at least the delay apart
+                assertTrue(Duration.between(values.get("B").ts(), values.get("A").ts()).toMillis() >= 150, values.toString());
+            } finally {
+                poller.close();
+            }
+        }
+    }
+
+    @Test
     void aSilentDeviceTimesOutBecomesFaultyAndIsBackedOff() throws Exception {
         DeviceTemplate template = Loopback.template("silent", "  - {name: KW, function: input, address: 0, type: float32, unit: kW}\n");
         try (Loopback.SilentServer silent = new Loopback.SilentServer()) {

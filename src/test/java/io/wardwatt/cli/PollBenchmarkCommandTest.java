@@ -1,0 +1,44 @@
+package io.wardwatt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PollBenchmarkCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pollsTheDemoDevicesAndPrintsRequestsAgainstPoints() {
+        assertEquals(0, run("bench-poll", "--devices", "src/test/resources/acquisition/demo-devices.yaml", "--cycles", "3"),
+                err.toString(StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        // a chiller's 19 points in 4 requests; a pump's 9 in 4 (coil, discrete inputs, holding, input)
+        assertTrue(Pattern.compile("CH1 +wardwatt-chiller-wc +19 +4 ").matcher(text).find(), text);
+        assertTrue(Pattern.compile("CHWP1 +wardwatt-pump-vsd +9 +4 ").matcher(text).find(), text);
+        assertTrue(Pattern.compile("CHP-SUB +eastron-sdm630 +21 +5 +").matcher(text).find(), text);
+        Matcher total = Pattern.compile("requests per cycle: (\\d+) for (\\d+) points").matcher(text);
+        assertTrue(total.find(), text);
+        assertTrue(Integer.parseInt(total.group(1)) * 2 < Integer.parseInt(total.group(2)), "grouping at least halves the requests: " + text);
+        assertTrue(text.contains("all devices at once, each on its own thread: 3 cycles in"), text);
+        assertTrue(!text.contains("cycles with errors"), text);
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertEquals(2, run("bench-poll", "--cycles", "0"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--cycles must be 1..1000000, got 0"));
+        assertEquals(2, run("bench-poll", "--frobnicate", "1"));
+    }
+}
