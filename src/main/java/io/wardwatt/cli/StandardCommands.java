@@ -10,6 +10,7 @@ final class StandardCommands {
     }
 
     static List<Command> all() {
-        return List.of(new VersionCommand(), new SiteCommand(), new IngestBenchmarkCommand(), new PollBenchmarkCommand());
+        return List.of(new VersionCommand(), new SiteCommand(), new IngestBenchmarkCommand(), new PollBenchmarkCommand(),
+                new SimCommand());
     }
 }

@@ -1,0 +1,67 @@
+package io.wardwatt.sim.runtime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The simulated hospital's configuration. */
+@ConfigMapping(prefix = "wardwatt.sim")
+public interface SimConfig {
+
+    /** Run the simulator inside the service (the demo does; tests and production do not). */
+    @WithDefault("false")
+    boolean enabled();
+
+    /**
+     * The devices to serve on Modbus TCP: code, template, host, port, unit id (the same file the poller reads,
+     * so both sides agree on every register). Relative to the working directory.
+     */
+    @WithDefault("deploy/demo/devices.yaml")
+    Path devicesFile();
+
+    /** Directories of device templates besides those shipped in the jar. */
+    Optional<List<Path>> templateDirs();
+
+    /** Directory of the chiller model files (one YAML per chiller, CH1 first by file name). */
+    @WithDefault("chiller-models/chillers")
+    Path chillerModels();
+
+    /**
+     * An EnergyPlus EPW weather file to take the outdoor conditions from, read in place (e.g. the CSWD
+     * Shanghai typical year; its licence does not allow shipping it). Empty: the synthetic Shanghai climate.
+     */
+    Optional<Path> weatherFile();
+
+    /** Seed of the synthetic weather's passing systems, the exam bookings and the measurement noise. */
+    @WithDefault("20250721")
+    long seed();
+
+    /** Simulated seconds per real second (1: real time; 60: an hour a minute). */
+    @WithDefault("1")
+    double speedFactor();
+
+    /** The simulated instant at start-up, e.g. {@code 2025-07-21T06:00:00Z} for a summer day; empty: now. */
+    Optional<Instant> start();
+
+    /** How long written commands (enable, set-points) hold without being renewed by a write or a heartbeat. */
+    @WithDefault("10m")
+    Duration commandHold();
+
+    /**
+     * Where the simulated meters keep their counter registers across restarts (as real meters do); saved every
+     * simulated minute and at shutdown. Empty: every start begins the counters afresh, and a poller that read
+     * them before sees them run backwards.
+     */
+    Optional<Path> counterFile();
+
+    /**
+     * How often, in simulated time, the simulation advances and the register images are refreshed; with a
+     * speed factor the real interval is this over the factor (at least 50 ms).
+     */
+    @WithDefault("1s")
+    Duration updateInterval();
+}

@@ -1,0 +1,96 @@
+package io.wardwatt.sim.weather;
+
+import io.wardwatt.input.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * Hourly weather from an EnergyPlus EPW file (a typical year: any date maps onto its day of year and hour;
+ * 29 February reads 28 February). Temperatures are values at the end of each hour and are interpolated
+ * linearly; irradiation is the hour's total (Wh/m²), taken as the mean irradiance at the hour's middle.
+ * The file is only read from the configured path; its licence does not allow shipping it.
+ */
+public final class EpwWeather implements Weather {
+
+    private static final int HEADER_LINES = 8;
+    private static final int HOURS = 8760;
+
+    private final Path file;
+    private final ZoneOffset zone;
+    private final double[] dryBulb = new double[HOURS];
+    private final double[] dewPoint = new double[HOURS];
+    private final double[] pressure = new double[HOURS];
+    private final double[] globalHorizontal = new double[HOURS];
+
+    private EpwWeather(Path file, ZoneOffset zone) {
+        this.file = file;
+        this.zone = zone;
+    }
+
+    public static EpwWeather read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot read the weather file: " + e.getMessage());
+        }
+        if (lines.size() < HEADER_LINES + HOURS) {
+            throw new InvalidInputException(file.toString(), "an EPW file has 8 header lines and 8,760 hourly rows; this one has "
+                    + lines.size() + " lines");
+        }
+        String[] location = lines.get(0).split(",");
+        ZoneOffset zone;
+        try {
+            zone = ZoneOffset.ofTotalSeconds((int) Math.round(Double.parseDouble(location[8].trim()) * 3600));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(file + " line 1", "LOCATION has no time zone in field 9");
+        }
+        EpwWeather weather = new EpwWeather(file, zone);
+        for (int i = 0; i < HOURS; i++) {
+            String[] fields = lines.get(HEADER_LINES + i).split(",");
+            try {
+                weather.dryBulb[i] = Double.parseDouble(fields[6]);
+                weather.dewPoint[i] = Double.parseDouble(fields[7]);
+                weather.pressure[i] = Double.parseDouble(fields[9]);
+                weather.globalHorizontal[i] = Double.parseDouble(fields[13]);
+            } catch (RuntimeException e) {
+                throw new InvalidInputException(file + " line " + (HEADER_LINES + i + 1), "not an EPW data row (fields 7, 8, 10, 14 must be numbers)");
+            }
+        }
+        return weather;
+    }
+
+    @Override
+    public OutdoorConditions at(Instant instant) {
+        ZonedDateTime local = instant.atZone(zone);
+        int day = Math.min(local.getDayOfYear(), 365);
+        if (local.toLocalDate().isLeapYear() && local.getDayOfYear() > 59) {
+            day = Math.max(59, local.getDayOfYear() - 1);
+        }
+        double hourOfYear = (day - 1) * 24 + local.toLocalTime().toSecondOfDay() / 3600.0;
+        // Row k (0-based) holds the state at the end of hour k+1, i.e. at hourOfYear = k + 1.
+        double temperature = interpolate(dryBulb, hourOfYear - 1);
+        double dew = interpolate(dewPoint, hourOfYear - 1);
+        double stationPressure = interpolate(pressure, hourOfYear - 1);
+        double irradiance = interpolate(globalHorizontal, hourOfYear - 0.5);
+        return OutdoorConditions.of(temperature, dew, irradiance, stationPressure);
+    }
+
+    @Override
+    public String description() {
+        return "EPW weather file " + file;
+    }
+
+    private static double interpolate(double[] series, double index) {
+        double wrapped = ((index % HOURS) + HOURS) % HOURS;
+        int low = (int) Math.floor(wrapped);
+        double fraction = wrapped - low;
+        return series[low] * (1 - fraction) + series[(low + 1) % HOURS] * fraction;
+    }
+}

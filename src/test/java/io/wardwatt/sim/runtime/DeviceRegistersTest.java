@@ -1,0 +1,39 @@
+package io.wardwatt.sim.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.wardwatt.acquisition.DeviceTemplate;
+import io.wardwatt.acquisition.RegisterPoint;
+import io.wardwatt.acquisition.TemplateCatalog;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How values that do not fit their registers are shown: counters wrap, other integers saturate, zero stays zero. */
+class DeviceRegistersTest {
+
+    private static final TemplateCatalog CATALOG = TemplateCatalog.load(List.of());
+
+    @Test
+    void aCounterWrapsAtItsRollover() {
+        RegisterPoint kwh = point("wardwatt-chiller-wc", "KWH");
+
+        assertEquals(1_000.5, DeviceRegisters.fit(kwh, kwh.rollover() + 1_000.5), 1e-6);
+    }
+
+    @Test
+    void anIntegerRegisterSaturatesAtFullScaleAndKeepsZero() {
+        // The PV inverter's AC power is int16 in 10 W steps: 327.67 kW is its full scale.
+        RegisterPoint pvKw = point("wardwatt-pv-inverter", "KW");
+        RegisterPoint fault = point("wardwatt-chiller-wc", "FAULT");
+
+        assertEquals(327.67, DeviceRegisters.fit(pvKw, 440.0), 1e-9);
+        assertEquals(-327.68, DeviceRegisters.fit(pvKw, -500.0), 1e-9);
+        assertEquals(0.0, DeviceRegisters.fit(fault, 0.0));
+        assertEquals(101.0, DeviceRegisters.fit(fault, 101.0));
+    }
+
+    private static RegisterPoint point(String template, String name) {
+        DeviceTemplate found = CATALOG.find(template).orElseThrow();
+        return found.point(name).orElseThrow();
+    }
+}
