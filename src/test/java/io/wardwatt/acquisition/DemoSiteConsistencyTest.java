@@ -17,24 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo site's points of polled devices are exactly what the templates produce: same code, kind and unit
- * (the poller refuses a device whose template disagrees with an existing point). Checks the test devices file,
- * and the demo's own deploy/demo/devices.yaml once it exists.
+ * (the poller refuses a device whose template disagrees with an existing point), for deploy/demo/devices.yaml.
  */
 class DemoSiteConsistencyTest {
 
     private static final TemplateCatalog CATALOG = TemplateCatalog.load(List.of());
 
     @Test
-    void testDevicesFileMatchesTheDemoSite() {
-        assertConsistent(Path.of("src/test/resources/acquisition/demo-devices.yaml"));
-    }
-
-    @Test
     void demoDevicesFileMatchesTheDemoSite() {
-        Path demo = Path.of("deploy/demo/devices.yaml");
-        if (Files.exists(demo)) {
-            assertConsistent(demo);
-        }
+        assertConsistent(Path.of("deploy/demo/devices.yaml"));
     }
 
     private static void assertConsistent(Path devicesFile) {

@@ -151,10 +151,10 @@ class ShippedTemplatesTest {
                 .words(HOLDING, 40070, 0x0067) // model 103
                 .words(HOLDING, 40072, 0x04E2) // A 125.0 A
                 .words(HOLDING, 40080, 0x08FD) // V_AN 230.1 V
-                .words(HOLDING, 40084, 0x6F54) // KW 28,500 (x10 W) = 285.00 kW
+                .words(HOLDING, 40084, 0x0B22) // KW 2,850 (x100 W) = 285.0 kW
                 .words(HOLDING, 40086, 0x138A) // HZ 50.02
                 .words(HOLDING, 40094, 0x0023, 0xCACE) // KWH 2,345,678 kWh
-                .words(HOLDING, 40101, 0x72D8) // DC_KW 294.00 kW
+                .words(HOLDING, 40101, 0x0B7C) // DC_KW 2,940 (x100 W) = 294.0 kW
                 .words(HOLDING, 40103, 0x016A) // TEMP_CAB 36.2 degC
                 .words(HOLDING, 40108, 0x0004)); // STATE 4 = MPPT
         assertEquals(0x53756E53, v.get("SUNS").longValue());

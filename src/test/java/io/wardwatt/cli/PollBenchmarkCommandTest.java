@@ -21,7 +21,7 @@ class PollBenchmarkCommandTest {
 
     @Test
     void pollsTheDemoDevicesAndPrintsRequestsAgainstPoints() {
-        assertEquals(0, run("bench-poll", "--devices", "src/test/resources/acquisition/demo-devices.yaml", "--cycles", "3"),
+        assertEquals(0, run("bench-poll", "--devices", "deploy/demo/devices.yaml", "--cycles", "3"),
                 err.toString(StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         // a chiller's 19 points in 4 requests; a pump's 9 in 4 (coil, discrete inputs, holding, input)

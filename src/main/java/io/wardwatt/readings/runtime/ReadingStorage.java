@@ -25,12 +25,21 @@ public class ReadingStorage {
     private volatile StorageStatus detected;
 
     void onStart(@Observes StartupEvent event) throws SQLException {
+        detect();
+    }
+
+    /** Reads the mode once; whichever comes first, start-up or an early scheduled job, does it. */
+    private synchronized StorageStatus detect() throws SQLException {
+        if (detected != null) {
+            return detected;
+        }
         detected = probe.probe();
         if (detected.usable()) {
             LOG.infof("Readings storage: %s (%s)", detected.mode(), detected.detail());
         } else {
             LOG.errorf("Readings storage is not usable: %s", detected.detail());
         }
+        return detected;
     }
 
     /** The mode found at start-up. */
@@ -41,10 +50,14 @@ public class ReadingStorage {
     /** What start-up found. */
     public StorageStatus status() {
         StorageStatus status = detected;
-        if (status == null) {
-            throw new IllegalStateException("the readings storage mode is read at start-up, which has not happened yet");
+        if (status != null) {
+            return status;
         }
-        return status;
+        try {
+            return detect();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the readings storage mode could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** Asks the database again (the health check): the mode and whether it still holds. */

@@ -22,12 +22,13 @@ class DeviceRegistersTest {
 
     @Test
     void anIntegerRegisterSaturatesAtFullScaleAndKeepsZero() {
-        // The PV inverter's AC power is int16 in 10 W steps: 327.67 kW is its full scale.
+        // The PV inverter's AC power is int16 in 100 W steps: 3,276.7 kW is its full scale.
         RegisterPoint pvKw = point("wardwatt-pv-inverter", "KW");
         RegisterPoint fault = point("wardwatt-chiller-wc", "FAULT");
 
-        assertEquals(327.67, DeviceRegisters.fit(pvKw, 440.0), 1e-9);
-        assertEquals(-327.68, DeviceRegisters.fit(pvKw, -500.0), 1e-9);
+        assertEquals(440.0, DeviceRegisters.fit(pvKw, 440.0), 1e-9);
+        assertEquals(3276.7, DeviceRegisters.fit(pvKw, 4000.0), 1e-9);
+        assertEquals(-3276.8, DeviceRegisters.fit(pvKw, -5000.0), 1e-9);
         assertEquals(0.0, DeviceRegisters.fit(fault, 0.0));
         assertEquals(101.0, DeviceRegisters.fit(fault, 101.0));
     }
