@@ -53,8 +53,9 @@ class ReadingWriterRetryTest {
             answer = CompletableFuture.supplyAsync(() -> engineer().contentType(ContentType.JSON)
                     .body(Map.of("readings", items)).post("/api/readings").andReturn());
             await().atMost(Duration.ofSeconds(20)).until(() -> db.count("select count(*) from pg_stat_activity "
-                    + "where wait_event_type = 'Lock' and query ilike 'copy reading %'") == 1);
-            assertEquals(1, db.count("select count(*) from (select pg_terminate_backend(pid) from pg_stat_activity "
+                    + "where wait_event_type = 'Lock' and query ilike 'copy reading %'") >= 1);
+            // Both writer threads may be waiting (another test's batch can share the flush): kill every waiting COPY.
+            assertTrue(1 <= db.count("select count(*) from (select pg_terminate_backend(pid) from pg_stat_activity "
                     + "where wait_event_type = 'Lock' and query ilike 'copy reading %') killed"));
             locker.commit();
             locker.setAutoCommit(true);
