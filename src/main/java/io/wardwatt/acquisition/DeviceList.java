@@ -1,5 +1,6 @@
 package io.wardwatt.acquisition;
 
+import io.wardwatt.input.LocatedYaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
@@ -52,7 +53,7 @@ public record DeviceList(List<DeviceConfig> devices, String source) {
 
     /** @throws InvalidInputException with every problem of the file, each with its line */
     public static DeviceList read(String text, String source) {
-        YamlTree tree = YamlTree.parse(text, source);
+        LocatedYaml tree = LocatedYaml.parse(text, source);
         List<InputProblem> problems = new ArrayList<>();
         JsonNode root = tree.root();
         JsonNode list = root.isObject() ? root.get("devices") : null;
@@ -116,7 +117,7 @@ public record DeviceList(List<DeviceConfig> devices, String source) {
         return resolved;
     }
 
-    private static Optional<DeviceConfig> device(YamlTree tree, YamlFields f, List<InputProblem> problems) {
+    private static Optional<DeviceConfig> device(LocatedYaml tree, YamlFields f, List<InputProblem> problems) {
         f.onlyKnown(DEVICE);
         Optional<String> code = f.requiredText("code");
         code.filter(c -> !CODE.matcher(c).matches()).ifPresent(c -> f.problem("code", "'" + c + "' is not a code: 1-64 characters of "
@@ -155,7 +156,7 @@ public record DeviceList(List<DeviceConfig> devices, String source) {
         return value;
     }
 
-    private static Map<String, PointOverride> overrides(YamlTree tree, YamlFields device, List<InputProblem> problems) {
+    private static Map<String, PointOverride> overrides(LocatedYaml tree, YamlFields device, List<InputProblem> problems) {
         JsonNode node = device.child("overrides");
         Map<String, PointOverride> overrides = new LinkedHashMap<>();
         if (node == null) {

@@ -1,5 +1,6 @@
 package io.wardwatt.acquisition;
 
+import io.wardwatt.input.LocatedYaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
@@ -68,7 +69,7 @@ public final class TemplateReader {
      * @throws InvalidInputException with every problem found
      */
     public static DeviceTemplate read(String text, String source, String expectedId) {
-        YamlTree tree = YamlTree.parse(text, source);
+        LocatedYaml tree = LocatedYaml.parse(text, source);
         List<InputProblem> problems = new ArrayList<>();
         JsonNode root = tree.root();
         if (!root.isObject()) {
@@ -103,7 +104,7 @@ public final class TemplateReader {
     private record Layout(WordOrder wordOrder, ByteOrder byteOrder) {
     }
 
-    private static Layout defaults(YamlTree tree, YamlFields top, List<InputProblem> problems) {
+    private static Layout defaults(LocatedYaml tree, YamlFields top, List<InputProblem> problems) {
         JsonNode node = top.child("defaults");
         if (node == null) {
             return new Layout(WordOrder.BIG, ByteOrder.BIG);
@@ -118,7 +119,7 @@ public final class TemplateReader {
                 fields.keyword("byteOrder", ByteOrder::parse, "big, little").orElse(ByteOrder.BIG));
     }
 
-    private static List<RegisterPoint> points(YamlTree tree, YamlFields top, Layout defaults, List<InputProblem> problems) {
+    private static List<RegisterPoint> points(LocatedYaml tree, YamlFields top, Layout defaults, List<InputProblem> problems) {
         JsonNode list = top.child("points");
         List<RegisterPoint> points = new ArrayList<>();
         if (list == null || !list.isArray() || list.isEmpty()) {

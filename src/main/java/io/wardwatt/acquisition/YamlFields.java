@@ -1,5 +1,6 @@
 package io.wardwatt.acquisition;
 
+import io.wardwatt.input.LocatedYaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InputProblem;
 import java.time.Duration;
@@ -15,20 +16,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the typed fields of one mapping of a {@link YamlTree}, collecting every problem with its place
+ * Reads the typed fields of one mapping of a {@link LocatedYaml}, collecting every problem with its place
  * instead of stopping at the first. {@code label} names the entry in messages, e.g. {@code points[3] CHWST}.
  */
 final class YamlFields {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
-    private final YamlTree tree;
+    private final LocatedYaml tree;
     private final JsonNode node;
     private final String path;
     private final String label;
     private final List<InputProblem> problems;
 
-    YamlFields(YamlTree tree, JsonNode node, String path, String label, List<InputProblem> problems) {
+    YamlFields(LocatedYaml tree, JsonNode node, String path, String label, List<InputProblem> problems) {
         this.tree = tree;
         this.node = node;
         this.path = path;

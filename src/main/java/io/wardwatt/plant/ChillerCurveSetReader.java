@@ -1,5 +1,6 @@
 package io.wardwatt.plant;
 
+import io.wardwatt.input.LocatedYaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
@@ -167,11 +168,12 @@ public final class ChillerCurveSetReader {
         }
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            if (!node.get(i).isNumber() || !Double.isFinite(node.get(i).doubleValue())) {
+            double value = finite(node.get(i));
+            if (Double.isNaN(value)) {
                 problem(path + ".coefficients[" + i + "]", "not a number: " + node.get(i).asText());
                 return null;
             }
-            values.add(node.get(i).doubleValue());
+            values.add(value);
         }
         return values;
     }
@@ -203,11 +205,24 @@ public final class ChillerCurveSetReader {
             problem(path, "missing");
             return Double.NaN;
         }
-        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+        double value = finite(node);
+        if (Double.isNaN(value)) {
             problem(path, "not a number: " + node.asText());
+        }
+        return value;
+    }
+
+    /** The finite number a scalar's text spells, or NaN (the YAML tree keeps scalars as written). */
+    private static double finite(JsonNode node) {
+        if (!node.isValueNode()) {
             return Double.NaN;
         }
-        return node.doubleValue();
+        try {
+            double value = Double.parseDouble(node.asText().trim());
+            return Double.isFinite(value) ? value : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private String text(JsonNode node, String path) {

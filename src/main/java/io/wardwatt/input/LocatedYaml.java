@@ -1,4 +1,4 @@
-package io.wardwatt.acquisition;
+package io.wardwatt.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.wardwatt.input.InputProblem;
-import io.wardwatt.input.InvalidInputException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,9 +16,10 @@ import java.util.Map;
 /**
  * A YAML file as a tree whose scalars stay the text that was written (so {@code 0x0048}, {@code 010} and
  * {@code NO} are not reinterpreted by YAML 1.1), with the line of every value, so that a problem can be
- * reported as {@code wardwatt-chiller-wc.yaml line 40: points[3] CHWST.address: ...}.
+ * reported as {@code wardwatt-chiller-wc.yaml line 40: points[3] CHWST.address: ...}. Shared by every reader
+ * of data files (register templates, devices files, chiller models); readers turn text into numbers themselves.
  */
-final class YamlTree {
+public final class LocatedYaml {
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
@@ -28,13 +27,13 @@ final class YamlTree {
     private final Map<String, Integer> lines = new HashMap<>();
     private JsonNode root;
 
-    private YamlTree(String source) {
+    private LocatedYaml(String source) {
         this.source = source;
     }
 
     /** @throws InvalidInputException naming the line when the text is not well-formed YAML */
-    static YamlTree parse(String text, String source) {
-        YamlTree tree = new YamlTree(source);
+    public static LocatedYaml parse(String text, String source) {
+        LocatedYaml tree = new LocatedYaml(source);
         try (JsonParser parser = YAML.createParser(text)) {
             if (parser.nextToken() == null) {
                 throw new InvalidInputException(source, "the file is empty");
@@ -51,16 +50,28 @@ final class YamlTree {
         return tree;
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
     /** The problem at a path, with file and line: the line of the path or of its nearest enclosing value. */
-    InputProblem at(String path, String problem) {
+    public InputProblem at(String path, String problem) {
+        Integer line = lineOf(path);
+        String place = line == null ? source : source + " line " + line;
+        return new InputProblem(path.isEmpty() ? place : place + ": " + path, problem);
+    }
+
+    /** {@code path (file line n)}: the line of the path or of its nearest enclosing value. */
+    public String where(String path) {
+        Integer line = lineOf(path);
+        return path + " (" + source + (line != null ? " line " + line : "") + ")";
+    }
+
+    private Integer lineOf(String path) {
         String current = path;
         Integer line = lines.get(current);
         while (line == null && !current.isEmpty()) {
@@ -68,8 +79,7 @@ final class YamlTree {
             current = cut <= 0 ? "" : current.substring(0, cut);
             line = lines.get(current);
         }
-        String place = line == null ? source : source + " line " + line;
-        return new InputProblem(path.isEmpty() ? place : place + ": " + path, problem);
+        return line;
     }
 
     private JsonNode read(JsonParser parser, String path) throws IOException {
