@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The buckets a rollup recomputes from raw readings: whole local days of the site, widened to whole UTC
- * hours (they differ only in zones with a half- or quarter-hour offset). Every 15-minute and hourly bucket
- * in [start, end) and every day in [firstDay, lastDay] is replaced as a whole, so a recompute is idempotent.
+ * The buckets a rollup recomputes from raw readings: the whole UTC hours around the changed readings. Every
+ * 15-minute and hourly bucket in [start, end) is replaced as a whole from raw readings; every local day in
+ * [firstDay, lastDay] (the days those hours touch) is then re-summed whole from the stored 15-minute buckets.
+ * A recompute is therefore idempotent, and its cost follows what changed, not the length of the day: a point
+ * polled every 5 s costs a few hours' readings per run, not the whole day's.
  */
 public record RecomputeWindow(Instant start, Instant end, LocalDate firstDay, LocalDate lastDay) {
 
@@ -19,11 +21,19 @@ public record RecomputeWindow(Instant start, Instant end, LocalDate firstDay, Lo
 
     /** The window around everything from {@code from} to {@code to} (both inclusive) in the site's zone. */
     public static RecomputeWindow covering(Instant from, Instant to, ZoneId zone) {
-        LocalDate first = TimeBuckets.localDay(from, zone);
-        LocalDate last = TimeBuckets.localDay(to.isBefore(from) ? from : to, zone);
-        Instant start = TimeBuckets.floor(TimeBuckets.startOfDay(first, zone), TimeBuckets.HOUR);
-        Instant end = TimeBuckets.ceil(TimeBuckets.startOfDay(last.plusDays(1), zone), TimeBuckets.HOUR);
-        return new RecomputeWindow(start, end, first, last);
+        Instant start = TimeBuckets.floor(from, TimeBuckets.HOUR);
+        Instant end = TimeBuckets.floor(to.isBefore(from) ? from : to, TimeBuckets.HOUR).plus(TimeBuckets.HOUR);
+        return new RecomputeWindow(start, end, TimeBuckets.localDay(start, zone), TimeBuckets.localDay(end.minusNanos(1), zone));
+    }
+
+    /** Where the first whole local day of the window starts. */
+    public Instant daysStart(ZoneId zone) {
+        return TimeBuckets.startOfDay(firstDay, zone);
+    }
+
+    /** Where the day after the last whole local day of the window starts. */
+    public Instant daysEnd(ZoneId zone) {
+        return TimeBuckets.startOfDay(lastDay.plusDays(1), zone);
     }
 
     public boolean contains(Instant bucket) {

@@ -1,8 +1,6 @@
 package io.wardwatt.readings.rollup;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -14,12 +12,10 @@ import java.util.TreeMap;
  * @param hourValues             value statistics per hour inside the window
  * @param quarterHourConsumption consumption per 15-minute bucket inside the window (counters only, else empty)
  * @param hourConsumption        consumption per hour inside the window
- * @param dayConsumption         consumption per local day of the window
  */
 public record WindowRollup(SortedMap<Instant, ValueStats> quarterHourValues, SortedMap<Instant, ValueStats> hourValues,
                            SortedMap<Instant, BucketConsumption> quarterHourConsumption,
-                           SortedMap<Instant, BucketConsumption> hourConsumption,
-                           SortedMap<LocalDate, BucketConsumption> dayConsumption) {
+                           SortedMap<Instant, BucketConsumption> hourConsumption) {
 
     /**
      * @param samples      the point's readings inside the window; for a counter also the last usable reading
@@ -27,20 +23,18 @@ public record WindowRollup(SortedMap<Instant, ValueStats> quarterHourValues, Sor
      * @param counter      the counter's rules, or null for a value point
      * @param replacements the counter's meter replacements (ignored for a value point)
      */
-    public static WindowRollup compute(RecomputeWindow window, ZoneId zone, List<Sample> samples, CounterRules counter,
+    public static WindowRollup compute(RecomputeWindow window, List<Sample> samples, CounterRules counter,
                                        List<MeterReplacement> replacements) {
         List<Sample> inside = samples.stream().filter(s -> window.contains(s.ts())).toList();
         SortedMap<Instant, ValueStats> quarterHours = ValueRollup.byBucket(inside, TimeBuckets.QUARTER_HOUR);
         SortedMap<Instant, ValueStats> hours = ValueRollup.byBucket(inside, TimeBuckets.HOUR);
         if (counter == null) {
-            return new WindowRollup(quarterHours, hours, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+            return new WindowRollup(quarterHours, hours, new TreeMap<>(), new TreeMap<>());
         }
         List<ConsumptionInterval> intervals = new CounterDelta(counter).intervals(samples, replacements);
         SortedMap<Instant, BucketConsumption> consumed = new TreeMap<>(ConsumptionSpread.quarterHours(intervals));
         consumed.keySet().removeIf(bucket -> !window.contains(bucket));
-        SortedMap<LocalDate, BucketConsumption> days = ConsumptionSpread.days(consumed, zone);
-        days.keySet().removeIf(day -> !window.contains(day));
-        return new WindowRollup(quarterHours, hours, consumed, ConsumptionSpread.hours(consumed), days);
+        return new WindowRollup(quarterHours, hours, consumed, ConsumptionSpread.hours(consumed));
     }
 
     public int anomalies() {

@@ -1,5 +1,7 @@
 package io.wardwatt.readings.runtime;
 
+import io.wardwatt.readings.rollup.BucketConsumption;
+import io.wardwatt.readings.rollup.ConsumptionSpread;
 import io.wardwatt.readings.rollup.CounterRules;
 import io.wardwatt.readings.rollup.PendingRange;
 import io.wardwatt.readings.rollup.RecomputeWindow;
@@ -107,21 +109,27 @@ public class RollupWorker {
         if (rules != null) {
             store.firstUsableFrom(point.id(), window.end()).ifPresent(samples::add);
         }
-        WindowRollup rollup = WindowRollup.compute(window, point.zone(), samples, rules,
+        WindowRollup rollup = WindowRollup.compute(window, samples, rules,
                 rules == null ? List.of() : store.replacements(point.id()));
         if ((storage.mode() == io.wardwatt.readings.StorageMode.PARTITIONED)) {
             store.replaceValueBuckets(RollupTable.QUARTER_HOUR, point.id(), window, rollup.quarterHourValues());
             store.replaceValueBuckets(RollupTable.HOUR, point.id(), window, rollup.hourValues());
         }
-        // Days from the 15-minute relation, which is a continuous aggregate under TimescaleDB.
-        SortedMap<LocalDate, ValueStats> days = ValueRollup.byDay(store.quarterHourValues(point.id(), window.start(), window.end()), point.zone());
+        // Whole local days from the 15-minute relation (a continuous aggregate under TimescaleDB): the buckets
+        // outside the window are unchanged and were right already.
+        Instant daysStart = window.daysStart(point.zone());
+        Instant daysEnd = window.daysEnd(point.zone());
+        SortedMap<LocalDate, ValueStats> days = ValueRollup.byDay(store.quarterHourValues(point.id(), daysStart, daysEnd), point.zone());
         days.keySet().removeIf(day -> !window.contains(day));
         store.replaceValueDays(point.id(), window, days);
         if (rules == null) {
             return 0;
         }
         int storedBefore = store.storedAnomalies(point.id(), window);
-        store.replaceConsumption(point.id(), window, rollup.quarterHourConsumption(), rollup.hourConsumption(), rollup.dayConsumption());
+        store.replaceConsumption(point.id(), window, rollup.quarterHourConsumption(), rollup.hourConsumption());
+        SortedMap<LocalDate, BucketConsumption> consumedDays = ConsumptionSpread.days(store.quarterHourConsumption(point.id(), daysStart, daysEnd), point.zone());
+        consumedDays.keySet().removeIf(day -> !window.contains(day));
+        store.replaceConsumptionDays(point.id(), window, consumedDays);
         return Math.max(0, rollup.anomalies() - storedBefore);
     }
 

@@ -141,12 +141,26 @@ public class RollupStore {
     }
 
     public void replaceConsumption(int pointId, RecomputeWindow window, Map<Instant, BucketConsumption> quarterHours,
-                                   Map<Instant, BucketConsumption> hours, Map<LocalDate, BucketConsumption> days) {
+                                   Map<Instant, BucketConsumption> hours) {
         deleteWindow("consumption_15m", "bucket", pointId, RollupJdbc.utc(window.start()), RollupJdbc.utc(window.end()));
         deleteWindow("consumption_1h", "bucket", pointId, RollupJdbc.utc(window.start()), RollupJdbc.utc(window.end()));
-        deleteWindow("consumption_1d", "day", pointId, window.firstDay(), window.lastDay().plusDays(1));
         insertConsumption("consumption_15m", "bucket", pointId, quarterHours.entrySet().stream().map(e -> Map.entry((Object) RollupJdbc.utc(e.getKey()), e.getValue())).toList());
         insertConsumption("consumption_1h", "bucket", pointId, hours.entrySet().stream().map(e -> Map.entry((Object) RollupJdbc.utc(e.getKey()), e.getValue())).toList());
+    }
+
+    /** The stored 15-minute consumption of [from, to). */
+    public SortedMap<Instant, BucketConsumption> quarterHourConsumption(int pointId, Instant from, Instant to) {
+        SortedMap<Instant, BucketConsumption> buckets = new TreeMap<>();
+        jdbc.query("select bucket, quantity, anomalies from consumption_15m where point_id = ? and bucket >= ? and bucket < ?", ps -> {
+            ps.setInt(1, pointId);
+            ps.setObject(2, RollupJdbc.utc(from));
+            ps.setObject(3, RollupJdbc.utc(to));
+        }, rs -> buckets.put(RollupJdbc.instant(rs, 1), new BucketConsumption(rs.getDouble(2), rs.getInt(3))));
+        return buckets;
+    }
+
+    public void replaceConsumptionDays(int pointId, RecomputeWindow window, Map<LocalDate, BucketConsumption> days) {
+        deleteWindow("consumption_1d", "day", pointId, window.firstDay(), window.lastDay().plusDays(1));
         insertConsumption("consumption_1d", "day", pointId, days.entrySet().stream().map(e -> Map.entry((Object) e.getKey(), e.getValue())).toList());
     }
 
