@@ -231,8 +231,15 @@ class DevicePollerLoopbackTest {
                 CycleOutcome lost = poller.cycle();
                 assertFalse(lost.errors().isEmpty());
                 assertTrue(lost.errors().get(0).kind().losesConnection(), lost.errors().toString());
-                CycleOutcome refused = poller.cycle();
-                assertEquals(FailureKind.CONNECT, refused.errors().get(0).kind(), refused.errors().toString());
+                // While the relay is down, a cycle reports the refused connection. (A loopback connect to a port
+                // nobody listens on can, rarely, succeed by TCP self-connection; a few attempts rule that out.)
+                List<CycleOutcome> attempts = new java.util.ArrayList<>();
+                for (int i = 0; i < 5 && attempts.stream().noneMatch(o -> !o.errors().isEmpty()
+                        && o.errors().get(0).kind() == FailureKind.CONNECT); i++) {
+                    attempts.add(poller.cycle());
+                }
+                assertTrue(attempts.stream().anyMatch(o -> !o.errors().isEmpty() && o.errors().get(0).kind() == FailureKind.CONNECT),
+                        attempts.stream().map(o -> o.errors().toString()).toList().toString());
                 network.restore();
                 slave.set("KW", 11);
                 CycleOutcome back = poller.cycle();
