@@ -114,8 +114,7 @@ class SlotLoadSplitTest {
 
     @Test
     void aLoadInTheGapBetweenOnOffSetsIsInfeasible() {
-        // One chiller carries 300..1000, two carry 1000..2000 at minimum 500 each: 1000 fits, but 1000 < x < ... all fit.
-        // With minimum 0.9: one carries 900..1000, two carry 1800..2000, so 1400 fits nothing.
+        // Minimum PLR 0.9: one chiller carries 900..1000 kW, two carry 1800..2000 kW, so 1400 kW fits no on/off set.
         List<PlrCubic> plant = List.of(new PlrCubic("a", 1000, 0.9, 50, 100, 0, 0), new PlrCubic("b", 1000, 0.9, 50, 100, 0, 0));
 
         LoadSplit split = solver.split(1400, plant);
