@@ -106,6 +106,30 @@ public final class TemplateSlave implements AutoCloseable {
         } catch (ModbusException e) {
             throw new IllegalStateException("cannot serve " + template.id() + " on port " + port + ": " + e.getMessage(), e);
         }
+        awaitListening();
+    }
+
+    /**
+     * j2mod binds its port on the listener's own thread, after open() returns: wait until it accepts, so that
+     * nobody else takes the port in between and a first request does not meet a refused connection.
+     */
+    private void awaitListening() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            try (java.net.Socket probe = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (java.io.IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the slave for " + template.id() + " did not listen on port " + port + " within 5 s");
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for port " + port, e);
+                }
+            }
+        }
     }
 
     /** Stops answering and drops the connections (a device that goes away). */

@@ -76,60 +76,69 @@ public final class Loopback {
     }
 
     /**
-     * A TCP relay in front of a slave that can cut every connection and stop listening, then listen again on the
-     * same port: a device that drops off the network and comes back (closing a j2mod slave keeps its open
-     * connections answering, so it cannot play this part).
+     * A TCP relay in front of a slave that can cut every connection and then hang up on every new one, and later
+     * forward again: a device that drops off the network and comes back (closing a j2mod slave keeps its open
+     * connections answering, so it cannot play this part). It keeps listening throughout, so no port is ever
+     * given up and taken back.
      */
     public static final class CuttableRelay implements AutoCloseable {
 
-        private final int port;
+        private final ServerSocket listening;
         private final int target;
         private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-        private volatile ServerSocket listening;
+        private volatile boolean up = true;
 
         public CuttableRelay(int target) {
-            this.port = freePort();
             this.target = target;
-            restore();
+            try {
+                listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread acceptor = new Thread(this::accept, "relay-" + listening.getLocalPort());
+            acceptor.setDaemon(true);
+            acceptor.start();
         }
 
         public int port() {
-            return port;
+            return listening.getLocalPort();
         }
 
-        /** Drops all connections and refuses new ones. */
+        /** Drops all connections and hangs up on new ones. */
         public synchronized void cut() throws IOException {
-            listening.close();
+            up = false;
             for (Socket s : sockets) {
                 s.close();
             }
             sockets.clear();
         }
 
-        /** Accepts connections again. */
+        /** Forwards new connections again. */
         public synchronized void restore() {
-            try {
-                listening = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            ServerSocket server = listening;
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket client = server.accept();
+            up = true;
+        }
+
+        private void accept() {
+            while (!listening.isClosed()) {
+                try {
+                    Socket client = listening.accept();
+                    synchronized (this) {
+                        if (!up) {
+                            client.close();
+                            continue;
+                        }
                         Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
                         sockets.add(client);
                         sockets.add(upstream);
                         pump(client, upstream);
                         pump(upstream, client);
-                    } catch (IOException closed) {
+                    }
+                } catch (IOException closed) {
+                    if (listening.isClosed()) {
                         return;
                     }
                 }
-            }, "relay-" + port);
-            acceptor.setDaemon(true);
-            acceptor.start();
+            }
         }
 
         private static void pump(Socket from, Socket to) {
@@ -157,6 +166,7 @@ public final class Loopback {
         @Override
         public void close() throws IOException {
             cut();
+            listening.close();
         }
     }
 }
