@@ -8,5 +8,10 @@ public enum StorageMode {
     /** {@code reading} is a TimescaleDB hypertable; chunks are TimescaleDB's business. */
     TIMESCALEDB,
     /** {@code reading} is range-partitioned by UTC month; the service creates a month's partition before writing into it. */
-    PARTITIONED
+    PARTITIONED;
+
+    /** Whether the service itself keeps readings_15m and readings_1h (tables), or TimescaleDB does (continuous aggregates). */
+    public boolean valueRollupsKeptByService() {
+        return this == PARTITIONED;
+    }
 }

@@ -37,7 +37,7 @@ public class RollupHealthCheck implements HealthCheck {
             response.withData("pendingRanges", backlog.rows())
                     .withData("oldestPendingAgeSeconds", oldestSeconds)
                     .withData("maxPendingAgeSeconds", config.health().maxPendingAge().toSeconds())
-                    .withData("valueRollups", (storage.mode() == io.wardwatt.readings.StorageMode.PARTITIONED) ? "tables kept by the service" : "continuous aggregates");
+                    .withData("valueRollups", storage.mode().valueRollupsKeptByService() ? "tables kept by the service" : "continuous aggregates");
             job.lastRun().ifPresent(last -> {
                 response.withData("lastRunFinishedAt", last.finishedAt().toString())
                         .withData("lastRunPoints", last.summary().points());

@@ -111,7 +111,7 @@ public class RollupWorker {
         }
         WindowRollup rollup = WindowRollup.compute(window, samples, rules,
                 rules == null ? List.of() : store.replacements(point.id()));
-        if ((storage.mode() == io.wardwatt.readings.StorageMode.PARTITIONED)) {
+        if (storage.mode().valueRollupsKeptByService()) {
             store.replaceValueBuckets(RollupTable.QUARTER_HOUR, point.id(), window, rollup.quarterHourValues());
             store.replaceValueBuckets(RollupTable.HOUR, point.id(), window, rollup.hourValues());
         }

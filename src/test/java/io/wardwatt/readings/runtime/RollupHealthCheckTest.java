@@ -24,7 +24,7 @@ class RollupHealthCheckTest {
                 .body("checks.find { it.name == 'rollups' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'rollups' }.data.pendingRanges", notNullValue())
                 .body("checks.find { it.name == 'rollups' }.data.oldestPendingAgeSeconds", notNullValue())
-                .body("checks.find { it.name == 'rollups' }.data.valueRollups", equalTo((storage.mode() == io.wardwatt.readings.StorageMode.PARTITIONED) ? "tables kept by the service" : "continuous aggregates"));
+                .body("checks.find { it.name == 'rollups' }.data.valueRollups", equalTo(storage.mode().valueRollupsKeptByService() ? "tables kept by the service" : "continuous aggregates"));
     }
 
     @Test
