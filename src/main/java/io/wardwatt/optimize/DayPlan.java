@@ -1,0 +1,20 @@
+package io.wardwatt.optimize;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A day plan: per slot which chillers and pumps run, their loads and the supply set-point, with the conventional
+ * baseline on the same forecast, the saving against it, a lower bound with the gap to it, and how it was solved.
+ *
+ * @param feasible whether the plan keeps every hard rule in every slot
+ * @param violations the hard rules it breaks (empty when feasible), each naming the slot and rule
+ */
+public record DayPlan(String name, LocalDateTime start, int slotMinutes, boolean feasible, List<String> violations, List<PlannedSlot> slots,
+        PlanTotals totals, BaselinePlan baseline, PlanSaving saving, PlanBound bound, SolverStatistics solver) {
+
+    public DayPlan {
+        violations = List.copyOf(violations);
+        slots = List.copyOf(slots);
+    }
+}

@@ -1,0 +1,62 @@
+package io.wardwatt.optimize;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a plan is made from; stored with the plan, so any plan can be solved again from it.
+ *
+ * @param name what is planned, e.g. {@code demo-hospital 2026-07-15}
+ * @param start local start of the first slot (null when the slots are not tied to a date)
+ * @param slotMinutes slot length, 5..60 minutes, a divisor of 1,440
+ * @param slots the slots in order, 1..96
+ * @param chillers the plant's chillers, in their conventional staging order
+ * @param zones secondary pump zones (may be empty: then no secondary pumps are planned)
+ * @param initialState per chiller (chillers not listed start off and free of any run or stop time)
+ */
+public record DayProblem(String name, LocalDateTime start, int slotMinutes, List<SlotConditions> slots, List<PlannedChiller> chillers,
+        List<SecondaryZone> zones, PlanRules rules, Objective objective, ConventionalRules conventional,
+        List<InitialChillerState> initialState) {
+
+    public static final int MAX_SLOTS = 96;
+    public static final int MAX_CHILLERS = 10;
+
+    public DayProblem {
+        slots = List.copyOf(slots);
+        chillers = List.copyOf(chillers);
+        zones = List.copyOf(zones);
+        initialState = List.copyOf(initialState);
+        if (slotMinutes < 5 || slotMinutes > 60 || 1440 % slotMinutes != 0) {
+            throw new IllegalArgumentException("slotMinutes must divide 1440 and lie in 5..60, got " + slotMinutes);
+        }
+        if (slots.isEmpty() || slots.size() > MAX_SLOTS) {
+            throw new IllegalArgumentException("1.." + MAX_SLOTS + " slots are required, got " + slots.size());
+        }
+        if (chillers.isEmpty() || chillers.size() > MAX_CHILLERS) {
+            throw new IllegalArgumentException("1.." + MAX_CHILLERS + " chillers are required, got " + chillers.size());
+        }
+        Set<String> ids = new HashSet<>();
+        for (PlannedChiller chiller : chillers) {
+            if (!ids.add(chiller.id())) {
+                throw new IllegalArgumentException("chiller id " + chiller.id() + " appears twice");
+            }
+        }
+        for (InitialChillerState state : initialState) {
+            if (!ids.contains(state.chillerId())) {
+                throw new IllegalArgumentException("initial state names chiller " + state.chillerId() + ", which the plant does not have");
+            }
+        }
+        if (!zones.isEmpty()) {
+            double shares = zones.stream().mapToDouble(SecondaryZone::loadShare).sum();
+            if (Math.abs(shares - 1) > 1e-6) {
+                throw new IllegalArgumentException("the zones' load shares must add up to 1, got " + shares);
+            }
+        }
+    }
+
+    public double slotHours() {
+        return slotMinutes / 60.0;
+    }
+}

@@ -1,0 +1,35 @@
+package io.wardwatt.optimize;
+
+import java.util.List;
+
+/**
+ * The plant's operating rules (hard constraints) and the set-points the planner may choose from.
+ *
+ * @param spareUnits running spare: with this many of the largest running chillers lost, the rest still carry
+ *        the load (1 = N+1, the hospital's rule; 0 = none)
+ * @param spareFraction extra running capacity asked above the load as a fraction of it (0 = none), on top of spareUnits
+ * @param minRunSlots once started, a chiller runs at least this many slots
+ * @param minStopSlots once stopped, a chiller stays off at least this many slots
+ * @param maxStartsPerDay starts per chiller over the horizon (0 = unlimited)
+ * @param supplySetpointsC the chilled-water supply set-points to choose from, °C, ascending
+ * @param startCost a soft cost per chiller start (wear), objective units
+ */
+public record PlanRules(int spareUnits, double spareFraction, int minRunSlots, int minStopSlots, int maxStartsPerDay,
+        List<Double> supplySetpointsC, double startCost) {
+
+    public PlanRules {
+        supplySetpointsC = List.copyOf(supplySetpointsC);
+        if (spareUnits < 0 || minRunSlots < 1 || minStopSlots < 1 || maxStartsPerDay < 0 || !(spareFraction >= 0) || !(startCost >= 0)) {
+            throw new IllegalArgumentException("rules: spareUnits ≥ 0, spareFraction ≥ 0, minRunSlots ≥ 1, minStopSlots ≥ 1,"
+                    + " maxStartsPerDay ≥ 0 and startCost ≥ 0 are required");
+        }
+        if (supplySetpointsC.isEmpty()) {
+            throw new IllegalArgumentException("rules: at least one supply set-point is required");
+        }
+        for (int i = 1; i < supplySetpointsC.size(); i++) {
+            if (!(supplySetpointsC.get(i) > supplySetpointsC.get(i - 1))) {
+                throw new IllegalArgumentException("rules: supply set-points must be strictly ascending, got " + supplySetpointsC);
+            }
+        }
+    }
+}
