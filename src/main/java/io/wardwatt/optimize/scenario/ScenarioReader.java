@@ -40,7 +40,7 @@ public final class ScenarioReader {
     /** A chiller's time in its initial state when the scenario does not say: long enough for any run or stop rule. */
     static final int LONG_AGO_MINUTES = 1440;
 
-    private static final Set<String> TOP_KEYS = Set.of("name", "start", "slotMinutes", "loadsKw", "plant", "chillers", "temperatures",
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "start", "slotMinutes", "loadsKw", "plant", "chillers", "temperatures",
             "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver");
     private static final Set<String> TEMPERATURE_KEYS = Set.of("condenserEnteringC", "minSupplyC", "maxSupplyC");
     private static final Set<String> CONSTRAINT_KEYS = Set.of("spareUnits", "spareFraction", "minRunMinutes", "minStopMinutes",
