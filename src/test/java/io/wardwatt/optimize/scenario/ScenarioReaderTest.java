@@ -65,7 +65,7 @@ class ScenarioReaderTest {
     }
 
     @Test
-    void theDemoSummerDayHas48HalfHoursSixDoe2ChillersTheirPumpsAndACriticalPeak() {
+    void theDemoSummerDayHas48HalfHoursTheDemoPlantAndACriticalPeak() {
         Scenario scenario = ScenarioReader.readFile(SCENARIOS.resolve("demo-hospital-summer-2026-07-16.json"));
         DayProblem problem = scenario.problem();
         assertEquals(48, problem.slots().size());
@@ -78,10 +78,14 @@ class ScenarioReaderTest {
         assertEquals("peak", problem.slots().get(30 + 6).tariffPeriod());
         assertEquals("valley", problem.slots().get(6).tariffPeriod());
         assertEquals("flat", problem.slots().get(43).tariffPeriod());
+        assertEquals(3, problem.zones().size());
+        assertEquals(24, ScenarioBenchmark.pumpCount(problem.chillers(), problem.zones()));
+        // the plant file's rules: N+1, 60 minutes' run on 30-minute slots, set-points 5.5..8.5
         assertEquals(1, problem.rules().spareUnits());
-        assertEquals(2, problem.rules().minRunSlots(), "60 minutes on 30-minute slots");
-        assertEquals(List.of(6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0), problem.rules().supplySetpointsC());
+        assertEquals(2, problem.rules().minRunSlots());
+        assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5), problem.rules().supplySetpointsC());
         assertTrue(problem.slots().stream().allMatch(s -> s.carbonKgPerKwh() == 0.55));
+        assertTrue(problem.slots().stream().allMatch(s -> s.minSupplyC() == 5.5 && (s.maxSupplyC() == 8.0 || s.maxSupplyC() == 8.5)));
     }
 
     @Test
@@ -263,6 +267,34 @@ class ScenarioReaderTest {
                 "\"temperatures\": {\"minSupplyC\": 8, \"maxSupplyC\": [9, 9]},\n  \"chillers\""));
         assertProblem(problems, "scenario.json line 4: temperatures: slot 0: no supply set-point of [7.0] lies in 8.0..9.0 °C"
                 + " (constraints.supplySetpointsC)");
+    }
+
+    @Test
+    void constraintsOverrideThePlantFilesRulesOneByOne() {
+        Scenario scenario = ScenarioReader.read("""
+                {
+                  "slotMinutes": 15,
+                  "loadsKw": [5000, 6000],
+                  "plant": "../plants/demo-hospital.yaml",
+                  "constraints": {"spareUnits": 0, "minStopMinutes": 40}
+                }
+                """, "plant.json", CHILLERS);
+        assertEquals(0, scenario.problem().rules().spareUnits());
+        assertEquals(3, scenario.problem().rules().minStopSlots(), "40 minutes on 15-minute slots");
+        assertEquals(4, scenario.problem().rules().minRunSlots(), "the plant's 60 minutes");
+        assertEquals(20, scenario.problem().rules().startCost(), "the plant's");
+        assertEquals(6, scenario.problem().chillers().size());
+    }
+
+    @Test
+    void aPlantAndInlineChillersTogetherOrAMissingPlantFileAreRefused() {
+        assertProblem(problems(TWO_SLOTS.replace("\"slotMinutes\"", "\"plant\": \"../plants/demo-hospital.yaml\",\n  \"slotMinutes\"")),
+                "scenario.json line 5: chillers: give the chillers inline or name a plant file, not both");
+        List<String> problems = problems("""
+                {"slotMinutes": 30, "loadsKw": [1],
+                 "plant": "nowhere.yaml"}
+                """);
+        assertTrue(problems.get(0).startsWith("scenario.json line 2: plant: no plant definition file nowhere.yaml"), problems.toString());
     }
 
     @Test
