@@ -308,8 +308,17 @@ public final class SlotTable {
 
     /** The cheapest set (over allowed set-points, pumps at their best) in slot s for every mask: index = mask, NaN infeasible. */
     public double[] bestObjectiveByMask(int s) {
+        SlotChoice[] choices = bestChoiceByMask(s);
         double[] best = new double[maskCount];
-        java.util.Arrays.fill(best, Double.NaN);
+        for (int mask = 0; mask < maskCount; mask++) {
+            best[mask] = choices[mask] == null ? Double.NaN : choices[mask].objective();
+        }
+        return best;
+    }
+
+    /** For every running set of slot s, its cheapest set-point and pump counts under the slot's rules (null: none keeps them). */
+    public SlotChoice[] bestChoiceByMask(int s) {
+        SlotChoice[] best = new SlotChoice[maskCount];
         for (int v = 0; v < setpointCount; v++) {
             if (!setpointAllowed[s][v]) {
                 continue;
@@ -325,8 +334,8 @@ public final class SlotTable {
             }
             for (int mask = 0; mask < maskCount; mask++) {
                 double objective = slotObjective(s, v, mask, counts);
-                if (!Double.isNaN(objective) && (Double.isNaN(best[mask]) || objective < best[mask])) {
-                    best[mask] = objective;
+                if (!Double.isNaN(objective) && (best[mask] == null || objective < best[mask].objective())) {
+                    best[mask] = new SlotChoice(mask, v, counts.clone(), objective);
                 }
             }
         }

@@ -16,8 +16,12 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 /** One planning run: table, bound, warm start, search, evaluation, baseline. */
 final class SolverRun implements PlanningRun {
 
-    static final String BOUND_METHOD = "every slot at its own optimum under its own rules (load with spare, minimum part load,"
+    static final String SLOT_BOUND_METHOD = "every slot at its own optimum under its own rules (load with spare, minimum part load,"
             + " set-point limits, pump flow), run and stop times, starts and start costs relaxed";
+    static final String PROGRAMME_BOUND_METHOD = "exact dynamic programme over running sets with every rule but the starts-per-day"
+            + " limit (relaxed)";
+    static final String PROGRAMME_EXACT_METHOD = "exact dynamic programme over running sets with every rule (no starts limit):"
+            + " the optimum itself";
 
     private final DayProblem problem;
     private final SolverSettings settings;
@@ -42,7 +46,6 @@ final class SolverRun implements PlanningRun {
     public DayPlan solve() {
         long started = System.nanoTime();
         SlotTable table = SlotTable.build(problem);
-        long tableMillis = millisSince(started);
         int slots = problem.slots().size();
         double bound = 0;
         int[] masks = new int[slots];
@@ -60,6 +63,22 @@ final class SolverRun implements PlanningRun {
             setpoints[s] = own.setpoint();
             pumpCounts[s] = own.pumpCounts();
         }
+        String boundMethod = SLOT_BOUND_METHOD;
+        TimedSetProgramme.Result programme = Double.isFinite(bound) && problem.rules().supplySetpointsC().size() > 0
+                ? TimedSetProgramme.solve(table) : null;
+        if (programme != null && programme.masks() != null) {
+            bound = programme.objective();
+            boundMethod = problem.rules().maxStartsPerDay() > 0 ? PROGRAMME_BOUND_METHOD : PROGRAMME_EXACT_METHOD;
+            for (int s = 0; s < slots; s++) {
+                masks[s] = programme.masks()[s];
+                setpoints[s] = programme.choices()[s].setpoint();
+                pumpCounts[s] = programme.choices()[s].pumpCounts();
+            }
+        } else if (programme != null) {
+            bound = Double.NaN;
+            boundMethod = "none: no plan keeps the run and stop times with every slot's own rules";
+        }
+        long tableAndBoundMillis = millisSince(started);
         PlantPlan start = PlantPlanFactory.create(table, masks, setpoints, pumpCounts);
         long searchStarted = System.nanoTime();
         PlantPlan best = start;
@@ -80,10 +99,11 @@ final class SolverRun implements PlanningRun {
         BaselinePlan baseline = baseline(problem);
         double gap = Double.isFinite(bound) && bound > 0 ? 100 * (plan.totals().objective() - bound) / bound : Double.NaN;
         PlanBound planBound = Double.isFinite(bound)
-                ? new PlanBound(BOUND_METHOD, bound, gap)
-                : new PlanBound("none: some slot has no choice that keeps its own rules", Double.NaN, Double.NaN);
+                ? new PlanBound(boundMethod, bound, gap)
+                : new PlanBound(boundMethod.startsWith("none") ? boundMethod : "none: some slot has no choice that keeps its own rules",
+                        Double.NaN, Double.NaN);
         String score = best.getScore() == null ? "not scored" : best.getScore().toString();
-        SolverStatistics statistics = new SolverStatistics(tableMillis, solveMillis, millisSince(started), score, scoreCalculations,
+        SolverStatistics statistics = new SolverStatistics(tableAndBoundMillis, solveMillis, millisSince(started), score, scoreCalculations,
                 termination(solveMillis, gap), settings.randomSeed());
         return new DayPlan(problem.name(), problem.start(), problem.slotMinutes(), plan.violations().isEmpty(), plan.violations(), annotated,
                 plan.totals(), baseline, saving(plan.totals(), baseline.totals()), planBound, statistics);
@@ -157,7 +177,7 @@ final class SolverRun implements PlanningRun {
             return "time limit of " + settings.timeLimit().toMillis() + " ms";
         }
         return "no improvement for " + settings.unimprovedLimit().toMillis() + " ms"
-                + (settings.unimprovedSteps() > 0 ? " or " + settings.unimprovedSteps() + " steps" : "");
+                + (settings.maxScoreCalculations() > 0 ? " or " + settings.maxScoreCalculations() + " moves evaluated" : "");
     }
 
     private static PlanSaving saving(PlanTotals plan, PlanTotals baseline) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class PlantDefinitionReader {
 
     private final PlantFileFields fields;
     private final Path directory;
+    /** Pumps the file declares, usable or not: a pump left out for a problem already reported is not "unknown" again. */
+    private final Set<String> declaredPumps = new HashSet<>();
 
     private PlantDefinitionReader(LocatedYaml document, Path directory) {
         this.fields = new PlantFileFields(document);
@@ -58,12 +61,13 @@ public final class PlantDefinitionReader {
                     + " zones and rules");
         }
         String name = fields.text(root, "", "name");
-        Map<String, VariableSpeedPump> types = new PumpTypeReader(fields).read();
-        Map<String, PumpUnit> pumps = pumps(types);
+        PumpTypeReader typeReader = new PumpTypeReader(fields);
+        Map<String, VariableSpeedPump> types = typeReader.read();
+        Map<String, PumpUnit> pumps = pumps(types, typeReader.declaredIds());
         Map<String, String> pairedWith = new HashMap<>();
         List<PlantChiller> chillers = chillers(pumps, pairedWith);
         OperatingRules rules = rules(chillers);
-        PlantZoneReader zoneReader = new PlantZoneReader(fields);
+        PlantZoneReader zoneReader = new PlantZoneReader(fields, declaredPumps);
         List<PlantZone> zones = zoneReader.read(pumps, rules);
         unusedPumps(pumps, pairedWith, zoneReader.listedPumpIds());
         ConventionalSequencing conventional = conventional(rules);
@@ -73,7 +77,7 @@ public final class PlantDefinitionReader {
         return new PlantDefinition(name, fields.source(), chillers, List.copyOf(pumps.values()), zones, rules, conventional);
     }
 
-    private Map<String, PumpUnit> pumps(Map<String, VariableSpeedPump> types) {
+    private Map<String, PumpUnit> pumps(Map<String, VariableSpeedPump> types, Set<String> declaredTypes) {
         Map<String, PumpUnit> pumps = new LinkedHashMap<>();
         List<JsonNode> entries = fields.list(fields.root(), "", "pumps", true);
         for (int i = 0; i < entries.size(); i++) {
@@ -86,7 +90,7 @@ public final class PlantDefinitionReader {
             String id = fields.text(entry, path, "id");
             String type = fields.text(entry, path, "type");
             String roleText = fields.text(entry, path, "role");
-            if (id != null && pumps.containsKey(id)) {
+            if (id != null && !declaredPumps.add(id)) {
                 fields.problem(path + ".id", "duplicate pump id " + id);
                 continue;
             }
@@ -99,7 +103,7 @@ public final class PlantDefinitionReader {
             if (roleText != null && role == null) {
                 fields.problem(path + ".role", "must be primary, condenser or secondary, got " + roleText);
             }
-            if (type != null && !types.containsKey(type)) {
+            if (type != null && !declaredTypes.contains(type)) {
                 fields.problem(path + ".type", "unknown pump type " + type + " (pumpTypes has " + String.join(", ", types.keySet()) + ")");
             }
             if (id != null && role != null && types.containsKey(type)) {
@@ -172,7 +176,9 @@ public final class PlantDefinitionReader {
         String pumpId = node.asText().trim();
         PumpUnit pump = pumps.get(pumpId);
         if (pump == null) {
-            fields.problem(fieldPath, "unknown pump " + pumpId);
+            if (!declaredPumps.contains(pumpId)) {
+                fields.problem(fieldPath, "unknown pump " + pumpId);
+            }
             return null;
         }
         if (pump.role() != role) {

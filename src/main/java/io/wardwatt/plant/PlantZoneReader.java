@@ -20,10 +20,13 @@ final class PlantZoneReader {
     private static final double SHARE_TOLERANCE = 1e-6;
 
     private final PlantFileFields fields;
+    private final Set<String> declaredPumps;
     private final Set<String> listedPumpIds = new HashSet<>();
 
-    PlantZoneReader(PlantFileFields fields) {
+    /** @param declaredPumps every pump id the file declares, usable or not */
+    PlantZoneReader(PlantFileFields fields, Set<String> declaredPumps) {
         this.fields = fields;
+        this.declaredPumps = declaredPumps;
     }
 
     /** Every pump id any zone lists, readable or not (so an unreadable zone does not leave its pumps "in no zone"). */
@@ -80,7 +83,9 @@ final class PlantZoneReader {
             listedPumpIds.add(pumpId);
             PumpUnit pump = pumps.get(pumpId);
             if (pump == null) {
-                fields.problem(pumpPath, "unknown pump " + pumpId);
+                if (!declaredPumps.contains(pumpId)) {
+                    fields.problem(pumpPath, "unknown pump " + pumpId);
+                }
                 continue;
             }
             if (pump.role() != PumpRole.SECONDARY) {

@@ -29,6 +29,18 @@ public record PumpCurve(Quadratic headKpa, Quadratic efficiency, double minFlowM
                 flows.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
     }
 
+    /**
+     * A representative single-stage centrifugal pump drawn around a design point, for when no data sheet is at hand
+     * (design-practice shape, the one the demo plant's curves follow): best efficiency at design flow,
+     * {@code H/Hd = 1.25 − 0.05·x − 0.20·x²} (shut-off 1.25 × design head) and {@code η = ηbest·(2x − x²)},
+     * {@code x = Q/Qd}, published from 40 % to 135 % of design flow.
+     */
+    public static PumpCurve representative(double designFlowM3s, double designHeadKpa, double bestEfficiency) {
+        double q = designFlowM3s;
+        return new PumpCurve(new Quadratic(1.25 * designHeadKpa, -0.05 * designHeadKpa / q, -0.20 * designHeadKpa / (q * q)),
+                new Quadratic(0, 2 * bestEfficiency / q, -bestEfficiency / (q * q)), 0.40 * q, 1.35 * q);
+    }
+
     /** Head at zero flow and rated speed (the fitted curve's intercept), kPa. */
     public double shutOffHeadKpa() {
         return headKpa.c0();

@@ -58,13 +58,15 @@ public record PumpGroup(String name, VariableSpeedPump pump, int count, SystemCu
 
     private String reason(int running, double flow, double head) {
         double perPump = flow / running;
+        String start = format("%d of %s's pumps cannot deliver %.3f m³/s against %.0f kPa: ", running, name, flow, head);
+        if (perPump > pump.maxFlowM3s()) {
+            return start + format("at full speed each runs out at %.3f m³/s, the end of its curve", pump.maxFlowM3s());
+        }
         double atFullSpeed = pump.headKpa(perPump, pump.maxSpeed());
         if (atFullSpeed < head) {
-            return format("%d of %s's pumps cannot deliver %.3f m³/s against %.0f kPa: at full speed %s %.0f kPa", running, name,
-                    flow, head, running == 1 ? "it gives" : "they give", atFullSpeed);
+            return start + format("at full speed %s %.0f kPa", running == 1 ? "it gives" : "they give", atFullSpeed);
         }
-        return format("%d of %s's pumps cannot deliver %.3f m³/s against %.0f kPa: each would run past the end of its curve"
-                + " (%.3f m³/s at rated speed)", running, name, flow, head, pump.curve().maxFlowM3s());
+        return start + format("each would run past the end of its curve (%.3f m³/s at rated speed)", pump.curve().maxFlowM3s());
     }
 
     private static String format(String pattern, Object... values) {

@@ -4,9 +4,11 @@ import static io.wardwatt.plant.PlantFileFields.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code pumpTypes} of a plant file: each a rated-speed curve, either data-sheet points
@@ -19,9 +21,15 @@ final class PumpTypeReader {
     private static final double SECONDS_PER_HOUR = 3600.0;
 
     private final PlantFileFields fields;
+    private final Set<String> declaredIds = new HashSet<>();
 
     PumpTypeReader(PlantFileFields fields) {
         this.fields = fields;
+    }
+
+    /** Every type id the file declares, readable or not (a pump of a refused type is not "of an unknown type"). */
+    Set<String> declaredIds() {
+        return declaredIds;
     }
 
     /** The readable pump types by id (a type with a problem is left out, after reporting it). */
@@ -36,7 +44,7 @@ final class PumpTypeReader {
                 continue;
             }
             String id = fields.text(entry, path, "id");
-            if (id != null && types.containsKey(id)) {
+            if (id != null && !declaredIds.add(id)) {
                 fields.problem(path + ".id", "duplicate pump type id " + id);
                 id = null;
             }

@@ -1,7 +1,7 @@
 package io.wardwatt.sim;
 
-import io.wardwatt.plant.AffinityPump;
 import io.wardwatt.plant.ChillerCurveSet;
+import io.wardwatt.plant.Water;
 import io.wardwatt.sim.control.RemoteCommands;
 import io.wardwatt.sim.energy.Battery;
 import io.wardwatt.sim.energy.PhotovoltaicArray;
@@ -121,22 +121,24 @@ public final class SimulatedHospital {
             double hours = 21_000 + 2_900 * i;
             chillers.add(new SimulatedChiller("CH" + (i + 1), model, new RemoteCommands(settings.commandHold()),
                     new ChillerHistory(hours * 1_900, hours * 2_400 * 4.6, hours, Math.floor(hours / 30))));
-            AffinityPump primaryPump = AffinityPump.fromHydraulics(model.reference().chilledWaterFlowM3s(), 15.0, 0.72);
-            AffinityPump condenserPump = AffinityPump.fromHydraulics(model.reference().condenserWaterFlowM3s(), 22.0, 0.74);
-            primary.add(new PlantPump("PCHWP" + (i + 1), primaryPump, new RemoteCommands(settings.commandHold()),
-                    hours * primaryPump.designPowerKw(), hours));
-            condenser.add(new PlantPump("CWP" + (i + 1), condenserPump, new RemoteCommands(settings.commandHold()),
-                    hours * condenserPump.designPowerKw(), hours));
+            // Rated power, rho g Q H / eta, only seeds the energy counters' history.
+            double primaryKw = model.reference().chilledWaterFlowM3s() * 15.0 * Water.KPA_PER_METRE / 0.72;
+            double condenserKw = model.reference().condenserWaterFlowM3s() * 22.0 * Water.KPA_PER_METRE / 0.74;
+            primary.add(PlantPump.sized("PCHWP" + (i + 1), model.reference().chilledWaterFlowM3s(), 15.0, 0.72,
+                    new RemoteCommands(settings.commandHold()), hours * primaryKw, hours));
+            condenser.add(PlantPump.sized("CWP" + (i + 1), model.reference().condenserWaterFlowM3s(), 22.0, 0.74,
+                    new RemoteCommands(settings.commandHold()), hours * condenserKw, hours));
         }
         double designFlow = DESIGN_PLANT_LOAD_KW / (4.186 * 998.0 * 5.0);
         List<SecondaryZone> zones = new ArrayList<>();
         for (int z = 0; z < ZONE_SHARES.length; z++) {
-            AffinityPump model = AffinityPump.fromHydraulics(ZONE_SHARES[z] * designFlow / 3, 32.0, 0.72);
+            double pumpFlow = ZONE_SHARES[z] * designFlow / 3;
+            double ratedKw = pumpFlow * 32.0 * Water.KPA_PER_METRE / 0.72;
             List<PlantPump> pumps = new ArrayList<>();
             for (int p = 1; p <= 4; p++) {
                 double hours = 30_000 + 1_700 * (z * 4 + p);
-                pumps.add(new PlantPump("SCHWP-" + ZONE_NAMES[z] + "-" + p, model, new RemoteCommands(settings.commandHold()),
-                        hours * model.designPowerKw() * 0.45, hours));
+                pumps.add(PlantPump.sized("SCHWP-" + ZONE_NAMES[z] + "-" + p, pumpFlow, 32.0, 0.72, new RemoteCommands(settings.commandHold()),
+                        hours * ratedKw * 0.45, hours));
             }
             zones.add(new SecondaryZone(ZONE_NAMES[z], ZONE_SHARES[z], pumps));
         }

@@ -64,6 +64,147 @@ class PlantDefinitionReaderTest {
         }
     }
 
+    @Test
+    void aPumpCurveWhoseEfficiencyReachesZeroInItsRangeIsRefused() throws IOException {
+        // The condenser type's efficiency curve starts at 0 at zero flow; stretching its range to 0 m³/h makes power infinite there.
+        String yaml = demo().replace("flowM3h: {min: 271, max: 915}", "flowM3h: {min: 0, max: 915}");
+
+        List<InputProblem> problems = problems(yaml);
+
+        // A mapping's line is that of its first key.
+        assertProblem(problems, lineOf(yaml, "      headM: [27.5"), "pumpTypes[2].curve", "efficiency falls to 0 inside its flow range 0..915 m³/h");
+        assertEquals(1, problems.size(), "its pumps and their chillers are not reported again: " + problems);
+    }
+
+    @Test
+    void aHeadCurveThatGoesNegativeIsRefused() throws IOException {
+        String yaml = demo().replace("headM: [27.5, -0.0016219, -9.5661e-6]", "headM: [27.5, -0.0016219, -9.5661e-5]");
+
+        assertProblem(problems(yaml), lineOf(yaml, "      headM: [27.5"), "pumpTypes[2].curve", "head falls to -");
+    }
+
+    @Test
+    void aChillerOfZeroCapacityIsReportedInItsModelFile() throws IOException {
+        Path model = dir.resolve("ch1-zero.yaml");
+        String modelText = Files.readString(Path.of("chiller-models/chillers/ch1-york-yt-vanes.yaml")).replace("capacityKw: 3500.0", "capacityKw: 0");
+        Files.writeString(model, modelText);
+        String yaml = demo().replace(absolute("ch1-york-yt-vanes"), "ch1-zero.yaml");
+
+        List<InputProblem> problems = problems(yaml);
+
+        assertProblem(problems, lineOf(yaml, "{id: CH1,"), "chillers[0].model", "ch1-zero.yaml is not a valid chiller model");
+        // The model reader's own problem, in its own words, naming the model file and line.
+        assertTrue(problems.stream().anyMatch(p -> p.where().equals("reference.capacityKw (" + model + " line " + lineOf(modelText, "capacityKw: 0") + ")")
+                && p.problem().contains("must be above 0")), problems.toString());
+    }
+
+    @Test
+    void zonePumpsThatCannotReachTheHeadAtDesignFlowAreRefused() throws IOException {
+        String yaml = demo().replace("system: {differentialPressureSetpointKpa: 80, designFlowM3h: 603, designHeadM: 32}",
+                "system: {differentialPressureSetpointKpa: 80, designFlowM3h: 603, designHeadM: 45}");
+
+        assertProblem(problems(yaml), lineOf(yaml, "designHeadM: 45"), "zones[2].system",
+                "the zone's pumps cannot reach the required head at design flow even all running: 4 of zone Z3's pumps cannot deliver 0.168 m³/s against 441 kPa:"
+                        + " at full speed they give");
+    }
+
+    @Test
+    void unknownReferencesAreNamed() throws IOException {
+        String yaml = demo().replace("primaryPump: PCHWP3,", "primaryPump: PCHWP9,")
+                .replace("{id: CWP6, type: cw-680,", "{id: CWP6, type: cw-700,")
+                .replace("pumps: [SCHWP-Z2-1, SCHWP-Z2-2", "pumps: [SCHWP-Z2-9, SCHWP-Z2-2");
+
+        List<InputProblem> problems = problems(yaml);
+
+        assertProblem(problems, lineOf(yaml, "primaryPump: PCHWP9"), "chillers[2].primaryPump", "unknown pump PCHWP9");
+        assertProblem(problems, lineOf(yaml, "type: cw-700"), "pumps[11].type", "unknown pump type cw-700");
+        assertProblem(problems, lineOf(yaml, "SCHWP-Z2-9"), "zones[1].pumps[0]", "unknown pump SCHWP-Z2-9");
+        assertProblem(problems, lineOf(yaml, "{id: PCHWP3,"), "pumps[2]", "primary pump PCHWP3 is paired with no chiller");
+    }
+
+    @Test
+    void duplicateIdsAreRefused() throws IOException {
+        String yaml = demo().replace("{id: CH4,", "{id: CH3,").replace("{id: SCHWP-Z1-2,", "{id: SCHWP-Z1-1,");
+
+        List<InputProblem> problems = problems(yaml);
+
+        assertProblem(problems, lineOf(yaml, "ch4-carrier-19xr-vsd.yaml"), "chillers[3].id",
+                "duplicate chiller id CH3");
+        assertProblem(problems, lineOf(yaml, "{id: SCHWP-Z1-1, type: sec-z1-450") + 1, "pumps[13].id", "duplicate pump id SCHWP-Z1-1");
+    }
+
+    @Test
+    void pairingMistakesAreRefused() throws IOException {
+        String yaml = demo().replace("primaryPump: PCHWP2, condenserPump: CWP2", "primaryPump: PCHWP1, condenserPump: SCHWP-Z1-1")
+                .replace(", primaryPump: PCHWP5, condenserPump: CWP5}", "}");
+
+        List<InputProblem> problems = problems(yaml);
+
+        int ch2 = lineOf(yaml, "{id: CH2,");
+        assertProblem(problems, ch2, "chillers[1].primaryPump", "pump PCHWP1 is already paired with chiller CH1");
+        assertProblem(problems, ch2, "chillers[1].condenserPump", "pump SCHWP-Z1-1 is a secondary pump, not a condenser pump");
+        assertProblem(problems, lineOf(yaml, "{id: CH5,"), "chillers[4].primaryPump", "missing: chiller CH5 needs its primary pump");
+        assertProblem(problems, lineOf(yaml, "{id: CH5,"), "chillers[4].condenserPump", "missing: chiller CH5 needs its condenser pump");
+    }
+
+    @Test
+    void sharesMustAddToOne() throws IOException {
+        String yaml = demo().replace("loadShare: 0.35", "loadShare: 0.40");
+
+        assertProblem(problems(yaml), lineOf(yaml, "  - id: Z1"), "zones", "the zones' loadShare values add to 1.05, not 1");
+    }
+
+    @Test
+    void setpointLimitsMustStayInsideEveryChillersCurves() throws IOException {
+        String yaml = demo().replace("supplySetpointC: {min: 5.5, max: 8.5, step: 0.5}", "supplySetpointC: {min: 5.5, max: 9.5, step: 0.5}");
+
+        List<InputProblem> problems = problems(yaml);
+
+        int line = lineOf(yaml, "supplySetpointC:");
+        assertProblem(problems, line, "rules.supplySetpointC", "limits 5.5..9.5 °C leave chiller CH1's curves, fitted for supply 4.44..8.89 °C");
+        // CH4's curves reach 10 °C: it is the only one not named.
+        assertEquals(5, problems.stream().filter(p -> p.problem().startsWith("limits 5.5..9.5")).count(), problems.toString());
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedAtOnce() throws IOException {
+        String yaml = demo().replace("loadShare: 0.35", "loadShare: 0.40").replace("primaryPump: PCHWP3,", "primaryPump: PCHWP9,")
+                .replace("motorDriveEfficiency: 0.90", "motorDriveEfficiency: 1.3");
+
+        List<InputProblem> problems = problems(yaml);
+
+        assertTrue(problems.stream().anyMatch(p -> p.where().endsWith("zones")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.where().endsWith("chillers[2].primaryPump")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.where().endsWith("pumpTypes[0].motorDriveEfficiency")
+                && p.problem().equals("must be in 0.01..1, got 1.3")), problems.toString());
+    }
+
+    /** The demo plant with its model paths made absolute, so it can be written anywhere. */
+    private String demo() throws IOException {
+        String yaml = Files.readString(DEMO);
+        for (String model : List.of("ch1-york-yt-vanes", "ch2-trane-cvhe-vanes", "ch3-york-ys-screw", "ch4-carrier-19xr-vsd",
+                "ch5-york-yt-1055-vanes", "ch6-york-ys-781-screw")) {
+            yaml = yaml.replace("../chillers/" + model + ".yaml", absolute(model));
+        }
+        return yaml;
+    }
+
+    private static String absolute(String model) {
+        return Path.of("chiller-models/chillers/" + model + ".yaml").toAbsolutePath().toString();
+    }
+
+    /** The 1-based line of the first line holding this text. */
+    private static int lineOf(String text, String snippet) {
+        List<String> lines = text.lines().toList();
+        return IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(snippet)).findFirst().orElseThrow() + 1;
+    }
+
+    private void assertProblem(List<InputProblem> problems, int line, String path, String start) {
+        String where = dir.resolve("plant.yaml") + " line " + line + ": " + path;
+        assertTrue(problems.stream().anyMatch(p -> p.where().equals(where) && p.problem().startsWith(start)),
+                "expected " + where + ": " + start + "... among\n" + String.join("\n", problems.stream().map(InputProblem::toString).toList()));
+    }
+
     private List<InputProblem> problems(String yaml) throws IOException {
         Path file = dir.resolve("plant.yaml");
         Files.writeString(file, yaml);

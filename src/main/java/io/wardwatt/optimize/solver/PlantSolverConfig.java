@@ -41,10 +41,8 @@ public final class PlantSolverConfig {
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlantMoveFactory.class))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-        if (settings.unimprovedSteps() > 0) {
-            // OptaPlanner counts steps per phase: this limit belongs to the (only) local search phase.
-            localSearch.setTerminationConfig(new TerminationConfig()
-                    .withUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, settings.unimprovedSteps())));
+        if (settings.maxScoreCalculations() > 0) {
+            termination.setScoreCalculationCountLimit(settings.maxScoreCalculations());
         }
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(PlantPlan.class)

@@ -30,7 +30,7 @@ public final class SecondaryZone {
             pumps.forEach(p -> p.run(false, 0, now));
             return;
         }
-        double perPump = available.get(0).pump().designFlowM3s();
+        double perPump = available.get(0).ratedPoint().flowM3s();
         int needed = (int) Math.max(1, Math.min(available.size(), Math.ceil(flowM3s / (0.9 * perPump))));
         double speed = Math.max(PlantPump.MIN_SPEED, Math.min(1, flowM3s / (needed * perPump)));
         int started = 0;

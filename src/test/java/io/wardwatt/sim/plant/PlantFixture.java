@@ -1,6 +1,5 @@
 package io.wardwatt.sim.plant;
 
-import io.wardwatt.plant.AffinityPump;
 import io.wardwatt.plant.ChillerCurveSet;
 import io.wardwatt.plant.ChillerCurveSetReader;
 import io.wardwatt.sim.control.RemoteCommands;
@@ -26,12 +25,12 @@ final class PlantFixture {
         for (int i = 1; i <= chillers; i++) {
             // Run hours differ so the order of starts is known: CH1 has the fewest.
             list.add(new SimulatedChiller("CH" + i, YORK, new RemoteCommands(HOLD), new ChillerHistory(0, 0, 1000 * i, 0)));
-            primary.add(new PlantPump("PCHWP" + i, AffinityPump.fromHydraulics(0.15, 15, 0.72), new RemoteCommands(HOLD), 0, 0));
-            condenser.add(new PlantPump("CWP" + i, AffinityPump.fromHydraulics(0.19, 22, 0.74), new RemoteCommands(HOLD), 0, 0));
+            primary.add(PlantPump.sized("PCHWP" + i, 0.15, 15, 0.72, new RemoteCommands(HOLD), 0, 0));
+            condenser.add(PlantPump.sized("CWP" + i, 0.19, 22, 0.74, new RemoteCommands(HOLD), 0, 0));
         }
         List<PlantPump> zonePumps = new ArrayList<>();
         for (int p = 1; p <= 4; p++) {
-            zonePumps.add(new PlantPump("SCHWP-Z1-" + p, AffinityPump.fromHydraulics(0.12, 32, 0.72), new RemoteCommands(HOLD), 0, 0));
+            zonePumps.add(PlantPump.sized("SCHWP-Z1-" + p, 0.12, 32, 0.72, new RemoteCommands(HOLD), 0, 0));
         }
         plant = new ChillerPlant(list, primary, condenser, List.of(new SecondaryZone("Z1", 1.0, zonePumps)), new CoolingTowers(4100, 37));
     }
