@@ -52,7 +52,6 @@ class DayPlanExactnessTest {
         assertTrue(Double.isFinite(optimum), "the test day must have a feasible plan");
         DayPlan plan = new DayPlanner().plan(problem, new SolverSettings(Duration.ofSeconds(120), Duration.ofSeconds(120), seed, 300_000));
 
-        System.out.println("STATS " + plan.solver() + " bound " + plan.bound().objective() + " opt " + optimum + " obj " + plan.totals().objective());
         HardRules.assertKept(problem, plan);
         double objective = plan.totals().objective();
         assertTrue(objective >= optimum * (1 - 1e-9), "plan " + objective + " below the exact optimum " + optimum);
