@@ -283,24 +283,9 @@ public final class SlotTable {
      */
     public SlotChoice relaxedOptimum(int s) {
         SlotChoice best = null;
-        for (int v = 0; v < setpointCount; v++) {
-            if (!setpointAllowed[s][v]) {
-                continue;
-            }
-            int[] counts = new int[zoneCount()];
-            boolean pumpsOk = true;
-            for (int z = 0; z < counts.length; z++) {
-                counts[z] = bestPumpCount(z, s, v);
-                pumpsOk &= counts[z] >= 0;
-            }
-            if (!pumpsOk) {
-                continue;
-            }
-            for (int mask = 0; mask < maskCount; mask++) {
-                double objective = slotObjective(s, v, mask, counts);
-                if (!Double.isNaN(objective) && (best == null || objective < best.objective())) {
-                    best = new SlotChoice(mask, v, counts.clone(), objective);
-                }
+        for (SlotChoice choice : bestChoiceByMask(s)) {
+            if (choice != null && (best == null || choice.objective() < best.objective())) {
+                best = choice;
             }
         }
         return best;
