@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * The exact optimum of the day with the starts-per-day limit relaxed, by dynamic programming over the slots. The
- * state is the running set and, per chiller, how long it has been in its state, counted up to the longest of the
- * minimum run and stop times (beyond that the rules no longer care); a chiller may switch only when its clock
- * allows. Each slot costs the cheapest set-point and pump counts for the set, which are independent between slots.
+ * state is, per chiller, whether it runs and how long it has been in that state, counted up to its minimum run or
+ * stop time (beyond that the rules no longer care); a chiller may switch only when its clock allows. Each slot costs the cheapest set-point and pump counts for the set, which are independent between slots.
+ *
+ * <p>Each chiller's part of the state is its clock while on (1..minimum run) or while off (1..minimum stop), so a
+ * plant of n chillers has (run + stop)^n states whatever the slot length.
  *
  * <p>Because it keeps every rule but one, its optimum is a lower bound on the plan's objective that is tight
  * whenever the starts limit does not bind (then its plan is optimal, and the search only confirms it); its plan is
@@ -16,7 +18,7 @@ import java.util.Arrays;
 final class TimedSetProgramme {
 
     /** Transitions (states × sets × slots) above which the programme is not attempted. */
-    static final long MAX_TRANSITIONS = 150_000_000L;
+    static final long MAX_TRANSITIONS = 300_000_000L;
 
     /** The programme's optimum and its running set per slot. */
     record Result(double objective, int[] masks, SlotTable.SlotChoice[] choices) {
@@ -31,60 +33,78 @@ final class TimedSetProgramme {
         int slots = problem.slots().size();
         int masks = 1 << n;
         PlanRules rules = problem.rules();
-        int cap = Math.max(1, Math.max(rules.minRunSlots(), rules.minStopSlots()));
-        long clockStates = 1;
+        // Per chiller: on with clock 1..minRun, or off with clock 1..minStop (clocks stop counting at the rule).
+        int run = rules.minRunSlots();
+        int stop = rules.minStopSlots();
+        int base = run + stop;
+        long states = 1;
         for (int i = 0; i < n; i++) {
-            clockStates *= cap;
+            states *= base;
         }
-        long states = clockStates * masks;
-        if (states * masks * slots > MAX_TRANSITIONS || states > Integer.MAX_VALUE / 4) {
+        SlotTable.SlotChoice[][] choices = new SlotTable.SlotChoice[slots][];
+        long feasibleSets = 0;
+        for (int s = 0; s < slots; s++) {
+            choices[s] = table.bestChoiceByMask(s);
+            for (SlotTable.SlotChoice choice : choices[s]) {
+                feasibleSets += choice != null ? 1 : 0;
+            }
+        }
+        if (states > Integer.MAX_VALUE / 8 || states * feasibleSets > MAX_TRANSITIONS) {
             return null;
         }
         int stateCount = (int) states;
-        SlotTable.SlotChoice[][] choices = new SlotTable.SlotChoice[slots][];
         double[] cost = new double[stateCount];
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
-        int[][] from = new int[slots][stateCount];
-        cost[initialState(problem, cap)] = 0;
-        int[] clocks = new int[n];
+        int[][] from = new int[slots][];
+        cost[initialState(problem, run, stop)] = 0;
+        int[] digit = new int[n];
         for (int s = 0; s < slots; s++) {
-            choices[s] = table.bestChoiceByMask(s);
             double[] next = new double[stateCount];
             Arrays.fill(next, Double.POSITIVE_INFINITY);
+            from[s] = new int[stateCount];
             for (int state = 0; state < stateCount; state++) {
                 if (cost[state] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
-                int mask = state % masks;
-                int clockCode = state / masks;
-                for (int i = 0, code = clockCode; i < n; i++, code /= cap) {
-                    clocks[i] = code % cap + 1;
+                int mask = 0;
+                for (int i = 0, code = state; i < n; i++, code /= base) {
+                    digit[i] = code % base;
+                    mask |= digit[i] < run ? 1 << i : 0;
                 }
                 for (int to = 0; to < masks; to++) {
-                    if (choices[s][to] == null) {
+                    SlotTable.SlotChoice choice = choices[s][to];
+                    if (choice == null) {
                         continue;
                     }
-                    int nextCode = 0;
+                    int target = 0;
                     int starts = 0;
                     boolean allowed = true;
-                    for (int i = n - 1; i >= 0 && allowed; i--) {
+                    for (int i = n - 1; i >= 0; i--) {
                         boolean was = (mask & (1 << i)) != 0;
                         boolean is = (to & (1 << i)) != 0;
-                        int clock;
-                        if (was == is) {
-                            clock = Math.min(cap, clocks[i] + 1);
+                        int d = digit[i];
+                        int nextDigit;
+                        if (was && is) {
+                            nextDigit = Math.min(run - 1, d + 1);
+                        } else if (!was && !is) {
+                            nextDigit = run + Math.min(stop - 1, d - run + 1);
+                        } else if (was) {
+                            allowed = d == run - 1;
+                            nextDigit = run;
                         } else {
-                            allowed = clocks[i] >= (was ? rules.minRunSlots() : rules.minStopSlots());
-                            clock = 1;
-                            starts += is ? 1 : 0;
+                            allowed = d == base - 1;
+                            nextDigit = 0;
+                            starts++;
                         }
-                        nextCode = nextCode * cap + (clock - 1);
+                        if (!allowed) {
+                            break;
+                        }
+                        target = target * base + nextDigit;
                     }
                     if (!allowed) {
                         continue;
                     }
-                    int target = nextCode * masks + to;
-                    double candidate = cost[state] + choices[s][to].objective() + starts * rules.startCost();
+                    double candidate = cost[state] + choice.objective() + starts * rules.startCost();
                     if (candidate < next[target]) {
                         next[target] = candidate;
                         from[s][target] = state;
@@ -106,22 +126,27 @@ final class TimedSetProgramme {
         SlotTable.SlotChoice[] chosen = new SlotTable.SlotChoice[slots];
         int state = best;
         for (int s = slots - 1; s >= 0; s--) {
-            path[s] = state % masks;
-            chosen[s] = choices[s][path[s]];
+            int mask = 0;
+            for (int i = 0, code = state; i < n; i++, code /= base) {
+                mask |= code % base < run ? 1 << i : 0;
+            }
+            path[s] = mask;
+            chosen[s] = choices[s][mask];
             state = from[s][state];
         }
         return new Result(cost[best], path, chosen);
     }
 
-    private static int initialState(DayProblem problem, int cap) {
+    /** Digit per chiller, chiller 0 least significant: on → clock − 1 (0..run−1), off → run + clock − 1. */
+    private static int initialState(DayProblem problem, int run, int stop) {
         int n = problem.chillers().size();
-        int mask = 0;
         int code = 0;
         for (int i = n - 1; i >= 0; i--) {
             InitialChillerState initial = RunHistory.initialState(problem, i);
-            mask |= initial.on() ? 1 << i : 0;
-            code = code * cap + (Math.min(cap, Math.max(1, initial.slotsInState())) - 1);
+            int clock = Math.max(1, initial.slotsInState());
+            int digit = initial.on() ? Math.min(run, clock) - 1 : run + Math.min(stop, clock) - 1;
+            code = code * (run + stop) + digit;
         }
-        return code * (1 << n) + mask;
+        return code;
     }
 }
