@@ -1,0 +1,407 @@
+package io.wardwatt.optimize.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.LocatedYaml;
+import io.wardwatt.optimize.ConventionalRules;
+import io.wardwatt.optimize.DayProblem;
+import io.wardwatt.optimize.Doe2ChillerModel;
+import io.wardwatt.optimize.InitialChillerState;
+import io.wardwatt.optimize.Objective;
+import io.wardwatt.optimize.PlanRules;
+import io.wardwatt.optimize.PlannedChiller;
+import io.wardwatt.optimize.SecondaryZone;
+import io.wardwatt.optimize.SlotConditions;
+import io.wardwatt.optimize.SolverSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a scenario ({@code optimize --scenario FILE}; format in the README, "Optimizer scenarios") from JSON or
+ * YAML into a {@link DayProblem} and {@link SolverSettings}. Every problem of the file is reported at once, each
+ * with the file, line and path of the value ({@code scenario.json line 12: loadsKw[3]: -5 is below 0}); a file
+ * with any problem yields no scenario.
+ */
+public final class ScenarioReader {
+
+    /** The rating condition of the chiller curves (AHRI 550/590), used when the scenario gives no condenser water. */
+    static final double DEFAULT_CONDENSER_ENTERING_C = 29.44;
+    static final double DEFAULT_SETPOINT_C = 7.0;
+    /** A chiller's time in its initial state when the scenario does not say: long enough for any run or stop rule. */
+    static final int LONG_AGO_MINUTES = 1440;
+
+    private static final Set<String> TOP_KEYS = Set.of("name", "start", "slotMinutes", "loadsKw", "plant", "chillers", "temperatures",
+            "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver");
+    private static final Set<String> TEMPERATURE_KEYS = Set.of("condenserEnteringC", "minSupplyC", "maxSupplyC");
+    private static final Set<String> CONSTRAINT_KEYS = Set.of("spareUnits", "spareFraction", "minRunMinutes", "minStopMinutes",
+            "maxStartsPerDay", "supplySetpointsC", "startCost");
+    private static final Set<String> OBJECTIVE_KEYS = Set.of("costWeight", "carbonWeight");
+    private static final Set<String> CONVENTIONAL_KEYS = Set.of("stageUpFraction", "stageDownFraction", "fixedSetpointC", "pumpStageUpSpeed");
+    private static final Set<String> INITIAL_KEYS = Set.of("chiller", "on", "minutesInState", "startsToday");
+    private static final Set<String> SOLVER_KEYS = Set.of("timeLimitSeconds", "unimprovedSeconds", "seed");
+    private static final Set<String> RANGE_KEYS = Set.of("min", "max", "step");
+
+    private final ScenarioDocument document;
+    private final Path baseDirectory;
+    private int slotMinutes;
+
+    private ScenarioReader(LocatedYaml yaml, Path baseDirectory) {
+        this.document = new ScenarioDocument(yaml);
+        this.baseDirectory = baseDirectory;
+    }
+
+    public static Scenario readFile(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        return read(text, file.toString(), parent);
+    }
+
+    /**
+     * @param source the file name used in messages and as the default plan name
+     * @param baseDirectory where {@code plant} and chiller {@code model} paths are resolved
+     */
+    public static Scenario read(String text, String source, Path baseDirectory) {
+        return new ScenarioReader(LocatedYaml.parse(text, source), baseDirectory).scenario();
+    }
+
+    private Scenario scenario() {
+        JsonNode root = document.root();
+        if (!root.isObject()) {
+            throw new InvalidInputException(document.source(), "a scenario is an object with slotMinutes, loadsKw and chillers");
+        }
+        document.knownKeys(root, "", TOP_KEYS);
+        String name = document.text(root, "", "name", defaultName());
+        LocalDateTime start = start(root);
+        slotMinutes = document.whole(root, "", "slotMinutes", Integer.MIN_VALUE, 5, 60);
+        if (slotMinutes != Integer.MIN_VALUE && 1440 % slotMinutes != 0) {
+            document.problem("slotMinutes", slotMinutes + " does not divide a day (1440 minutes)");
+            slotMinutes = Integer.MIN_VALUE;
+        }
+        double[] loads = loads(root.get("loadsKw"));
+        int slots = loads == null ? 0 : loads.length;
+
+        List<PlannedChiller> chillers = chillers(root);
+        List<SecondaryZone> zones = List.of();
+        PlanRules rules = rules(document.object(root, "", "constraints"));
+        List<Double> setpoints = rules == null ? List.of(DEFAULT_SETPOINT_C) : rules.supplySetpointsC();
+        List<SlotConditions> conditions = loads == null ? List.of() : conditions(root, start, loads, setpoints);
+        Objective objective = objective(document.object(root, "", "objective"));
+        ConventionalRules conventional = conventional(document.object(root, "", "conventional"));
+        List<InitialChillerState> initial = initialState(root.get("initialState"), chillers);
+        SolverSettings solver = solver(document.object(root, "", "solver"));
+        if (!conditions.isEmpty() && rules != null) {
+            checkDoe2Capacity(chillers, conditions, setpoints);
+        }
+        if (!document.problems().isEmpty() || slots == 0 || slotMinutes == Integer.MIN_VALUE) {
+            if (document.problems().isEmpty()) {
+                document.problem("", "the scenario cannot be read");
+            }
+            throw new InvalidInputException(document.problems());
+        }
+        try {
+            return new Scenario(new DayProblem(name, start, slotMinutes, conditions, chillers, zones, rules, objective, conventional, initial),
+                    solver);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(document.source(), e.getMessage());
+        }
+    }
+
+    private String defaultName() {
+        String file = Path.of(document.source()).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    private LocalDateTime start(JsonNode root) {
+        String text = document.text(root, "", "start", null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            document.problem("start", "not a local date-time such as 2026-07-15T00:00: '" + text + "'");
+            return null;
+        }
+    }
+
+    private double[] loads(JsonNode node) {
+        if (!ScenarioDocument.present(node)) {
+            document.problem("loadsKw", "missing: the cooling load of each slot, kW");
+            return null;
+        }
+        if (!node.isArray() || node.isEmpty() || node.size() > DayProblem.MAX_SLOTS) {
+            document.problem("loadsKw", "must be a list of 1.." + DayProblem.MAX_SLOTS + " loads, kW, one per slot");
+            return null;
+        }
+        double[] loads = new double[node.size()];
+        boolean ok = true;
+        for (int i = 0; i < loads.length; i++) {
+            loads[i] = document.number(node.get(i), "loadsKw[" + i + "]", 0, 1e6);
+            ok &= !Double.isNaN(loads[i]);
+        }
+        if (slotMinutes != Integer.MIN_VALUE && loads.length * slotMinutes > 1440 * 2) {
+            document.problem("loadsKw", loads.length + " slots of " + slotMinutes + " minutes span more than two days");
+        }
+        return ok ? loads : null;
+    }
+
+    private List<PlannedChiller> chillers(JsonNode root) {
+        if (ScenarioDocument.present(root.get("plant"))) {
+            document.problem("plant", "plant definition files are not supported by this build yet; list the chillers inline");
+            return List.of();
+        }
+        JsonNode chillers = root.get("chillers");
+        if (!ScenarioDocument.present(chillers)) {
+            document.problem("chillers", "missing: list the chillers, or name a plant file with \"plant\"");
+            return List.of();
+        }
+        List<PlannedChiller> read = new ChillerSection(document, baseDirectory).read(chillers);
+        if (read.size() > DayProblem.MAX_CHILLERS) {
+            document.problem("chillers", "at most " + DayProblem.MAX_CHILLERS + " chillers can be planned, got " + read.size());
+        }
+        return read;
+    }
+
+    private PlanRules rules(JsonNode constraints) {
+        if (constraints == null) {
+            return new PlanRules(0, 0, 1, 1, 0, List.of(DEFAULT_SETPOINT_C), 0);
+        }
+        String path = "constraints";
+        document.knownKeys(constraints, path, CONSTRAINT_KEYS);
+        int spareUnits = document.whole(constraints, path, "spareUnits", 0, 0, DayProblem.MAX_CHILLERS - 1);
+        double spareFraction = document.number(constraints, path, "spareFraction", 0, 0, 1);
+        int minRun = slots(constraints, path, "minRunMinutes");
+        int minStop = slots(constraints, path, "minStopMinutes");
+        int maxStarts = document.whole(constraints, path, "maxStartsPerDay", 0, 0, 96);
+        double startCost = document.number(constraints, path, "startCost", 0, 0, 1e6);
+        List<Double> setpoints = setpoints(constraints.get("supplySetpointsC"));
+        if (spareUnits == Integer.MIN_VALUE || Double.isNaN(spareFraction) || minRun < 0 || minStop < 0 || maxStarts == Integer.MIN_VALUE
+                || Double.isNaN(startCost) || setpoints == null) {
+            return null;
+        }
+        return new PlanRules(spareUnits, spareFraction, minRun, minStop, maxStarts, setpoints, startCost);
+    }
+
+    /** Minutes as whole slots, rounded up (a rule of 45 minutes on 30-minute slots holds for 2 slots); at least 1. */
+    private int slots(JsonNode constraints, String path, String key) {
+        int minutes = document.whole(constraints, path, key, 0, 0, 1440);
+        if (minutes == Integer.MIN_VALUE) {
+            return -1;
+        }
+        if (slotMinutes == Integer.MIN_VALUE) {
+            return 1;
+        }
+        return Math.max(1, (minutes + slotMinutes - 1) / slotMinutes);
+    }
+
+    private List<Double> setpoints(JsonNode node) {
+        String path = "constraints.supplySetpointsC";
+        if (!ScenarioDocument.present(node)) {
+            return List.of(DEFAULT_SETPOINT_C);
+        }
+        List<Double> values = new ArrayList<>();
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                double value = document.number(node.get(i), path + "[" + i + "]", 4, 15);
+                if (Double.isNaN(value)) {
+                    return null;
+                }
+                if (!values.isEmpty() && value <= values.get(values.size() - 1)) {
+                    document.problem(path + "[" + i + "]", value + " is not above the set-point before it; list them ascending");
+                    return null;
+                }
+                values.add(value);
+            }
+        } else if (node.isObject()) {
+            document.knownKeys(node, path, RANGE_KEYS);
+            double min = document.number(node, path, "min", Double.NaN, 4, 15);
+            double max = document.number(node, path, "max", Double.NaN, 4, 15);
+            double step = document.number(node, path, "step", Double.NaN, 0.05, 11);
+            if (Double.isNaN(min + max + step)) {
+                return null;
+            }
+            if (max < min) {
+                document.problem(path, "min " + min + " is above max " + max);
+                return null;
+            }
+            for (int k = 0; min + k * step <= max + 1e-9 && k < 200; k++) {
+                values.add(Math.round((min + k * step) * 1000) / 1000.0);
+            }
+        }
+        if (values.isEmpty()) {
+            document.problem(path, "must be a list of set-points, °C, or {min, max, step}");
+            return null;
+        }
+        return values;
+    }
+
+    private List<SlotConditions> conditions(JsonNode root, LocalDateTime start, double[] loads, List<Double> setpoints) {
+        int slots = loads.length;
+        JsonNode temperatures = document.object(root, "", "temperatures");
+        JsonNode none = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        JsonNode t = temperatures == null ? none : temperatures;
+        document.knownKeys(t, "temperatures", TEMPERATURE_KEYS);
+        double lowest = setpoints.get(0);
+        double highest = setpoints.get(setpoints.size() - 1);
+        double[] condenser = document.perSlot(t, "temperatures", "condenserEnteringC", slots, DEFAULT_CONDENSER_ENTERING_C, 5, 45);
+        double[] minSupply = document.perSlot(t, "temperatures", "minSupplyC", slots, lowest, 0, 20);
+        double[] maxSupply = document.perSlot(t, "temperatures", "maxSupplyC", slots, highest, 0, 20);
+        double[] carbon = document.perSlot(root, "", "carbonKgPerKwh", slots, 0, 0, 5);
+        TariffSection.SlotTariff tariff = slotMinutes == Integer.MIN_VALUE ? null
+                : new TariffSection(document).read(document.object(root, "", "tariff"), start, slotMinutes, slots);
+        if (condenser == null || minSupply == null || maxSupply == null || carbon == null || tariff == null) {
+            return List.of();
+        }
+        List<SlotConditions> conditions = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < slots; i++) {
+            double min = minSupply[i];
+            double max = maxSupply[i];
+            if (min > max) {
+                document.problem("temperatures", "slot " + i + ": minSupplyC " + min + " is above maxSupplyC " + max);
+                ok = false;
+                continue;
+            }
+            if (setpoints.stream().noneMatch(s -> s >= min - 1e-9 && s <= max + 1e-9)) {
+                document.problem("temperatures", "slot " + i + ": no supply set-point of " + setpoints + " lies in " + min + ".." + max
+                        + " °C (constraints.supplySetpointsC)");
+                ok = false;
+                continue;
+            }
+            conditions.add(new SlotConditions(loads[i], condenser[i], min, max, tariff.periods()[i], tariff.prices()[i], carbon[i]));
+        }
+        return ok ? conditions : List.of();
+    }
+
+    /** A DOE-2 chiller must have capacity at every slot's temperatures, or the planner could not evaluate it. */
+    private void checkDoe2Capacity(List<PlannedChiller> chillers, List<SlotConditions> conditions, List<Double> setpoints) {
+        for (int c = 0; c < chillers.size(); c++) {
+            if (!(chillers.get(c).model() instanceof Doe2ChillerModel doe2)) {
+                continue;
+            }
+            search:
+            for (int i = 0; i < conditions.size(); i++) {
+                SlotConditions slot = conditions.get(i);
+                for (double setpoint : setpoints) {
+                    if (setpoint >= slot.minSupplyC() && setpoint <= slot.maxSupplyC()
+                            && !(doe2.curves().availableCapacityKw(setpoint, slot.condenserEnteringC()) > 0)) {
+                        document.problem("chillers[" + c + "].curve", String.format(Locale.ROOT,
+                                "model %s has no capacity at %.2f °C supply and %.2f °C condenser water (slot %d)", doe2.curves().name(),
+                                setpoint, slot.condenserEnteringC(), i));
+                        break search;
+                    }
+                }
+            }
+        }
+    }
+
+    private Objective objective(JsonNode node) {
+        if (node == null) {
+            return new Objective(1, 0);
+        }
+        document.knownKeys(node, "objective", OBJECTIVE_KEYS);
+        double cost = document.number(node, "objective", "costWeight", 1, 0, 1e6);
+        double carbon = document.number(node, "objective", "carbonWeight", 0, 0, 1e6);
+        if (Double.isNaN(cost + carbon)) {
+            return null;
+        }
+        if (cost + carbon <= 0) {
+            document.problem("objective", "costWeight and carbonWeight cannot both be 0");
+            return null;
+        }
+        return new Objective(cost, carbon);
+    }
+
+    private ConventionalRules conventional(JsonNode node) {
+        if (node == null) {
+            return ConventionalRules.DEFAULT;
+        }
+        String path = "conventional";
+        document.knownKeys(node, path, CONVENTIONAL_KEYS);
+        ConventionalRules d = ConventionalRules.DEFAULT;
+        double up = document.number(node, path, "stageUpFraction", d.stageUpFraction(), 0.01, 1);
+        double down = document.number(node, path, "stageDownFraction", d.stageDownFraction(), 0.01, 1);
+        double setpoint = document.number(node, path, "fixedSetpointC", d.fixedSetpointC(), 4, 15);
+        double pumpUp = document.number(node, path, "pumpStageUpSpeed", d.pumpStageUpSpeed(), 0.01, 1);
+        if (Double.isNaN(up + down + setpoint + pumpUp)) {
+            return null;
+        }
+        if (down >= up) {
+            document.problem(path + ".stageDownFraction", down + " must be below stageUpFraction " + up + " (hysteresis)");
+            return null;
+        }
+        return new ConventionalRules(up, down, setpoint, pumpUp);
+    }
+
+    private List<InitialChillerState> initialState(JsonNode node, List<PlannedChiller> chillers) {
+        if (!ScenarioDocument.present(node)) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            document.problem("initialState", "must be a list of {chiller, on, minutesInState, startsToday}");
+            return List.of();
+        }
+        Set<String> known = new HashSet<>();
+        chillers.forEach(c -> known.add(c.id()));
+        Set<String> seen = new HashSet<>();
+        List<InitialChillerState> states = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "initialState[" + i + "]";
+            JsonNode state = node.get(i);
+            if (!state.isObject()) {
+                document.problem(path, "must be an object {chiller, on, minutesInState, startsToday}");
+                continue;
+            }
+            document.knownKeys(state, path, INITIAL_KEYS);
+            String id = document.text(state, path, "chiller", null);
+            if (id == null) {
+                document.problem(path + ".chiller", "missing");
+            } else if (!chillers.isEmpty() && !known.contains(id)) {
+                document.problem(path + ".chiller", "unknown chiller " + id + "; the plant has " + String.join(", ", chillers.stream()
+                        .map(PlannedChiller::id).toList()));
+            } else if (!seen.add(id)) {
+                document.problem(path + ".chiller", "chiller " + id + " is listed twice");
+            }
+            boolean on = document.bool(state, path, "on", false);
+            int minutes = document.whole(state, path, "minutesInState", LONG_AGO_MINUTES, 0, 525_600);
+            int starts = document.whole(state, path, "startsToday", 0, 0, 96);
+            if (id != null && minutes != Integer.MIN_VALUE && starts != Integer.MIN_VALUE && slotMinutes != Integer.MIN_VALUE) {
+                // whole slots already spent in the state: a part slot does not yet count towards a minimum run or stop
+                states.add(new InitialChillerState(id, on, minutes / slotMinutes, starts));
+            }
+        }
+        return states;
+    }
+
+    private SolverSettings solver(JsonNode node) {
+        if (node == null) {
+            return SolverSettings.DEFAULT;
+        }
+        document.knownKeys(node, "solver", SOLVER_KEYS);
+        SolverSettings d = SolverSettings.DEFAULT;
+        double limit = document.number(node, "solver", "timeLimitSeconds", d.timeLimit().toMillis() / 1000.0, 0.1, 86_400);
+        double unimproved = document.number(node, "solver", "unimprovedSeconds",
+                Math.min(limit, d.unimprovedLimit().toMillis() / 1000.0), 0.1, 86_400);
+        long seed = document.longNumber(node, "solver", "seed", d.randomSeed());
+        if (Double.isNaN(limit + unimproved)) {
+            return d;
+        }
+        return new SolverSettings(Duration.ofMillis(Math.round(limit * 1000)), Duration.ofMillis(Math.round(unimproved * 1000)), seed);
+    }
+}
