@@ -22,6 +22,16 @@ public interface ChillerPowerModel {
      */
     double powerKw(double loadKw);
 
+    /**
+     * The power curve as a polynomial in the load, {@code [a, b, c, d]} for {@code a + b·x + c·x² + d·x³} (x in kW),
+     * exact over the running range; null when the model is not one (then only {@link #powerKw} is used). Both
+     * models of the literature and of EnergyPlus are cubics in the load once the temperatures are fixed, which lets
+     * the load split solve convex sets by their marginal cost in microseconds.
+     */
+    default double[] powerPolynomial() {
+        return null;
+    }
+
     default double minimumLoadKw() {
         return minimumPartLoadRatio() * capacityKw();
     }

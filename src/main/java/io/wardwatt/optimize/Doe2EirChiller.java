@@ -28,6 +28,28 @@ public record Doe2EirChiller(String id, ChillerCurveSet curves, double leavingCh
         return Math.min(1.0, curves.minimumPartLoadRatio() / curves.maximumPartLoadRatio());
     }
 
+    /**
+     * {@code Qavail/COPref · EIRFT · EIRFPLR(x/Qavail)}: a polynomial in the load while the part load stays inside
+     * the EIRFPLR curve's fitted range (outside it EnergyPlus clamps, and the curve is no longer a polynomial).
+     */
+    @Override
+    public double[] powerPolynomial() {
+        double available = curves.availableCapacityKw(leavingChilledWaterC, enteringCondenserWaterC);
+        var partLoad = curves.eirFunctionOfPartLoad();
+        if (curves.minimumPartLoadRatio() < partLoad.x().min() - 1e-12 || curves.maximumPartLoadRatio() > partLoad.x().max() + 1e-12) {
+            return null;
+        }
+        double scale = available / curves.reference().cop()
+                * curves.eirFunctionOfTemperature().valueAt(leavingChilledWaterC, enteringCondenserWaterC);
+        double[] polynomial = new double[4];
+        double perKw = 1;
+        for (int k = 0; k < partLoad.coefficients().size(); k++) {
+            polynomial[k] = scale * partLoad.coefficients().get(k) * perKw;
+            perKw /= available;
+        }
+        return polynomial;
+    }
+
     @Override
     public double powerKw(double loadKw) {
         return curves.operate(loadKw, leavingChilledWaterC, enteringCondenserWaterC).electricPowerKw();

@@ -17,6 +17,11 @@ public record PlrCubic(String id, double capacityKw, double minimumPartLoadRatio
     }
 
     @Override
+    public double[] powerPolynomial() {
+        return new double[] {a, b / capacityKw, c / (capacityKw * capacityKw), d / (capacityKw * capacityKw * capacityKw)};
+    }
+
+    @Override
     public double powerKw(double loadKw) {
         double plr = loadKw / capacityKw;
         return a + plr * (b + plr * (c + plr * d));
