@@ -6,7 +6,9 @@ import io.wardwatt.forecast.CoolingLoadForecasts;
 import io.wardwatt.forecast.DayLoadForecast;
 import io.wardwatt.forecast.ForecastIssue;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +45,8 @@ public class CoolingLoadForecastRepository implements PanacheRepository<CoolingL
         row.slotMinutes = issue.slotMinutes();
         row.loadsKw = issue.loadsKw().stream().mapToDouble(Double::doubleValue).toArray();
         row.source = issue.source();
+        row.issuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it, so the answer equals a later read
         persist(row);
-        flush();
-        getEntityManager().refresh(row); // issued_at is set by the database
         return toForecast(row);
     }
 

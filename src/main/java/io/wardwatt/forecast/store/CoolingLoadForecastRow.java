@@ -36,6 +36,6 @@ public class CoolingLoadForecastRow {
 
     public String source;
 
-    @Column(name = "issued_at", insertable = false, updatable = false)
+    @Column(name = "issued_at", updatable = false)
     public Instant issuedAt;
 }
