@@ -1,0 +1,116 @@
+package io.wardwatt.optimize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names, per slot, the rules that held the plan away from that slot's own cheapest choice or that sit at their
+ * limit: an engineer reads them to see what the plan pays for (an N+1 chiller, a run kept for its minimum run
+ * time, a set-point capped for dehumidification).
+ */
+final class BindingRules {
+
+    private final DayProblem problem;
+    private final SlotTable table;
+
+    BindingRules(DayProblem problem, SlotTable table) {
+        this.problem = problem;
+        this.table = table;
+    }
+
+    List<PlannedSlot> annotate(List<PlannedSlot> slots, List<SlotDecision> decisions) {
+        RunHistory history = new RunHistory(problem, decisions.stream().map(SlotDecision::mask).toList());
+        List<PlannedSlot> annotated = new ArrayList<>();
+        for (int s = 0; s < slots.size(); s++) {
+            PlannedSlot slot = slots.get(s);
+            annotated.add(new PlannedSlot(slot.index(), slot.start(), slot.tariffPeriod(), slot.loadKw(), slot.supplySetpointC(), slot.powerKw(),
+                    slot.chillerPowerKw(), slot.pumpPowerKw(), slot.costCny(), slot.carbonKg(), slot.chillers(), slot.pumps(),
+                    binding(s, slot, decisions.get(s), history)));
+        }
+        return annotated;
+    }
+
+    private List<String> binding(int s, PlannedSlot slot, SlotDecision decision, RunHistory history) {
+        List<String> binding = new ArrayList<>();
+        SlotTable.SlotChoice own = table.relaxedOptimum(s);
+        PlanRules rules = problem.rules();
+        if (spareBinds(s, decision)) {
+            binding.add(rules.spareUnits() > 0 ? "spare capacity (N+" + rules.spareUnits() + ")" : "spare capacity");
+        }
+        for (int i = 0; i < problem.chillers().size(); i++) {
+            String id = problem.chillers().get(i).id();
+            boolean onInOwn = own != null && (own.mask() & (1 << i)) != 0;
+            if (decision.runs(i) && !onInOwn && history.inState(i, s) < rules.minRunSlots() + 1 && ranShorterThanMinimum(i, s, history)) {
+                binding.add("minimum run time " + id);
+            } else if (!decision.runs(i) && onInOwn && history.inState(i, s) <= rules.minStopSlots() && stoppedWithinMinimum(i, s, history)) {
+                binding.add("minimum stop time " + id);
+            } else if (!decision.runs(i) && onInOwn && rules.maxStartsPerDay() > 0 && history.startsToday(i, s) >= rules.maxStartsPerDay()) {
+                binding.add("maximum starts " + id);
+            }
+        }
+        for (ChillerDispatch chiller : slot.chillers()) {
+            if (!chiller.on()) {
+                continue;
+            }
+            ChillerPowerModel model = problem.chillers().stream().filter(c -> c.id().equals(chiller.id())).findFirst().orElseThrow()
+                    .model().at(slot.supplySetpointC(), problem.slots().get(s).condenserEnteringC());
+            if (chiller.loadKw() <= model.minimumLoadKw() * (1 + 1e-6)) {
+                binding.add("minimum part load " + chiller.id());
+            } else if (chiller.loadKw() >= model.capacityKw() * (1 - 1e-6)) {
+                binding.add("full capacity " + chiller.id());
+            }
+        }
+        SlotConditions conditions = problem.slots().get(s);
+        List<Double> setpoints = rules.supplySetpointsC();
+        if (decision.setpointC() >= conditions.maxSupplyC() - 1e-9 && setpoints.get(setpoints.size() - 1) > conditions.maxSupplyC() + 1e-9) {
+            binding.add("set-point upper limit");
+        }
+        if (decision.setpointC() <= conditions.minSupplyC() + 1e-9 && setpoints.get(0) < conditions.minSupplyC() - 1e-9) {
+            binding.add("set-point lower limit");
+        }
+        for (int z = 0; z < problem.zones().size(); z++) {
+            String zone = problem.zones().get(z).id();
+            int count = decision.pumpCounts()[z];
+            double speed = slot.pumps().stream().filter(p -> problem.zones().stream().anyMatch(zz -> zz.id().equals(zone) && zz.pumpIds().contains(p.id())))
+                    .mapToDouble(PumpState::speedFraction).max().orElse(0);
+            if (count == problem.zones().get(z).pumpIds().size() && speed >= 0.999) {
+                binding.add("zone " + zone + " pumps at full speed");
+            }
+        }
+        return binding;
+    }
+
+    /** Some running chiller could go if not for the spare rule: the set without it carries the load but not the spare. */
+    private boolean spareBinds(int s, SlotDecision decision) {
+        if (problem.rules().spareUnits() == 0 && problem.rules().spareFraction() == 0) {
+            return false;
+        }
+        SlotConditions conditions = problem.slots().get(s);
+        for (int i = 0; i < problem.chillers().size(); i++) {
+            if (!decision.runs(i)) {
+                continue;
+            }
+            double capacity = 0;
+            double minimum = 0;
+            for (int j = 0; j < problem.chillers().size(); j++) {
+                if (j != i && decision.runs(j)) {
+                    ChillerPowerModel model = problem.chillers().get(j).model().at(decision.setpointC(), conditions.condenserEnteringC());
+                    capacity += model.capacityKw();
+                    minimum += model.minimumLoadKw();
+                }
+            }
+            if (capacity >= conditions.loadKw() && minimum <= conditions.loadKw() && capacity > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean ranShorterThanMinimum(int i, int s, RunHistory history) {
+        return history.inState(i, s) <= problem.rules().minRunSlots();
+    }
+
+    private boolean stoppedWithinMinimum(int i, int s, RunHistory history) {
+        return history.inState(i, s) <= problem.rules().minStopSlots();
+    }
+}

@@ -1,0 +1,242 @@
+package io.wardwatt.optimize;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns per-slot decisions into a reported plan: loads per chiller (the exact split, or equal part load for
+ * conventional sequencing), pump duties, power, cost and carbon per slot, totals, and every hard rule broken.
+ * It works from the models directly, not from the planner's table, so it also checks the planner.
+ */
+final class PlanEvaluator {
+
+    /** How the running chillers share the load. */
+    enum Split { OPTIMAL, EQUAL_PART_LOAD }
+
+    private final DayProblem problem;
+    private final RunningSetSplit splitter = new RunningSetSplit(SlotLoadSplit.DEFAULT_GRID_STEPS);
+
+    PlanEvaluator(DayProblem problem) {
+        this.problem = problem;
+    }
+
+    /** The evaluated slots with the rules they break. */
+    record Evaluation(List<PlannedSlot> slots, PlanTotals totals, List<String> violations) {
+    }
+
+    Evaluation evaluate(List<SlotDecision> decisions, Split split) {
+        List<PlannedSlot> slots = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
+        for (int s = 0; s < decisions.size(); s++) {
+            slots.add(slot(s, decisions.get(s), split, violations));
+        }
+        List<Integer> masks = decisions.stream().map(SlotDecision::mask).toList();
+        RunHistory history = new RunHistory(problem, masks);
+        checkTiming(history, masks.size(), violations);
+        return new Evaluation(slots, totals(slots, history, masks.size()), violations);
+    }
+
+    private PlannedSlot slot(int s, SlotDecision decision, Split split, List<String> violations) {
+        SlotConditions conditions = problem.slots().get(s);
+        String where = label(s);
+        double load = conditions.loadKw();
+        int n = problem.chillers().size();
+        List<ChillerPowerModel> running = new ArrayList<>();
+        List<Integer> runningIndex = new ArrayList<>();
+        double capacity = 0;
+        double minimum = 0;
+        double[] capacities = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (decision.runs(i)) {
+                ChillerPowerModel model = problem.chillers().get(i).model().at(decision.setpointC(), conditions.condenserEnteringC());
+                running.add(model);
+                runningIndex.add(i);
+                capacities[running.size() - 1] = model.capacityKw();
+                capacity += model.capacityKw();
+                minimum += model.minimumLoadKw();
+            }
+        }
+        checkSpare(where, load, capacity, Arrays.copyOf(capacities, running.size()), violations);
+        if (decision.setpointC() > conditions.maxSupplyC() + 1e-9 || decision.setpointC() < conditions.minSupplyC() - 1e-9) {
+            violations.add(where + ": supply set-point " + fmt(decision.setpointC()) + " °C is outside " + fmt(conditions.minSupplyC())
+                    + ".." + fmt(conditions.maxSupplyC()) + " °C (set-point limits)");
+        }
+        double[] loads = loads(where, load, running, capacity, minimum, split, violations);
+        List<ChillerDispatch> chillers = new ArrayList<>();
+        double chillerKw = 0;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            String id = problem.chillers().get(i).id();
+            if (decision.runs(i)) {
+                ChillerPowerModel model = running.get(k);
+                double kw = loads[k] > 0 ? model.powerKw(loads[k]) : 0;
+                chillers.add(new ChillerDispatch(id, true, loads[k] / model.capacityKw(), loads[k], kw));
+                chillerKw += kw;
+                k++;
+            } else {
+                chillers.add(ChillerDispatch.off(id));
+            }
+        }
+        List<PumpState> pumps = new ArrayList<>();
+        double pumpKw = pairedPumps(where, decision, pumps, violations);
+        pumpKw += secondaryPumps(where, load, decision, pumps, violations);
+        double kw = chillerKw + pumpKw;
+        double hours = problem.slotHours();
+        return new PlannedSlot(s, start(s), conditions.tariffPeriod(), load, decision.setpointC(), kw, chillerKw, pumpKw,
+                kw * hours * conditions.pricePerKwh(), kw * hours * conditions.carbonKgPerKwh(), chillers, pumps, List.of());
+    }
+
+    private void checkSpare(String where, double load, double capacity, double[] capacities, List<String> violations) {
+        Arrays.sort(capacities);
+        double usable = capacity;
+        int spare = problem.rules().spareUnits();
+        for (int lost = 0; lost < spare && lost < capacities.length; lost++) {
+            usable -= capacities[capacities.length - 1 - lost];
+        }
+        double required = load * (1 + problem.rules().spareFraction());
+        if (load > 0 && (usable < required - 1e-6 || capacities.length <= spare)) {
+            violations.add(where + ": running capacity " + kw(capacity) + " kW" + (spare > 0 ? " less the largest " + spare + " unit(s)" : "")
+                    + " leaves " + kw(Math.max(0, usable)) + " kW for a load of " + kw(required) + " kW (load with spare capacity)");
+        }
+    }
+
+    private double[] loads(String where, double load, List<ChillerPowerModel> running, double capacity, double minimum, Split split,
+            List<String> violations) {
+        double[] loads = new double[running.size()];
+        if (running.isEmpty() || load <= 0) {
+            if (!running.isEmpty()) {
+                violations.add(where + ": chillers run with no load (minimum part load)");
+            }
+            return loads;
+        }
+        if (minimum > load + 1e-6) {
+            violations.add(where + ": the running chillers' minimum loads add up to " + kw(minimum) + " kW, above the load of " + kw(load)
+                    + " kW (minimum part load)");
+        }
+        if (capacity < load - 1e-6) {
+            violations.add(where + ": the running chillers deliver at most " + kw(capacity) + " kW, below the load of " + kw(load) + " kW");
+        }
+        double target = Math.max(minimum, Math.min(capacity, load));
+        if (split == Split.OPTIMAL) {
+            return splitter.split(running, target);
+        }
+        double plr = target / capacity;
+        for (int k = 0; k < running.size(); k++) {
+            ChillerPowerModel model = running.get(k);
+            loads[k] = Math.max(model.minimumLoadKw(), plr * model.capacityKw());
+        }
+        return loads;
+    }
+
+    private double pairedPumps(String where, SlotDecision decision, List<PumpState> pumps, List<String> violations) {
+        double kw = 0;
+        for (int i = 0; i < problem.chillers().size(); i++) {
+            PlannedChiller chiller = problem.chillers().get(i);
+            for (PairedPump pump : chiller.pairedPumps()) {
+                boolean on = decision.pairedPumpsOn().contains(pump.id());
+                if (on != decision.runs(i)) {
+                    violations.add(where + ": pump " + pump.id() + " is " + (on ? "on" : "off") + " while chiller " + chiller.id() + " is "
+                            + (decision.runs(i) ? "on" : "off") + " (pump-chiller pairing)");
+                }
+                pumps.add(new PumpState(pump.id(), on, on ? 1 : 0, on ? pump.powerKw() : 0));
+                kw += on ? pump.powerKw() : 0;
+            }
+        }
+        return kw;
+    }
+
+    private double secondaryPumps(String where, double load, SlotDecision decision, List<PumpState> pumps, List<String> violations) {
+        double kw = 0;
+        int[] counts = decision.pumpCounts();
+        for (int z = 0; z < problem.zones().size(); z++) {
+            SecondaryZone zone = problem.zones().get(z);
+            double zoneLoad = load * zone.loadShare();
+            int count = counts[z];
+            SecondaryPumpDuty duty = count > 0 ? zone.duty(zoneLoad, decision.setpointC(), count) : null;
+            if (zoneLoad > 0 && (duty == null || !duty.feasible())) {
+                violations.add(where + ": zone " + zone.id() + ": " + (duty == null ? "no secondary pump runs for " + kw(zoneLoad) + " kW of load"
+                        : duty.infeasibleReason()) + " (secondary pump flow)");
+            }
+            boolean ok = duty != null && duty.feasible();
+            for (int p = 0; p < zone.pumpIds().size(); p++) {
+                boolean on = p < count;
+                double each = on && ok ? duty.powerKw() / count : 0;
+                pumps.add(new PumpState(zone.pumpIds().get(p), on, on && ok ? duty.speedFraction() : 0, each));
+                kw += each;
+            }
+        }
+        return kw;
+    }
+
+    private void checkTiming(RunHistory history, int slots, List<String> violations) {
+        PlanRules rules = problem.rules();
+        for (int i = 0; i < problem.chillers().size(); i++) {
+            String id = problem.chillers().get(i).id();
+            for (int s = 0; s < slots; s++) {
+                if (!history.switched(i, s)) {
+                    continue;
+                }
+                int ended = history.endedLength(i, s);
+                if (history.started(i, s) && ended < rules.minStopSlots()) {
+                    violations.add(label(s) + ": chiller " + id + " restarts after " + ended + " slot(s) off, minimum "
+                            + rules.minStopSlots() + " (minimum stop time)");
+                }
+                if (!history.started(i, s) && ended < rules.minRunSlots()) {
+                    violations.add(label(s) + ": chiller " + id + " stops after " + ended + " slot(s) running, minimum "
+                            + rules.minRunSlots() + " (minimum run time)");
+                }
+                if (history.started(i, s) && rules.maxStartsPerDay() > 0 && history.startsToday(i, s) > rules.maxStartsPerDay()) {
+                    violations.add(label(s) + ": chiller " + id + " makes start " + history.startsToday(i, s) + ", maximum "
+                            + rules.maxStartsPerDay() + " a day (maximum starts per day)");
+                }
+            }
+        }
+    }
+
+    private PlanTotals totals(List<PlannedSlot> slots, RunHistory history, int slotCount) {
+        double hours = problem.slotHours();
+        double energy = 0;
+        double chillerEnergy = 0;
+        double pumpEnergy = 0;
+        double cost = 0;
+        double carbon = 0;
+        for (PlannedSlot slot : slots) {
+            energy += slot.powerKw() * hours;
+            chillerEnergy += slot.chillerPowerKw() * hours;
+            pumpEnergy += slot.pumpPowerKw() * hours;
+            cost += slot.costCny();
+            carbon += slot.carbonKg();
+        }
+        int starts = 0;
+        for (int i = 0; i < problem.chillers().size(); i++) {
+            for (int s = 0; s < slotCount; s++) {
+                starts += history.started(i, s) ? 1 : 0;
+            }
+        }
+        double objective = problem.objective().costWeight() * cost + problem.objective().carbonWeight() * carbon
+                + starts * problem.rules().startCost();
+        return new PlanTotals(energy, chillerEnergy, pumpEnergy, cost, carbon, starts, objective);
+    }
+
+    LocalDateTime start(int s) {
+        return problem.start() == null ? null : problem.start().plusMinutes((long) s * problem.slotMinutes());
+    }
+
+    String label(int s) {
+        LocalDateTime start = start(s);
+        int minutes = s * problem.slotMinutes();
+        String time = start != null ? start.toLocalTime().toString() : String.format(Locale.ROOT, "%02d:%02d", minutes / 60 % 24, minutes % 60);
+        return "slot " + s + " (" + time + ")";
+    }
+
+    static String kw(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,175 @@
+package io.wardwatt.optimize;
+
+import io.wardwatt.optimize.domain.ChillerCommitment;
+import io.wardwatt.optimize.domain.PlantPlan;
+import io.wardwatt.optimize.domain.PumpCommitment;
+import io.wardwatt.optimize.domain.SetpointChoice;
+import io.wardwatt.optimize.solver.PlantPlanFactory;
+import io.wardwatt.optimize.solver.PlantSolverConfig;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/** One planning run: table, bound, warm start, search, evaluation, baseline. */
+final class SolverRun implements PlanningRun {
+
+    static final String BOUND_METHOD = "every slot at its own optimum under its own rules (load with spare, minimum part load,"
+            + " set-point limits, pump flow), run and stop times, starts and start costs relaxed";
+
+    private final DayProblem problem;
+    private final SolverSettings settings;
+    private volatile boolean stopRequested;
+    private volatile Solver<PlantPlan> solver;
+
+    SolverRun(DayProblem problem, SolverSettings settings) {
+        this.problem = problem;
+        this.settings = settings;
+    }
+
+    @Override
+    public void stop() {
+        stopRequested = true;
+        Solver<PlantPlan> running = solver;
+        if (running != null) {
+            running.terminateEarly();
+        }
+    }
+
+    @Override
+    public DayPlan solve() {
+        long started = System.nanoTime();
+        SlotTable table = SlotTable.build(problem);
+        long tableMillis = millisSince(started);
+        int slots = problem.slots().size();
+        double bound = 0;
+        int[] masks = new int[slots];
+        int[] setpoints = new int[slots];
+        int[][] pumpCounts = new int[slots][];
+        for (int s = 0; s < slots; s++) {
+            SlotTable.SlotChoice own = table.relaxedOptimum(s);
+            if (own == null) {
+                bound = Double.NaN;
+                own = fallback(table, s);
+            } else {
+                bound += own.objective();
+            }
+            masks[s] = own.mask();
+            setpoints[s] = own.setpoint();
+            pumpCounts[s] = own.pumpCounts();
+        }
+        PlantPlan start = PlantPlanFactory.create(table, masks, setpoints, pumpCounts);
+        long searchStarted = System.nanoTime();
+        PlantPlan best = start;
+        long scoreCalculations = 0;
+        if (!stopRequested) {
+            Solver<PlantPlan> built = PlantSolverConfig.factory(settings, bound).buildSolver();
+            solver = built;
+            if (!stopRequested) {
+                best = built.solve(start);
+                scoreCalculations = ((DefaultSolver<PlantPlan>) built).getSolverScope().getScoreCalculationCount();
+            }
+        }
+        long solveMillis = millisSince(searchStarted);
+        List<SlotDecision> decisions = decisions(best, table);
+        PlanEvaluator evaluator = new PlanEvaluator(problem);
+        PlanEvaluator.Evaluation plan = evaluator.evaluate(decisions, PlanEvaluator.Split.OPTIMAL);
+        List<PlannedSlot> annotated = new BindingRules(problem, table).annotate(plan.slots(), decisions);
+        BaselinePlan baseline = baseline(problem);
+        double gap = Double.isFinite(bound) && bound > 0 ? 100 * (plan.totals().objective() - bound) / bound : Double.NaN;
+        PlanBound planBound = Double.isFinite(bound)
+                ? new PlanBound(BOUND_METHOD, bound, gap)
+                : new PlanBound("none: some slot has no choice that keeps its own rules", Double.NaN, Double.NaN);
+        String score = best.getScore() == null ? "not scored" : best.getScore().toString();
+        SolverStatistics statistics = new SolverStatistics(tableMillis, solveMillis, millisSince(started), score, scoreCalculations,
+                termination(solveMillis, gap), settings.randomSeed());
+        return new DayPlan(problem.name(), problem.start(), problem.slotMinutes(), plan.violations().isEmpty(), plan.violations(), annotated,
+                plan.totals(), baseline, saving(plan.totals(), baseline.totals()), planBound, statistics);
+    }
+
+    static BaselinePlan baseline(DayProblem problem) {
+        List<SlotDecision> decisions = new ConventionalSequencer(problem).decide();
+        PlanEvaluator.Evaluation evaluation = new PlanEvaluator(problem).evaluate(decisions, PlanEvaluator.Split.EQUAL_PART_LOAD);
+        ConventionalRules rules = problem.conventional();
+        String method = String.format(java.util.Locale.ROOT, "conventional sequencing: chillers in plant order, stage up above %.0f %% of"
+                + " running capacity, down below %.0f %% of the capacity without the last one, equal part load, supply %.1f °C,"
+                + " secondary pumps staged above %.0f %% speed", 100 * rules.stageUpFraction(), 100 * rules.stageDownFraction(),
+                rules.fixedSetpointC(), 100 * rules.pumpStageUpSpeed());
+        return new BaselinePlan(method, evaluation.violations(), evaluation.slots(), evaluation.totals());
+    }
+
+    private static SlotTable.SlotChoice fallback(SlotTable table, int s) {
+        int all = (1 << table.chillerCount()) - 1;
+        int setpoint = 0;
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int v = 0; v < table.setpointCount(); v++) {
+            if (table.setpointExcessK(s, v) < nearest) {
+                nearest = table.setpointExcessK(s, v);
+                setpoint = v;
+            }
+        }
+        int[] counts = new int[table.zoneCount()];
+        for (int z = 0; z < counts.length; z++) {
+            counts[z] = table.maxPumps(z);
+        }
+        return new SlotTable.SlotChoice(all, setpoint, counts, Double.NaN);
+    }
+
+    private List<SlotDecision> decisions(PlantPlan plan, SlotTable table) {
+        int slots = problem.slots().size();
+        int[] masks = new int[slots];
+        double[] setpoints = new double[slots];
+        int[][] counts = new int[slots][problem.zones().size()];
+        List<Set<String>> paired = new ArrayList<>();
+        for (int s = 0; s < slots; s++) {
+            paired.add(new HashSet<>());
+        }
+        for (ChillerCommitment commitment : plan.chillerCommitments()) {
+            masks[commitment.slotIndex()] |= commitment.runningBit();
+        }
+        for (SetpointChoice choice : plan.setpointChoices()) {
+            setpoints[choice.slotIndex()] = table.setpointC(choice.setpointIndex());
+        }
+        for (PumpCommitment pump : plan.pumpCommitments()) {
+            if (pump.isSecondary()) {
+                counts[pump.slotIndex()][pump.zone().index()] += pump.runningCount();
+            } else if (pump.isOn()) {
+                paired.get(pump.slotIndex()).add(pump.pumpId());
+            }
+        }
+        List<SlotDecision> decisions = new ArrayList<>();
+        for (int s = 0; s < slots; s++) {
+            decisions.add(new SlotDecision(masks[s], setpoints[s], counts[s], paired.get(s)));
+        }
+        return decisions;
+    }
+
+    private String termination(long solveMillis, double gap) {
+        if (stopRequested) {
+            return "stopped on request";
+        }
+        if (Double.isFinite(gap) && gap <= 100 * 1.0001e-4) {
+            return "within 0.01 % of the lower bound";
+        }
+        if (solveMillis >= settings.timeLimit().toMillis() - 20) {
+            return "time limit of " + settings.timeLimit().toMillis() + " ms";
+        }
+        return "no improvement for " + settings.unimprovedLimit().toMillis() + " ms";
+    }
+
+    private static PlanSaving saving(PlanTotals plan, PlanTotals baseline) {
+        return new PlanSaving(baseline.energyKwh() - plan.energyKwh(), percent(baseline.energyKwh() - plan.energyKwh(), baseline.energyKwh()),
+                baseline.costCny() - plan.costCny(), percent(baseline.costCny() - plan.costCny(), baseline.costCny()),
+                baseline.carbonKg() - plan.carbonKg(), percent(baseline.objective() - plan.objective(), baseline.objective()));
+    }
+
+    private static double percent(double part, double whole) {
+        return whole > 0 ? 100 * part / whole : 0;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}
