@@ -20,21 +20,26 @@ public final class PlanScenarios {
     private PlanScenarios() {
     }
 
-    /** Loads from 1,000 kW at night to 3,300 kW in the afternoon: from one chiller to all three. */
-    public static List<Double> loads(int slots) {
+    /**
+     * Loads from 1,000 kW up to the peak and back. Without a spare the peak is 3,300 kW (all three chillers); with
+     * N+1 it is 2,500 kW, which two chillers carry with the third running spare.
+     */
+    public static List<Double> loads(int slots, int spareUnits) {
+        double peak = spareUnits == 0 ? 3300 : 2500;
         List<Double> loads = new ArrayList<>();
         for (int i = 0; i < slots; i++) {
-            loads.add((double) Math.round(1000 + 2300 * Math.sin(Math.PI * i / (slots - 1))));
+            loads.add((double) Math.round(1000 + (peak - 1000) * Math.sin(Math.PI * i / (slots - 1))));
         }
         return loads;
     }
 
+    /** @param spareUnits 0, or 1 for N+1 (then with loads two chillers can carry) */
     public static Map<String, Object> threeChillers(int slots, int slotMinutes, int spareUnits) {
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", "three literature chillers");
         scenario.put("start", "2026-07-15T08:00");
         scenario.put("slotMinutes", slotMinutes);
-        scenario.put("loadsKw", loads(slots));
+        scenario.put("loadsKw", loads(slots, spareUnits));
         scenario.put("chillers", List.of(
                 chiller("CH1", 100.95, 818.61, -973.43, 788.55),
                 chiller("CH2", 66.598, 606.34, -380.58, 275.95),

@@ -55,8 +55,10 @@ public class PlanTransitions {
 
     public boolean finish(UUID id, PlanStatus status, DayPlan plan) {
         StoredPlan before = plans.find(id).orElseThrow();
-        return change(before, status == PlanStatus.DONE ? "finish" : "stop",
-                () -> plans.finish(id, status, PlanJson.write(plan), PlanKeyFigures.of(plan)));
+        String document = PlanJson.write(plan);
+        // The figures of the document as written (rounded by unit), so a list and the plan show the same numbers.
+        PlanKeyFigures figures = PlanKeyFigures.of(PlanJson.read(document));
+        return change(before, status == PlanStatus.DONE ? "finish" : "stop", () -> plans.finish(id, status, document, figures));
     }
 
     public boolean fail(UUID id, String error) {

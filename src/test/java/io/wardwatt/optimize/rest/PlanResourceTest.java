@@ -69,7 +69,7 @@ class PlanResourceTest {
 
     @Test
     void aWhatIfIsPlannedInTheBackgroundWithEveryLoadMetExactly() {
-        List<Double> loads = loads(12);
+        List<Double> loads = loads(12, 0);
         var posted = engineer().contentType(ContentType.JSON).body(json(threeChillers(12, 60, 0))).post("/api/plans")
                 .then().statusCode(202).body("status", equalTo("queued")).extract();
         String id = posted.jsonPath().getString("id");
@@ -214,7 +214,10 @@ class PlanResourceTest {
 
     @Test
     void twoPlansCompareTotalsAndSlots() {
-        String plain = post(threeChillers(12, 60, 0));
+        // The same loads (those N+1 can carry), with and without a running spare.
+        Map<String, Object> withoutSpare = new java.util.LinkedHashMap<>(threeChillers(12, 60, 1));
+        withoutSpare.put("constraints", Map.of("spareUnits", 0, "minRunMinutes", 120, "startCost", 5));
+        String plain = post(withoutSpare);
         String spare = post(threeChillers(12, 60, 1));
         JsonPath a = awaitDone(plain);
         JsonPath b = awaitDone(spare);
