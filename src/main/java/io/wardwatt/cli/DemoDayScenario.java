@@ -3,9 +3,7 @@ package io.wardwatt.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.wardwatt.plant.AffinityPump;
-import io.wardwatt.plant.ChillerCurveSet;
-import io.wardwatt.plant.ChillerCurveSetReader;
+import io.wardwatt.plant.PlantDefinitionReader;
 import io.wardwatt.sim.HospitalSettings;
 import io.wardwatt.sim.hospital.BuildingParameters;
 import io.wardwatt.sim.hospital.CoolingLoadModel;
@@ -15,8 +13,6 @@ import io.wardwatt.sim.weather.ClimateNormals;
 import io.wardwatt.sim.weather.OutdoorConditions;
 import io.wardwatt.sim.weather.SyntheticClimate;
 import io.wardwatt.sim.weather.Weather;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The demo hospital's day as a scenario, built from the simulator's own physics so that the optimizer plans the
@@ -52,19 +47,19 @@ final class DemoDayScenario {
     /**
      * Outdoor air is dried on the coils to about 14.5 °C saturated (the load model's coil leaving state, 41 kJ/kg);
      * a wet coil leaves air some 6.5 K above the entering water, so when the outdoor dew point is above 14.5 °C
-     * the supply water may be at most 8 °C; in dry hours the coils need no dehumidification and 10 °C will do.
+     * the supply water may be at most 8 °C; in dry hours the coils need no dehumidification and the plant's own
+     * highest set-point (its plant file's rules) applies.
      */
     static final double COIL_LEAVING_DEW_POINT_C = 14.5;
     static final double HUMID_MAX_SUPPLY_C = 8.0;
-    static final double DRY_MAX_SUPPLY_C = 10.0;
-    static final double MIN_SUPPLY_C = 6.5;
     /**
      * East China regional grid average 2023, location-based: 0.5500 tCO2/MWh (MEE &amp; NBS 2023 electricity CO2
      * emission factors, reported 2026-01; carbon-factors reference row CN_GRID_REG_E_2023). No official hourly
      * factor exists, so every slot carries the annual value.
      */
     static final double GRID_KG_PER_KWH = 0.5500;
-    static final Path CHILLER_MODELS = Path.of("chiller-models/chillers");
+    /** The plant the days are planned for; its chillers, pumps, zones and rules come with it. */
+    static final Path PLANT = Path.of("chiller-models/plants/demo-hospital.yaml");
 
     private final LocalDate date;
 
@@ -90,6 +85,7 @@ final class DemoDayScenario {
         CoolingLoadModel model = new CoolingLoadModel(BuildingParameters.DEMO_HOSPITAL, weather,
                 new OutpatientVisits(MIDWEEK_VISITS, zone), zone);
         CoolingTowers towers = new CoolingTowers(CELL_REJECTION_KW, 37.0);
+        double plantMaxSupplyC = PlantDefinitionReader.readFile(PLANT).rules().supplyMaxC();
         List<Double> loads = new ArrayList<>();
         List<Double> condenser = new ArrayList<>();
         List<Double> maxSupply = new ArrayList<>();
@@ -109,20 +105,18 @@ final class DemoDayScenario {
             int cells = (int) Math.max(1, Math.min(6, Math.ceil(load / (STAGE_UP_FRACTION * CHILLER_KW))));
             loads.add(round(load, 1));
             condenser.add(round(towers.leavingWaterC(wetBulb, load * (1 + 1 / 5.5), cells), 2));
-            maxSupply.add(dewPoint > COIL_LEAVING_DEW_POINT_C ? HUMID_MAX_SUPPLY_C : DRY_MAX_SUPPLY_C);
+            maxSupply.add(dewPoint > COIL_LEAVING_DEW_POINT_C ? HUMID_MAX_SUPPLY_C : plantMaxSupplyC);
         }
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", "demo-hospital " + date + " (" + season() + " " + date.getDayOfWeek().toString().toLowerCase() + ")");
         scenario.put("start", LocalDateTime.of(date, LocalTime.MIDNIGHT).toString());
         scenario.put("slotMinutes", SLOT_MINUTES);
         scenario.put("loadsKw", loads);
-        scenario.put("chillers", chillers());
+        scenario.put("plant", "../plants/" + PLANT.getFileName());
         Map<String, Object> temperatures = new LinkedHashMap<>();
         temperatures.put("condenserEnteringC", condenser);
-        temperatures.put("minSupplyC", MIN_SUPPLY_C);
         temperatures.put("maxSupplyC", maxSupply);
         scenario.put("temperatures", temperatures);
-        scenario.put("constraints", constraints());
         scenario.put("tariff", ordered("periods", tariffPeriods()));
         scenario.put("carbonKgPerKwh", GRID_KG_PER_KWH);
         scenario.put("objective", ordered("costWeight", 1.0, "carbonWeight", 0.0));
@@ -137,51 +131,6 @@ final class DemoDayScenario {
             case DECEMBER, JANUARY, FEBRUARY, MARCH -> "winter";
             default -> "shoulder";
         };
-    }
-
-    /**
-     * The six chillers on their DOE-2 model files, each with its constant-speed primary (15 m head, 72 % wire to
-     * water) and condenser (22 m, 74 %) pump sized on the model's design flows, as the simulator builds them.
-     */
-    private static List<Map<String, Object>> chillers() {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(CHILLER_MODELS)) {
-            files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot list " + CHILLER_MODELS + " (run from the repository root)", e);
-        }
-        List<Map<String, Object>> chillers = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            ChillerCurveSet model = ChillerCurveSetReader.readFile(files.get(i));
-            double primary = AffinityPump.fromHydraulics(model.reference().chilledWaterFlowM3s(), 15.0, 0.72).designPowerKw();
-            double condenser = AffinityPump.fromHydraulics(model.reference().condenserWaterFlowM3s(), 22.0, 0.74).designPowerKw();
-            Map<String, Object> chiller = new LinkedHashMap<>();
-            chiller.put("id", "CH" + (i + 1));
-            chiller.put("curve", ordered("type", "doe2-eir", "model", "../chillers/" + files.get(i).getFileName()));
-            chiller.put("pumps", List.of(pump("PCHWP" + (i + 1), "primary", primary), pump("CWP" + (i + 1), "condenser", condenser)));
-            chillers.add(chiller);
-        }
-        return chillers;
-    }
-
-    private static Map<String, Object> pump(String id, String role, double powerKw) {
-        Map<String, Object> pump = new LinkedHashMap<>();
-        pump.put("id", id);
-        pump.put("role", role);
-        pump.put("powerKw", round(powerKw, 1));
-        return pump;
-    }
-
-    /** The hospital's rules: N+1 running, an hour's minimum run, half an hour's minimum stop, 3 starts a day. */
-    private static Map<String, Object> constraints() {
-        Map<String, Object> constraints = new LinkedHashMap<>();
-        constraints.put("spareUnits", 1);
-        constraints.put("minRunMinutes", 60);
-        constraints.put("minStopMinutes", 30);
-        constraints.put("maxStartsPerDay", 3);
-        constraints.put("supplySetpointsC", ordered("min", MIN_SUPPLY_C, "max", DRY_MAX_SUPPLY_C, "step", 0.5));
-        constraints.put("startCost", 5);
-        return constraints;
     }
 
     /**

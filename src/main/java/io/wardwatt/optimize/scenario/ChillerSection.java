@@ -26,7 +26,8 @@ final class ChillerSection {
 
     private static final Set<String> CHILLER_KEYS = Set.of("id", "capacityKw", "minPlr", "curve", "pumps");
     private static final Set<String> CUBIC_KEYS = Set.of("type", "a", "b", "c", "d");
-    private static final Set<String> DOE2_KEYS = Set.of("type", "model", "name", "source", "reference", "partLoad", "curves");
+    private static final Set<String> DOE2_KEYS = Set.of("type", "model", "name", "description", "source", "compressor",
+            "refrigerant", "reference", "partLoad", "curves");
     private static final Set<String> PUMP_KEYS = Set.of("id", "role", "powerKw");
     private static final YAMLMapper YAML = new YAMLMapper();
 

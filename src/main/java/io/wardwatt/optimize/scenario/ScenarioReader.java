@@ -9,10 +9,12 @@ import io.wardwatt.optimize.Doe2ChillerModel;
 import io.wardwatt.optimize.InitialChillerState;
 import io.wardwatt.optimize.Objective;
 import io.wardwatt.optimize.PlanRules;
+import io.wardwatt.optimize.PlantInputs;
 import io.wardwatt.optimize.PlannedChiller;
 import io.wardwatt.optimize.SecondaryZone;
 import io.wardwatt.optimize.SlotConditions;
 import io.wardwatt.optimize.SolverSettings;
+import io.wardwatt.plant.PlantDefinitionReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +41,10 @@ public final class ScenarioReader {
     static final double DEFAULT_SETPOINT_C = 7.0;
     /** A chiller's time in its initial state when the scenario does not say: long enough for any run or stop rule. */
     static final int LONG_AGO_MINUTES = 1440;
+    /** Without a plant file: no spare, one-slot run and stop times, unlimited starts, 7 °C supply, no start cost. */
+    static final PlanRules DEFAULT_RULES = new PlanRules(0, 0, 1, 1, 0, List.of(DEFAULT_SETPOINT_C), 0);
 
-    private static final Set<String> TOP_KEYS = Set.of("name", "start", "slotMinutes", "loadsKw", "plant", "chillers", "temperatures",
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "start", "slotMinutes", "loadsKw", "plant", "chillers", "temperatures",
             "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver");
     private static final Set<String> TEMPERATURE_KEYS = Set.of("condenserEnteringC", "minSupplyC", "maxSupplyC");
     private static final Set<String> CONSTRAINT_KEYS = Set.of("spareUnits", "spareFraction", "minRunMinutes", "minStopMinutes",
@@ -95,13 +99,15 @@ public final class ScenarioReader {
         double[] loads = loads(root.get("loadsKw"));
         int slots = loads == null ? 0 : loads.length;
 
-        List<PlannedChiller> chillers = chillers(root);
-        List<SecondaryZone> zones = List.of();
-        PlanRules rules = rules(document.object(root, "", "constraints"));
+        PlantInputs plant = plant(root);
+        List<PlannedChiller> chillers = chillers(root, plant);
+        List<SecondaryZone> zones = plant == null ? List.of() : plant.zones();
+        PlanRules rules = rules(document.object(root, "", "constraints"), plant == null ? DEFAULT_RULES : plant.rules());
         List<Double> setpoints = rules == null ? List.of(DEFAULT_SETPOINT_C) : rules.supplySetpointsC();
         List<SlotConditions> conditions = loads == null ? List.of() : conditions(root, start, loads, setpoints);
         Objective objective = objective(document.object(root, "", "objective"));
-        ConventionalRules conventional = conventional(document.object(root, "", "conventional"));
+        ConventionalRules conventional = conventional(document.object(root, "", "conventional"),
+                plant == null ? ConventionalRules.DEFAULT : plant.conventional());
         List<InitialChillerState> initial = initialState(root.get("initialState"), chillers);
         SolverSettings solver = solver(document.object(root, "", "solver"));
         if (!conditions.isEmpty() && rules != null) {
@@ -161,12 +167,14 @@ public final class ScenarioReader {
         return ok ? loads : null;
     }
 
-    private List<PlannedChiller> chillers(JsonNode root) {
-        if (ScenarioDocument.present(root.get("plant"))) {
-            document.problem("plant", "plant definition files are not supported by this build yet; list the chillers inline");
-            return List.of();
-        }
+    private List<PlannedChiller> chillers(JsonNode root, PlantInputs plant) {
         JsonNode chillers = root.get("chillers");
+        if (plant != null || ScenarioDocument.present(root.get("plant"))) {
+            if (ScenarioDocument.present(chillers)) {
+                document.problem("chillers", "give the chillers inline or name a plant file, not both");
+            }
+            return plant == null ? List.of() : plant.chillers();
+        }
         if (!ScenarioDocument.present(chillers)) {
             document.problem("chillers", "missing: list the chillers, or name a plant file with \"plant\"");
             return List.of();
@@ -178,19 +186,42 @@ public final class ScenarioReader {
         return read;
     }
 
-    private PlanRules rules(JsonNode constraints) {
+    /** The plant file's chillers, pumps, zones and rules, or null (with problems, which name the plant file's lines). */
+    private PlantInputs plant(JsonNode root) {
+        String file = document.text(root, "", "plant", null);
+        if (file == null || slotMinutes == Integer.MIN_VALUE) {
+            return null;
+        }
+        Path resolved = baseDirectory.resolve(file).normalize();
+        if (!Files.isRegularFile(resolved)) {
+            document.problem("plant", "no plant definition file " + file + " (looked for " + resolved + ")");
+            return null;
+        }
+        try {
+            return PlantInputs.from(PlantDefinitionReader.readFile(resolved), slotMinutes);
+        } catch (InvalidInputException e) {
+            document.problems().addAll(e.problems());
+            return null;
+        } catch (IllegalArgumentException e) {
+            document.problem("plant", file + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The scenario's constraints over {@code base} (the plant file's rules, or the defaults): each key given replaces one rule. */
+    private PlanRules rules(JsonNode constraints, PlanRules base) {
         if (constraints == null) {
-            return new PlanRules(0, 0, 1, 1, 0, List.of(DEFAULT_SETPOINT_C), 0);
+            return base;
         }
         String path = "constraints";
         document.knownKeys(constraints, path, CONSTRAINT_KEYS);
-        int spareUnits = document.whole(constraints, path, "spareUnits", 0, 0, DayProblem.MAX_CHILLERS - 1);
-        double spareFraction = document.number(constraints, path, "spareFraction", 0, 0, 1);
-        int minRun = slots(constraints, path, "minRunMinutes");
-        int minStop = slots(constraints, path, "minStopMinutes");
-        int maxStarts = document.whole(constraints, path, "maxStartsPerDay", 0, 0, 96);
-        double startCost = document.number(constraints, path, "startCost", 0, 0, 1e6);
-        List<Double> setpoints = setpoints(constraints.get("supplySetpointsC"));
+        int spareUnits = document.whole(constraints, path, "spareUnits", base.spareUnits(), 0, DayProblem.MAX_CHILLERS - 1);
+        double spareFraction = document.number(constraints, path, "spareFraction", base.spareFraction(), 0, 1);
+        int minRun = slots(constraints, path, "minRunMinutes", base.minRunSlots());
+        int minStop = slots(constraints, path, "minStopMinutes", base.minStopSlots());
+        int maxStarts = document.whole(constraints, path, "maxStartsPerDay", base.maxStartsPerDay(), 0, 96);
+        double startCost = document.number(constraints, path, "startCost", base.startCost(), 0, 1e6);
+        List<Double> setpoints = setpoints(constraints.get("supplySetpointsC"), base.supplySetpointsC());
         if (spareUnits == Integer.MIN_VALUE || Double.isNaN(spareFraction) || minRun < 0 || minStop < 0 || maxStarts == Integer.MIN_VALUE
                 || Double.isNaN(startCost) || setpoints == null) {
             return null;
@@ -199,7 +230,10 @@ public final class ScenarioReader {
     }
 
     /** Minutes as whole slots, rounded up (a rule of 45 minutes on 30-minute slots holds for 2 slots); at least 1. */
-    private int slots(JsonNode constraints, String path, String key) {
+    private int slots(JsonNode constraints, String path, String key, int baseSlots) {
+        if (!ScenarioDocument.present(constraints.get(key))) {
+            return baseSlots;
+        }
         int minutes = document.whole(constraints, path, key, 0, 0, 1440);
         if (minutes == Integer.MIN_VALUE) {
             return -1;
@@ -210,10 +244,10 @@ public final class ScenarioReader {
         return Math.max(1, (minutes + slotMinutes - 1) / slotMinutes);
     }
 
-    private List<Double> setpoints(JsonNode node) {
+    private List<Double> setpoints(JsonNode node, List<Double> base) {
         String path = "constraints.supplySetpointsC";
         if (!ScenarioDocument.present(node)) {
-            return List.of(DEFAULT_SETPOINT_C);
+            return base;
         }
         List<Double> values = new ArrayList<>();
         if (node.isArray()) {
@@ -328,13 +362,12 @@ public final class ScenarioReader {
         return new Objective(cost, carbon);
     }
 
-    private ConventionalRules conventional(JsonNode node) {
+    private ConventionalRules conventional(JsonNode node, ConventionalRules d) {
         if (node == null) {
-            return ConventionalRules.DEFAULT;
+            return d;
         }
         String path = "conventional";
         document.knownKeys(node, path, CONVENTIONAL_KEYS);
-        ConventionalRules d = ConventionalRules.DEFAULT;
         double up = document.number(node, path, "stageUpFraction", d.stageUpFraction(), 0.01, 1);
         double down = document.number(node, path, "stageDownFraction", d.stageDownFraction(), 0.01, 1);
         double setpoint = document.number(node, path, "fixedSetpointC", d.fixedSetpointC(), 4, 15);

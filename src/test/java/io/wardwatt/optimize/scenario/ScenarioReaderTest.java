@@ -1,0 +1,309 @@
+package io.wardwatt.optimize.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wardwatt.input.InputProblem;
+import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.optimize.CubicChillerModel;
+import io.wardwatt.optimize.DayProblem;
+import io.wardwatt.optimize.Doe2ChillerModel;
+import io.wardwatt.optimize.PlrCubic;
+import io.wardwatt.optimize.SlotConditions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ScenarioReaderTest {
+
+    private static final Path SCENARIOS = Path.of("chiller-models/scenarios");
+    private static final Path CHILLERS = Path.of("chiller-models/chillers");
+
+    /** A valid two-slot scenario; the tests below break one thing at a time. */
+    private static final String TWO_SLOTS = """
+            {
+              "slotMinutes": 30,
+              "loadsKw": [1000, 1500],
+              "chillers": [
+                {"id": "CH1", "capacityKw": 2000, "minPlr": 0.3,
+                 "curve": {"type": "plr-cubic", "a": 100.95, "b": 818.61, "c": -973.43, "d": 788.55}}
+              ]
+            }
+            """;
+
+    private static Scenario read(String text) {
+        return ScenarioReader.read(text, "scenario.json", CHILLERS);
+    }
+
+    private static List<String> problems(String text) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(text));
+        return e.problems().stream().map(InputProblem::toString).toList();
+    }
+
+    private static void assertProblem(List<String> problems, String expected) {
+        assertTrue(problems.contains(expected), "expected <" + expected + "> among " + problems);
+    }
+
+    @Test
+    void everyExampleScenarioReads() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(SCENARIOS)) {
+            files = listing.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(files.size() >= 7, "examples: " + files);
+        for (Path file : files) {
+            DayProblem problem = ScenarioReader.readFile(file).problem();
+            assertTrue(problem.slots().size() >= 1 && !problem.chillers().isEmpty(), file.toString());
+        }
+    }
+
+    @Test
+    void theDemoSummerDayHas48HalfHoursTheDemoPlantAndACriticalPeak() {
+        Scenario scenario = ScenarioReader.readFile(SCENARIOS.resolve("demo-hospital-summer-2026-07-16.json"));
+        DayProblem problem = scenario.problem();
+        assertEquals(48, problem.slots().size());
+        assertEquals(30, problem.slotMinutes());
+        assertEquals(6, problem.chillers().size());
+        assertTrue(problem.chillers().stream().allMatch(c -> c.model() instanceof Doe2ChillerModel && c.pairedPumps().size() == 2));
+        // 13:00 and 14:30 are critical-peak in July, 03:00 valley, 21:30 flat
+        assertEquals("critical-peak", problem.slots().get(26).tariffPeriod());
+        assertEquals("critical-peak", problem.slots().get(29).tariffPeriod());
+        assertEquals("peak", problem.slots().get(30 + 6).tariffPeriod());
+        assertEquals("valley", problem.slots().get(6).tariffPeriod());
+        assertEquals("flat", problem.slots().get(43).tariffPeriod());
+        assertEquals(3, problem.zones().size());
+        assertEquals(24, ScenarioBenchmark.pumpCount(problem.chillers(), problem.zones()));
+        // the plant file's rules: N+1, 60 minutes' run on 30-minute slots, set-points 5.5..8.5
+        assertEquals(1, problem.rules().spareUnits());
+        assertEquals(2, problem.rules().minRunSlots());
+        assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5), problem.rules().supplySetpointsC());
+        assertTrue(problem.slots().stream().allMatch(s -> s.carbonKgPerKwh() == 0.55));
+        assertTrue(problem.slots().stream().allMatch(s -> s.minSupplyC() == 5.5 && (s.maxSupplyC() == 8.0 || s.maxSupplyC() == 8.5)));
+    }
+
+    @Test
+    void theLiteratureSixChillerCaseKeepsItsCoefficientsAndConvertsRtToKw() {
+        DayProblem problem = ScenarioReader.readFile(SCENARIOS.resolve("ocl-6-chillers-lee-lin-2009.json")).problem();
+        PlrCubic ch3 = ((CubicChillerModel) problem.chillers().get(2).model()).curve();
+        assertEquals(1280 * 3.51685, ch3.capacityKw(), 1e-6);
+        assertEquals(new PlrCubic("CH3", ch3.capacityKw(), 0.3, -120.505, 1525.99, -502.14, 0), ch3);
+        assertEquals(6858 * 3.51685, problem.slots().get(0).loadKw(), 0.05);
+    }
+
+    @Test
+    void defaultsFillWhatTheScenarioLeavesOut() {
+        Scenario scenario = read(TWO_SLOTS);
+        SlotConditions slot = scenario.problem().slots().get(1);
+        assertEquals(new SlotConditions(1500, 29.44, 7.0, 7.0, "flat", 1.0, 0), slot);
+        assertEquals("scenario", scenario.problem().name());
+        assertEquals(1, scenario.problem().rules().minRunSlots());
+        assertEquals(Duration.ofSeconds(10), scenario.solver().timeLimit());
+    }
+
+    @Test
+    void yamlReadsLikeJson() {
+        Scenario yaml = ScenarioReader.read("""
+                slotMinutes: 30
+                loadsKw: [1000, 1500]
+                chillers:
+                  - id: CH1
+                    capacityKw: 2000
+                    minPlr: 0.3
+                    curve: {type: plr-cubic, a: 100.95, b: 818.61, c: -973.43, d: 788.55}
+                """, "scenario.yaml", CHILLERS);
+        assertEquals(read(TWO_SLOTS).problem().slots(), yaml.problem().slots());
+        assertEquals(read(TWO_SLOTS).problem().chillers(), yaml.problem().chillers());
+    }
+
+    @Test
+    void aNegativeLoadIsNamedWithItsLineAndIndex() {
+        List<String> problems = problems(TWO_SLOTS.replace("[1000, 1500]", "[1000,\n 1500, 1200,\n -5]"));
+        assertProblem(problems, "scenario.json line 5: loadsKw[3]: -5 is below 0");
+    }
+
+    @Test
+    void aPerSlotListOfTheWrongLengthSaysBothLengths() {
+        List<String> problems = problems(TWO_SLOTS.replace("\"chillers\"", "\"temperatures\": {\"maxSupplyC\": [9, 9, 8]},\n  \"chillers\""));
+        assertProblem(problems, "scenario.json line 4: temperatures.maxSupplyC: has 3 values but loadsKw has 2");
+    }
+
+    @Test
+    void aCubicWithNegativePowerInItsRangeIsRefused() {
+        // at PLR 0.3: 10 - 0.3*100 = -20 kW
+        List<String> problems = problems(TWO_SLOTS.replace("\"a\": 100.95, \"b\": 818.61, \"c\": -973.43, \"d\": 788.55",
+                "\"a\": 10, \"b\": -100, \"c\": 0, \"d\": 200"));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("scenario.json line 6: chillers[0].curve: gives negative power (-")
+                && p.contains("between minPlr 0.3 and 1")), problems.toString());
+    }
+
+    @Test
+    void theLowestPowerOfACubicIsFoundWhereverItLies() {
+        Random random = new Random(4);
+        for (int n = 0; n < 2_000; n++) {
+            PlrCubic cubic = new PlrCubic("X", 1000, 0.1 + 0.5 * random.nextDouble(), random.nextGaussian() * 200,
+                    random.nextGaussian() * 1000, random.nextGaussian() * 1000, random.nextGaussian() * 1000);
+            double grid = Double.MAX_VALUE;
+            for (int k = 0; k <= 10_000; k++) {
+                double plr = cubic.minimumPartLoadRatio() + (1 - cubic.minimumPartLoadRatio()) * k / 10_000.0;
+                grid = Math.min(grid, cubic.powerKw(plr * 1000));
+            }
+            double exact = ChillerSection.lowestPowerKw(cubic);
+            assertTrue(exact <= grid + 1e-9 && exact >= grid - 1e-3 * (1 + Math.abs(grid)), "cubic " + cubic + ": " + exact + " vs grid " + grid);
+        }
+    }
+
+    @Test
+    void zeroCapacityIsRefused() {
+        assertProblem(problems(TWO_SLOTS.replace("\"capacityKw\": 2000", "\"capacityKw\": 0")),
+                "scenario.json line 5: chillers[0].capacityKw: must be above 0, got 0");
+    }
+
+    @Test
+    void anInitialStateForAChillerThePlantLacksIsRefused() {
+        List<String> problems = problems(TWO_SLOTS.replace("\"slotMinutes\"",
+                "\"initialState\": [{\"chiller\": \"CH9\", \"on\": true}],\n  \"slotMinutes\""));
+        assertProblem(problems, "scenario.json line 2: initialState[0].chiller: unknown chiller CH9; the plant has CH1");
+    }
+
+    @Test
+    void tariffPeriodsWithAGapOrAnOverlapAreRefused() {
+        String tariff = """
+                "tariff": {"periods": [
+                    {"name": "valley", "from": "22:00", "to": "07:00", "pricePerKwh": 0.3},
+                    {"name": "flat", "from": "08:00", "to": "12:00", "pricePerKwh": 0.7},
+                    {"name": "peak", "from": "11:00", "to": "22:00", "pricePerKwh": 1.2}]},
+                  "slotMinutes\"""";
+        List<String> problems = problems(TWO_SLOTS.replace("\"slotMinutes\"", tariff));
+        assertProblem(problems, "scenario.json line 2: tariff.periods: leave 07:00-08:00 uncovered; the periods must cover 00:00-24:00");
+        assertProblem(problems, "scenario.json line 5: tariff.periods[2]: overlaps tariff.periods[1] from 11:00");
+    }
+
+    @Test
+    void periodsAreMatchedOnTheSlotsLocalStartTime() {
+        String tariff = """
+                "start": "2026-07-16T21:30",
+                  "tariff": {"periods": [
+                    {"name": "valley", "from": "22:00", "to": "06:00", "pricePerKwh": 0.3},
+                    {"name": "day", "from": "06:00", "to": "22:00", "pricePerKwh": 1.0}]},
+                  "slotMinutes\"""";
+        List<SlotConditions> slots = read(TWO_SLOTS.replace("\"slotMinutes\"", tariff)).problem().slots();
+        assertEquals(List.of("day", "valley"), slots.stream().map(SlotConditions::tariffPeriod).toList());
+        assertEquals(List.of(1.0, 0.3), slots.stream().map(SlotConditions::pricePerKwh).toList());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceAndAMisspeltKeyIsOne() {
+        List<String> problems = problems("""
+                {
+                  "slotMinutes": 7,
+                  "loadKw": [1],
+                  "chillers": [{"id": "CH1", "capacityKw": "lots", "minPlr": 1.5, "curve": {"type": "quadratic"}}]
+                }
+                """);
+        assertProblem(problems, "scenario.json line 2: slotMinutes: 7 does not divide a day (1440 minutes)");
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("scenario.json line 3: loadKw: unknown key")), problems.toString());
+        assertProblem(problems, "scenario.json line 1: loadsKw: missing: the cooling load of each slot, kW");
+        assertProblem(problems, "scenario.json line 4: chillers[0].curve.type: must be plr-cubic or doe2-eir, got quadratic");
+        assertEquals(4, problems.size(), problems.toString());
+    }
+
+    @Test
+    void aDoe2ChillerReadsItsModelFileOrInlineFields() throws IOException {
+        String file = TWO_SLOTS.replace("\"capacityKw\": 2000, \"minPlr\": 0.3,\n     \"curve\": {\"type\": \"plr-cubic\", \"a\": 100.95, \"b\": 818.61, \"c\": -973.43, \"d\": 788.55}",
+                "\"curve\": {\"type\": \"doe2-eir\", \"model\": \"ch2-trane-cvhe-vanes.yaml\"}");
+        Doe2ChillerModel fromFile = (Doe2ChillerModel) read(file).problem().chillers().get(0).model();
+        assertEquals(3500, fromFile.curves().reference().capacityKw());
+
+        String model = Files.readString(CHILLERS.resolve("ch2-trane-cvhe-vanes.yaml"));
+        String inlineYaml = """
+                slotMinutes: 30
+                loadsKw: [1000, 1500]
+                chillers:
+                  - id: CH2
+                    curve:
+                      type: doe2-eir
+                """ + model.lines().filter(l -> !l.startsWith("name:") && !l.startsWith("#")).map(l -> "      " + l)
+                .collect(Collectors.joining("\n")) + "\n";
+        Doe2ChillerModel inline = (Doe2ChillerModel) ScenarioReader.read(inlineYaml, "inline.yaml", CHILLERS).problem().chillers().get(0).model();
+        assertEquals(fromFile.curves().capacityFunctionOfTemperature(), inline.curves().capacityFunctionOfTemperature());
+        assertEquals("CH2", inline.curves().name());
+    }
+
+    @Test
+    void anInlineDoe2ModelsProblemsPointIntoTheScenario() throws IOException {
+        String model = Files.readString(CHILLERS.resolve("ch2-trane-cvhe-vanes.yaml"));
+        String yaml = """
+                slotMinutes: 30
+                loadsKw: [1000, 1500]
+                chillers:
+                  - id: CH2
+                    curve:
+                      type: doe2-eir
+                """ + model.lines().filter(l -> !l.startsWith("name:") && !l.startsWith("#")).map(l -> "      " + l.replace("cop: ", "cop: -"))
+                .collect(Collectors.joining("\n")) + "\n";
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScenarioReader.read(yaml, "inline.yaml", CHILLERS));
+        int copLine = yaml.lines().toList().indexOf(yaml.lines().filter(l -> l.contains("cop: -")).findFirst().orElseThrow()) + 1;
+        assertEquals("inline.yaml line " + copLine + ": chillers[0].curve.reference.cop", e.problems().get(0).where());
+    }
+
+    @Test
+    void aMissingModelFileIsNamed() {
+        String file = TWO_SLOTS.replace("\"capacityKw\": 2000, \"minPlr\": 0.3,\n     \"curve\": {\"type\": \"plr-cubic\", \"a\": 100.95, \"b\": 818.61, \"c\": -973.43, \"d\": 788.55}",
+                "\"curve\": {\"type\": \"doe2-eir\", \"model\": \"nope.yaml\"}");
+        List<String> problems = problems(file);
+        assertTrue(problems.get(0).startsWith("scenario.json line 5: chillers[0].curve.model: no chiller model file nope.yaml"), problems.toString());
+    }
+
+    @Test
+    void aSetPointRangeThatNoSetPointFitsIsRefused() {
+        List<String> problems = problems(TWO_SLOTS.replace("\"chillers\"",
+                "\"temperatures\": {\"minSupplyC\": 8, \"maxSupplyC\": [9, 9]},\n  \"chillers\""));
+        assertProblem(problems, "scenario.json line 4: temperatures: slot 0: no supply set-point of [7.0] lies in 8.0..9.0 °C"
+                + " (constraints.supplySetpointsC)");
+    }
+
+    @Test
+    void constraintsOverrideThePlantFilesRulesOneByOne() {
+        Scenario scenario = ScenarioReader.read("""
+                {
+                  "slotMinutes": 15,
+                  "loadsKw": [5000, 6000],
+                  "plant": "../plants/demo-hospital.yaml",
+                  "constraints": {"spareUnits": 0, "minStopMinutes": 40}
+                }
+                """, "plant.json", CHILLERS);
+        assertEquals(0, scenario.problem().rules().spareUnits());
+        assertEquals(3, scenario.problem().rules().minStopSlots(), "40 minutes on 15-minute slots");
+        assertEquals(4, scenario.problem().rules().minRunSlots(), "the plant's 60 minutes");
+        assertEquals(20, scenario.problem().rules().startCost(), "the plant's");
+        assertEquals(6, scenario.problem().chillers().size());
+    }
+
+    @Test
+    void aPlantAndInlineChillersTogetherOrAMissingPlantFileAreRefused() {
+        assertProblem(problems(TWO_SLOTS.replace("\"slotMinutes\"", "\"plant\": \"../plants/demo-hospital.yaml\",\n  \"slotMinutes\"")),
+                "scenario.json line 5: chillers: give the chillers inline or name a plant file, not both");
+        List<String> problems = problems("""
+                {"slotMinutes": 30, "loadsKw": [1],
+                 "plant": "nowhere.yaml"}
+                """);
+        assertTrue(problems.get(0).startsWith("scenario.json line 2: plant: no plant definition file nowhere.yaml"), problems.toString());
+    }
+
+    @Test
+    void minutesBecomeWholeSlotsRoundedUp() {
+        Scenario scenario = read(TWO_SLOTS.replace("\"slotMinutes\"", "\"constraints\": {\"minRunMinutes\": 45, \"minStopMinutes\": 0,"
+                + " \"supplySetpointsC\": [6, 7.5]},\n  \"slotMinutes\""));
+        assertEquals(2, scenario.problem().rules().minRunSlots());
+        assertEquals(1, scenario.problem().rules().minStopSlots());
+        assertEquals(6.0, scenario.problem().slots().get(0).minSupplyC());
+        assertEquals(7.5, scenario.problem().slots().get(0).maxSupplyC());
+    }
+}
