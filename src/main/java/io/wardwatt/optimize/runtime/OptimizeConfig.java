@@ -86,10 +86,10 @@ public interface OptimizeConfig {
     interface Carbon {
 
         /**
-         * Grid emission factor, kg CO2 per kWh, every slot. The default is the national grid average the Ministry of
-         * Ecology and Environment published for 2022 (0.5703 t/MWh).
+         * Grid emission factor, kg CO2 per kWh, every slot (there is no official hourly factor). The default is the
+         * East China regional grid average for 2023 (MEE & NBS 2023 electricity CO2 factors), as in the demo days.
          */
-        @WithDefault("0.5703")
+        @WithDefault("0.55")
         @DecimalMin("0")
         double kgPerKwh();
     }

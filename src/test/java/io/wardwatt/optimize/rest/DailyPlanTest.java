@@ -63,9 +63,11 @@ class DailyPlanTest {
         assertEquals(day + "T00:00", scenario.getString("start"));
         assertEquals(60, scenario.getInt("slotMinutes"));
         assertEquals(loads, scenario.getList("loadsKw", Double.class));
-        assertEquals(List.of("valley", "flat", "peak", "flat", "peak", "flat", "valley"), scenario.getList("tariff.periods.name", String.class));
-        assertEquals("24:00", scenario.getString("tariff.periods[6].to"));
-        assertEquals(0.5703, scenario.getDouble("carbonKgPerKwh"), 1e-12);
+        assertEquals(List.of("valley", "flat", "peak", "flat", "peak", "flat", "peak", "flat", "valley"),
+                scenario.getList("tariff.periods.name", String.class));
+        assertEquals("24:00", scenario.getString("tariff.periods[8].to"));
+        assertEquals(1.20, scenario.getDouble("tariff.periods[2].pricePerKwh"), 1e-6);
+        assertEquals(0.55, scenario.getDouble("carbonKgPerKwh"), 1e-6);
         assertEquals(2.0, scenario.getDouble("solver.timeLimitSeconds"), 1e-9);
         assertFalse(scenario.getMap("").containsKey("initialState"), "no plan of the day before: every chiller starts off and free");
         leader().get("/api/plans/" + id).then().body("kind", equalTo("daily")).body("forecastId", equalTo((int) forecastId))
