@@ -104,6 +104,11 @@ class PlanResourceTest {
                 "no plan beats its lower bound");
         assertNotNull(plan.getString("finishedAt"));
 
+        leader().get("/q/metrics").then().statusCode(200)
+                .body(containsString("wardwatt_optimize_plans_solved_total{status=\"done\"}"))
+                .body(containsString("wardwatt_optimize_plan_solve_seconds_count"))
+                .body(containsString("wardwatt_optimize_plan_last_gap_percent"));
+
         // Lists show the key figures but not the documents.
         leader().queryParam("kind", "what-if").queryParam("status", "done").queryParam("date", "2026-07-15").get("/api/plans")
                 .then().statusCode(200)
@@ -249,8 +254,9 @@ class PlanResourceTest {
 
     @Test
     void stopEndsARunningSearchWithItsBestPlanAndAQueuedPlanWithout() {
-        // A long search: a day of 15-minute slots and a time limit no test waits for.
-        Map<String, Object> day = withSolver(threeChillers(96, 15, 1), 300, 300);
+        // A long search: a day of 15-minute slots and a time limit longer than the test waits (yet short, should a
+        // killed run leave it for the next start to solve).
+        Map<String, Object> day = withSolver(threeChillers(96, 15, 1), 40, 40);
         String running = post(day);
         awaitStatus(running, "solving", Duration.ofSeconds(60));
         String waiting = post(threeChillers(4, 60, 0));
