@@ -156,7 +156,8 @@ final class SolverRun implements PlanningRun {
         if (solveMillis >= settings.timeLimit().toMillis() - 20) {
             return "time limit of " + settings.timeLimit().toMillis() + " ms";
         }
-        return "no improvement for " + settings.unimprovedLimit().toMillis() + " ms";
+        return "no improvement for " + settings.unimprovedLimit().toMillis() + " ms"
+                + (settings.unimprovedSteps() > 0 ? " or " + settings.unimprovedSteps() + " steps" : "");
     }
 
     private static PlanSaving saving(PlanTotals plan, PlanTotals baseline) {

@@ -41,6 +41,11 @@ public final class PlantSolverConfig {
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlantMoveFactory.class))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        if (settings.unimprovedSteps() > 0) {
+            // OptaPlanner counts steps per phase: this limit belongs to the (only) local search phase.
+            localSearch.setTerminationConfig(new TerminationConfig()
+                    .withUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, settings.unimprovedSteps())));
+        }
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(PlantPlan.class)
                 .withEntityClasses(ChillerCommitment.class, PumpCommitment.class, SetpointChoice.class)
