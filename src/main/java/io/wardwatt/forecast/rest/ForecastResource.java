@@ -7,6 +7,7 @@ import io.wardwatt.forecast.ForecastIssueReader;
 import io.wardwatt.forecast.runtime.ForecastIntake;
 import io.wardwatt.forecast.store.CoolingLoadForecastRepository;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.UnknownEntityException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -81,7 +82,7 @@ public class ForecastResource {
         LocalDate day = parseDate(date);
         List<DayLoadForecast> history = forecasts.history(site, day);
         if (history.isEmpty()) {
-            throw new io.wardwatt.input.UnknownEntityException("cooling-load forecast", site + " " + day);
+            throw new UnknownEntityException("cooling-load forecast", site + " " + day);
         }
         return new DayForecasts(site, day, history.get(0), history.stream().map(IssueSummary::of).toList());
     }

@@ -8,6 +8,7 @@ import io.wardwatt.access.Role;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.input.UnknownEntityException;
+import io.wardwatt.optimize.DayPlan;
 import io.wardwatt.optimize.plans.PlanComparison;
 import io.wardwatt.optimize.plans.PlanKind;
 import io.wardwatt.optimize.plans.PlanStatus;
@@ -185,7 +186,7 @@ public class PlanResource {
         return (created ? Response.accepted() : Response.ok()).location(location(uri, plan.id())).entity(Accepted.of(plan)).build();
     }
 
-    private io.wardwatt.optimize.DayPlan dayPlan(UUID id) {
+    private DayPlan dayPlan(UUID id) {
         StoredPlan plan = plans.find(id).orElseThrow(() -> new UnknownEntityException("plan", id));
         return plans.planJson(id).map(PlanJson::read).orElseThrow(() -> new StateConflictException("plan " + id + " is "
                 + plan.status().code() + " and has no plan to compare"));

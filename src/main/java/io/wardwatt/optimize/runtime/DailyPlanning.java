@@ -1,24 +1,10 @@
 package io.wardwatt.optimize.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.scheduler.Scheduled;
-import io.wardwatt.forecast.CoolingLoadForecasts;
-import io.wardwatt.forecast.DayLoadForecast;
-import io.wardwatt.optimize.plans.DailyScenario;
-import io.wardwatt.optimize.plans.ModelFiles;
-import io.wardwatt.optimize.plans.PlanKind;
-import io.wardwatt.optimize.plans.PlanRequest;
-import io.wardwatt.optimize.plans.PreviousDay;
-import io.wardwatt.optimize.plans.StoredPlan;
-import io.wardwatt.optimize.plans.TariffPeriod;
-import io.wardwatt.optimize.scenario.ScenarioReader;
-import io.wardwatt.optimize.store.PlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -35,15 +21,6 @@ public class DailyPlanning {
 
     @Inject
     OptimizeConfig config;
-
-    @Inject
-    CoolingLoadForecasts forecasts;
-
-    @Inject
-    PlanRepository plans;
-
-    @Inject
-    PlanTransitions transitions;
 
     @Inject
     PlanRequests requests;
@@ -65,7 +42,7 @@ public class DailyPlanning {
     public DailyOutcome planDay(LocalDate date, String requestedBy) {
         DailyOutcome outcome;
         try {
-            outcome = plan(date, requestedBy);
+            outcome = requests.daily(date, requestedBy);
         } catch (RuntimeException e) {
             last.set(new DailyOutcome(Instant.now(), config.daily().site(), date, DailyOutcome.FAILED, null, String.valueOf(e.getMessage())));
             throw e;
@@ -79,36 +56,5 @@ public class DailyPlanning {
 
     public Optional<DailyOutcome> lastOutcome() {
         return Optional.ofNullable(last.get());
-    }
-
-    @Transactional
-    DailyOutcome plan(LocalDate date, String requestedBy) {
-        String site = config.daily().site();
-        Optional<DayLoadForecast> forecast = forecasts.latest(site, date);
-        if (forecast.isEmpty()) {
-            return new DailyOutcome(Instant.now(), site, date, DailyOutcome.NO_FORECAST, null, "no forecast for " + site + " " + date);
-        }
-        plans.lock("daily/" + site + "/" + date);
-        Optional<StoredPlan> existing = plans.findDaily(site, date, forecast.get().id());
-        if (existing.isPresent()) {
-            return new DailyOutcome(Instant.now(), site, date, DailyOutcome.EXISTING, existing.get().id(),
-                    "plan " + existing.get().id() + " of " + site + " " + date + " was made from forecast " + forecast.get().id() + " before");
-        }
-        List<JsonNode> initialState = plans.latestDailyPlanJson(site, date.minusDays(1)).map(requests::readTree).map(PreviousDay::initialState)
-                .orElse(List.of());
-        String scenario = requests.write(scenarioBuilder().build(forecast.get(), initialState));
-        // Read as the solver thread will, so a broken plant file is reported now (400 on request) rather than as a failed plan.
-        ScenarioReader.read(scenario, "daily scenario of " + site + " " + date, config.modelsDir());
-        requests.checkRoom();
-        StoredPlan plan = transitions.queue(new PlanRequest(PlanKind.DAILY, site, date, requestedBy, scenario, ModelFiles.copyOf(config.modelsDir()),
-                null, forecast.get().id(), null));
-        return new DailyOutcome(Instant.now(), site, date, DailyOutcome.PLANNED, plan.id(),
-                "plan " + plan.id() + " of " + site + " " + date + " queued from forecast " + forecast.get().id());
-    }
-
-    private DailyScenario scenarioBuilder() {
-        List<TariffPeriod> tariff = config.tariff().periods().stream()
-                .map(p -> new TariffPeriod(p.name(), p.from(), p.to(), p.pricePerKwh())).toList();
-        return new DailyScenario(config.daily().site(), config.daily().plant(), tariff, config.carbon().kgPerKwh(), requests.configuredSolver());
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wardwatt.forecast.CoolingLoadForecasts;
+import io.wardwatt.forecast.DayLoadForecast;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
@@ -13,7 +15,9 @@ import io.wardwatt.optimize.plans.DailyScenario;
 import io.wardwatt.optimize.plans.ModelFiles;
 import io.wardwatt.optimize.plans.PlanKind;
 import io.wardwatt.optimize.plans.PlanRequest;
+import io.wardwatt.optimize.plans.PreviousDay;
 import io.wardwatt.optimize.plans.StoredPlan;
+import io.wardwatt.optimize.plans.TariffPeriod;
 import io.wardwatt.optimize.scenario.Scenario;
 import io.wardwatt.optimize.scenario.ScenarioReader;
 import io.wardwatt.optimize.store.PlanRepository;
@@ -22,12 +26,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Asks for plans: what-if runs of posted scenarios and replays of stored plans. */
+/** Asks for plans: what-if runs of posted scenarios, replays of stored plans, and the daily plan of a day. */
 @ApplicationScoped
 public class PlanRequests {
 
@@ -49,6 +55,9 @@ public class PlanRequests {
 
     @Inject
     SiteService sites;
+
+    @Inject
+    CoolingLoadForecasts forecasts;
 
     @Inject
     ObjectMapper json;
@@ -156,5 +165,40 @@ public class PlanRequests {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored document is not JSON", e);
         }
+    }
+
+    /**
+     * The daily plan of the configured site's day: queued from the latest forecast, or the plan already made from
+     * that forecast issue, or nothing when the day has no forecast.
+     */
+    @Transactional
+    DailyOutcome daily(LocalDate date, String requestedBy) {
+        String site = config.daily().site();
+        Optional<DayLoadForecast> forecast = forecasts.latest(site, date);
+        if (forecast.isEmpty()) {
+            return new DailyOutcome(Instant.now(), site, date, DailyOutcome.NO_FORECAST, null, "no forecast for " + site + " " + date);
+        }
+        plans.lock("daily/" + site + "/" + date);
+        Optional<StoredPlan> existing = plans.findDaily(site, date, forecast.get().id());
+        if (existing.isPresent()) {
+            return new DailyOutcome(Instant.now(), site, date, DailyOutcome.EXISTING, existing.get().id(),
+                    "plan " + existing.get().id() + " of " + site + " " + date + " was made from forecast " + forecast.get().id() + " before");
+        }
+        List<JsonNode> initialState = plans.latestDailyPlanJson(site, date.minusDays(1)).map(this::readTree).map(PreviousDay::initialState)
+                .orElse(List.of());
+        String scenario = write(scenarioBuilder().build(forecast.get(), initialState));
+        // Read as the solver thread will, so a broken plant file is reported now (400 on request) rather than as a failed plan.
+        ScenarioReader.read(scenario, "daily scenario of " + site + " " + date, config.modelsDir());
+        checkRoom();
+        StoredPlan plan = transitions.queue(new PlanRequest(PlanKind.DAILY, site, date, requestedBy, scenario, ModelFiles.copyOf(config.modelsDir()),
+                null, forecast.get().id(), null));
+        return new DailyOutcome(Instant.now(), site, date, DailyOutcome.PLANNED, plan.id(),
+                "plan " + plan.id() + " of " + site + " " + date + " queued from forecast " + forecast.get().id());
+    }
+
+    private DailyScenario scenarioBuilder() {
+        List<TariffPeriod> tariff = config.tariff().periods().stream()
+                .map(p -> new TariffPeriod(p.name(), p.from(), p.to(), p.pricePerKwh())).toList();
+        return new DailyScenario(config.daily().site(), config.daily().plant(), tariff, config.carbon().kgPerKwh(), configuredSolver());
     }
 }
