@@ -1,0 +1,238 @@
+package io.wardwatt.optimize.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.wardwatt.access.Role;
+import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.StateConflictException;
+import io.wardwatt.input.UnknownEntityException;
+import io.wardwatt.optimize.DayPlan;
+import io.wardwatt.optimize.plans.PlanComparison;
+import io.wardwatt.optimize.plans.PlanKind;
+import io.wardwatt.optimize.plans.PlanStatus;
+import io.wardwatt.optimize.plans.StoredPlan;
+import io.wardwatt.optimize.runtime.DailyOutcome;
+import io.wardwatt.optimize.runtime.DailyPlanning;
+import io.wardwatt.optimize.runtime.OptimizeConfig;
+import io.wardwatt.optimize.runtime.PlanRequests;
+import io.wardwatt.optimize.runtime.PlanningService;
+import io.wardwatt.optimize.scenario.PlanJson;
+import io.wardwatt.optimize.store.PlanRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plant plans", description = "Day plans of the chiller plant: the daily plan, what-if runs, replays, comparison")
+public class PlanResource {
+
+    @Inject
+    PlanRequests requests;
+
+    @Inject
+    PlanningService planning;
+
+    @Inject
+    DailyPlanning daily;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    OptimizeConfig config;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The answer to a request for a plan: where it is and how far it got. */
+    public record Accepted(UUID id, String status) {
+
+        static Accepted of(StoredPlan plan) {
+            return new Accepted(plan.id(), plan.status().code());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Plan a what-if scenario",
+            description = "The body is a scenario (README, \"Optimizer scenarios\"); plant and chiller model files are named relative to the "
+                    + "models directory and must lie inside it. 202 with the plan's id and Location; the plan is solved in the background "
+                    + "(GET it until it is done). With an Idempotency-Key header, posting again returns the same plan (200).")
+    public Response whatIf(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(type = SchemaType.OBJECT, description = "a scenario"))) String scenario,
+                           @Parameter(description = "the site it is about (default: the configured site)") @QueryParam("site") String site,
+                           @Parameter(description = "makes a repeated post return the plan of the first")
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Context UriInfo uri) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new InvalidInputException("Idempotency-Key", "1..200 characters");
+        }
+        PlanRequests.Requested requested = requests.whatIf(scenario, site, idempotencyKey, user());
+        return (requested.created() ? Response.accepted() : Response.ok()).location(location(uri, requested.plan().id()))
+                .entity(Accepted.of(requested.plan())).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "Plans, newest first", description = "Without their scenario and plan documents. Filters: date (YYYY-MM-DD), "
+            + "kind (daily, what-if, replay), status (queued, solving, done, stopped, failed).")
+    public List<StoredPlan> list(@QueryParam("date") String date, @QueryParam("kind") String kind, @QueryParam("status") String status,
+                                 @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidInputException("limit", "1..1000, got " + limit);
+        }
+        PlanKind k = kind == null ? null : PlanKind.parse(kind)
+                .orElseThrow(() -> new InvalidInputException("kind", "daily, what-if or replay, got '" + kind + "'"));
+        PlanStatus s = status == null ? null : PlanStatus.parse(status)
+                .orElseThrow(() -> new InvalidInputException("status", "queued, solving, done, stopped or failed, got '" + status + "'"));
+        return plans.list(date == null ? null : date(date, "date"), k, s, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "One plan", description = "Status first, then the plan (README, plan output), its key figures and error.")
+    public PlanView get(@PathParam("id") String id) {
+        UUID planId = id(id);
+        StoredPlan plan = plans.find(planId).orElseThrow(() -> new UnknownEntityException("plan", id));
+        JsonNode document = plans.planJson(planId).map(this::tree).orElse(null);
+        return PlanView.of(plan, document);
+    }
+
+    @GET
+    @Path("/{id}/scenario")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "The scenario a plan was made from, as it was planned",
+            description = "With the solver limits it ran with; post it back to plan it again as a what-if.")
+    public JsonNode scenario(@PathParam("id") String id) {
+        return plans.scenarioJson(id(id)).map(this::tree).orElseThrow(() -> new UnknownEntityException("plan", id));
+    }
+
+    @POST
+    @Path("/{id}/stop")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Stop a plan", description = "A running search ends early and its best plan so far is kept as status stopped; "
+            + "a queued plan is stopped without a plan. 202; 409 when the plan has finished.")
+    public Response stop(@PathParam("id") String id) {
+        return Response.accepted(Accepted.of(planning.stop(id(id)))).build();
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Plan again from a plan's stored inputs", description = "A new plan (kind replay, replayOf set) from exactly "
+            + "the stored scenario and model files, whatever the files are now. 202 with Location.")
+    public Response replay(@PathParam("id") String id, @Context UriInfo uri) {
+        StoredPlan plan = requests.replay(id(id), user());
+        return Response.accepted(Accepted.of(plan)).location(location(uri, plan.id())).build();
+    }
+
+    @GET
+    @Path("/compare")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "Two plans side by side", description = "Totals of both with the difference b - a, and per slot the chillers "
+            + "each runs, the set-points and the power difference. 409 when a plan has no plan yet or they cover different slots.")
+    public PlanComparison compare(@QueryParam("a") String a, @QueryParam("b") String b) {
+        UUID idA = required(a, "a");
+        UUID idB = required(b, "b");
+        return PlanComparison.of(idA, dayPlan(idA), idB, dayPlan(idB));
+    }
+
+    @POST
+    @Path("/daily")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Run the daily plan now", description = "Plans the configured site's day (default: tomorrow in its time zone) "
+            + "from the latest cooling-load forecast. 202 and Location when a plan is queued; 200 with the plan made before from the same "
+            + "forecast; 409 when there is no forecast for the day.")
+    public Response daily(@QueryParam("date") String date, @Context UriInfo uri) {
+        LocalDate day = date == null ? LocalDate.now(config.daily().timeZone()).plusDays(1) : date(date, "date");
+        DailyOutcome outcome = daily.planDay(day, user());
+        if (outcome.planId() == null) {
+            throw new StateConflictException(outcome.message());
+        }
+        StoredPlan plan = plans.find(outcome.planId()).orElseThrow();
+        boolean created = outcome.result().equals("planned");
+        return (created ? Response.accepted() : Response.ok()).location(location(uri, plan.id())).entity(Accepted.of(plan)).build();
+    }
+
+    private DayPlan dayPlan(UUID id) {
+        StoredPlan plan = plans.find(id).orElseThrow(() -> new UnknownEntityException("plan", id));
+        return plans.planJson(id).map(PlanJson::read).orElseThrow(() -> new StateConflictException("plan " + id + " is "
+                + plan.status().code() + " and has no plan to compare"));
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static URI location(UriInfo uri, UUID id) {
+        return uri.getBaseUriBuilder().path("api/plans").path(id.toString()).build();
+    }
+
+    private static UUID required(String text, String parameter) {
+        if (text == null) {
+            throw new InvalidInputException(parameter, "the query parameter " + parameter + " (a plan id) is required");
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(parameter, "'" + text + "' is not a plan id");
+        }
+    }
+
+    /** An id that is not a UUID names no plan: 404, like any unknown id. */
+    private static UUID id(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownEntityException("plan", text);
+        }
+    }
+
+    private static LocalDate date(String text, String parameter) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(parameter, "'" + text + "' is not a date YYYY-MM-DD");
+        }
+    }
+
+    private JsonNode tree(String document) {
+        try {
+            return json.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored plan document is not JSON", e);
+        }
+    }
+}

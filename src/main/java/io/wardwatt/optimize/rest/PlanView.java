@@ -1,0 +1,23 @@
+package io.wardwatt.optimize.rest;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wardwatt.optimize.plans.PlanKeyFigures;
+import io.wardwatt.optimize.plans.StoredPlan;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One plan: its status first, then the plan (null until it is done, or stopped after its search began), its key
+ * figures and error, then where it came from.
+ */
+@JsonPropertyOrder({"status", "id", "plan", "keyFigures", "error"})
+public record PlanView(String status, UUID id, JsonNode plan, PlanKeyFigures keyFigures, String error, String kind, String site, LocalDate date,
+        String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt, UUID replayOf, Long forecastId) {
+
+    static PlanView of(StoredPlan p, JsonNode plan) {
+        return new PlanView(p.status().code(), p.id(), plan, p.figures(), p.error(), p.kind().code(), p.site(), p.date(), p.requestedBy(),
+                p.requestedAt(), p.startedAt(), p.finishedAt(), p.replayOf(), p.forecastId());
+    }
+}

@@ -1,0 +1,124 @@
+package io.wardwatt.optimize.runtime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The planning service: where plant models live, the daily job, the tariff and carbon it plans with, the solver's limits. */
+@ConfigMapping(prefix = "wardwatt.optimize")
+public interface OptimizeConfig {
+
+    /**
+     * The directory of plant definitions and chiller models; relative to the working directory. Scenarios name
+     * files relative to it, and may name nothing outside it.
+     */
+    @WithDefault("chiller-models")
+    Path modelsDir();
+
+    /** The daily plan of the next day. */
+    Daily daily();
+
+    /** The time-of-use electricity tariff of the daily plan. */
+    Tariff tariff();
+
+    /** The grid's carbon intensity for the daily plan. */
+    Carbon carbon();
+
+    /** How long plans search. */
+    Solver solver();
+
+    interface Daily {
+
+        /**
+         * When the job plans the next day (Quarkus cron: seconds minutes hours day-of-month month day-of-week), in
+         * {@link #timeZone()}. {@code off} switches the job off; {@code POST /api/plans/daily} still plans on request.
+         */
+        @WithDefault("0 30 17 * * ?")
+        String cron();
+
+        /** The site's time zone: the cron runs in it, and "tomorrow" is its tomorrow. */
+        @WithDefault("Asia/Shanghai")
+        ZoneId timeZone();
+
+        /** The site planned (its code in the site model; the demo's is HOSP). */
+        @WithDefault("HOSP")
+        String site();
+
+        /** The plant definition file, relative to {@link OptimizeConfig#modelsDir()}. */
+        @WithDefault("plants/demo-hospital.yaml")
+        String plant();
+    }
+
+    interface Tariff {
+
+        /**
+         * The day's periods, covering 00:00 to 24:00 without overlap (checked when a plan is read). Keys
+         * {@code wardwatt.optimize.tariff.periods[i].name|from|to|price-per-kwh}; the demo's are in application.properties.
+         */
+        List<Period> periods();
+
+        interface Period {
+
+            /** peak, flat, valley, critical-peak, ... (shown on every slot of the plan). */
+            String name();
+
+            /** Local start, HH:mm. */
+            @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d")
+            String from();
+
+            /** Local end, HH:mm (24:00 for the end of the day). */
+            @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00")
+            String to();
+
+            /** Electricity price, CNY/kWh. */
+            @DecimalMin("0")
+            double pricePerKwh();
+        }
+    }
+
+    interface Carbon {
+
+        /**
+         * Grid emission factor, kg CO2 per kWh, every slot (there is no official hourly factor). The default is the
+         * East China regional grid average for 2023 (MEE & NBS 2023 electricity CO2 factors), as in the demo days.
+         */
+        @WithDefault("0.55")
+        @DecimalMin("0")
+        double kgPerKwh();
+    }
+
+    interface Solver {
+
+        /** The longest a daily plan searches (a what-if scenario may set its own, up to {@link #maxTimeLimit()}). */
+        @WithDefault("30s")
+        Duration timeLimit();
+
+        /** A search ends earlier once it has found no better plan for this long. */
+        @WithDefault("5s")
+        Duration unimprovedLimit();
+
+        /** The search's random seed: with the same inputs and seed a plan is repeatable. */
+        @WithDefault("0")
+        long seed();
+
+        /**
+         * The longest search a posted scenario may ask for: there is one solver thread, so one long search holds
+         * up every plan queued behind it.
+         */
+        @WithDefault("10m")
+        Duration maxTimeLimit();
+
+        /** Plans waiting beyond this many are refused (HTTP 409) rather than queued. */
+        @WithDefault("100")
+        @Positive
+        @Max(10_000)
+        int maxQueued();
+    }
+}

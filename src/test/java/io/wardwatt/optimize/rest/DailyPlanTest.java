@@ -1,0 +1,118 @@
+package io.wardwatt.optimize.rest;
+
+import static io.wardwatt.TestUsers.anonymous;
+import static io.wardwatt.TestUsers.engineer;
+import static io.wardwatt.TestUsers.leader;
+import static io.wardwatt.forecast.ForecastDays.body;
+import static io.wardwatt.forecast.ForecastDays.hourlyLoads;
+import static io.wardwatt.forecast.ForecastDays.unusedDay;
+import static io.wardwatt.optimize.rest.PlanApi.awaitDone;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DailyPlanTest {
+
+    private static final String PLANNING = "checks.find { it.name == 'planning' }";
+
+    private static long forecast(LocalDate day, List<Double> loads) {
+        return engineer().contentType(ContentType.JSON).body(body("HOSP", day, 60, loads, "daily-plan-test"))
+                .post("/api/forecasts/cooling-load").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void aDayWithoutForecastPlansNothingAndHealthSaysSo() {
+        LocalDate day = unusedDay();
+        engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(409)
+                .body("error", equalTo("no forecast for HOSP " + day));
+        leader().queryParam("date", day.toString()).get("/api/plans").then().statusCode(200).body("$", empty());
+        anonymous().get("/q/health/ready").then().statusCode(200)
+                .body(PLANNING + ".status", equalTo("UP"))
+                .body(PLANNING + ".data.lastDailyResult", equalTo("no-forecast"))
+                .body(PLANNING + ".data.lastDailyOutcome", equalTo("no forecast for HOSP " + day));
+    }
+
+    @Test
+    void theDailyPlanIsMadeFromTheLatestForecastTheDemoPlantAndTheConfiguredTariff() {
+        LocalDate day = unusedDay();
+        List<Double> loads = hourlyLoads(5000, 15000);
+        long forecastId = forecast(day, loads);
+
+        var posted = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202)
+                .body("status", equalTo("queued")).extract();
+        String id = posted.jsonPath().getString("id");
+        assertTrue(posted.header("Location").endsWith("/api/plans/" + id));
+        anonymous().get("/q/health/ready").then().body(PLANNING + ".data.lastDailyResult", equalTo("planned"));
+
+        JsonPath scenario = leader().get("/api/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
+        assertEquals("plants/demo-hospital.yaml", scenario.getString("plant"));
+        assertEquals(day + "T00:00", scenario.getString("start"));
+        assertEquals(60, scenario.getInt("slotMinutes"));
+        assertEquals(loads, scenario.getList("loadsKw", Double.class));
+        assertEquals(List.of("valley", "flat", "peak", "flat", "peak", "flat", "peak", "flat", "valley"),
+                scenario.getList("tariff.periods.name", String.class));
+        assertEquals("24:00", scenario.getString("tariff.periods[8].to"));
+        assertEquals(1.20, scenario.getDouble("tariff.periods[2].pricePerKwh"), 1e-6);
+        assertEquals(0.55, scenario.getDouble("carbonKgPerKwh"), 1e-6);
+        assertEquals(2.0, scenario.getDouble("solver.timeLimitSeconds"), 1e-9);
+        assertFalse(scenario.getMap("").containsKey("initialState"), "no plan of the day before: every chiller starts off and free");
+        leader().get("/api/plans/" + id).then().body("kind", equalTo("daily")).body("forecastId", equalTo((int) forecastId))
+                .body("date", equalTo(day.toString())).body("site", equalTo("HOSP"));
+
+        // The same forecast again: the plan made before, not a second one.
+        engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(200).body("id", equalTo(id));
+        JsonPath first = awaitDone(id);
+        assertEquals(loads, first.getList("plan.slots.loadKw", Double.class));
+
+        // A newer forecast of the day makes a new plan.
+        List<Double> revised = hourlyLoads(5500, 16000);
+        forecast(day, revised);
+        String second = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202)
+                .extract().jsonPath().getString("id");
+        assertNotEquals(id, second);
+        JsonPath latest = awaitDone(second);
+
+        // The next day starts where the day's latest plan leaves the plant at midnight.
+        forecast(day.plusDays(1), loads);
+        String next = engineer().queryParam("date", day.plusDays(1).toString()).post("/api/plans/daily").then().statusCode(202)
+                .extract().jsonPath().getString("id");
+        List<Map<String, Object>> initial = leader().get("/api/plans/" + next + "/scenario").then().extract().jsonPath()
+                .getList("initialState");
+        assertEquals(expectedInitialState(latest), initial);
+    }
+
+    /** Per chiller of the last slot: on or off, and for how many whole slots (× 60 min) it has been so. */
+    private static List<Map<String, Object>> expectedInitialState(JsonPath plan) {
+        int slots = plan.getList("plan.slots").size();
+        List<Map<String, Object>> expected = new ArrayList<>();
+        List<String> ids = plan.getList("plan.slots[" + (slots - 1) + "].chillers.id", String.class);
+        for (int c = 0; c < ids.size(); c++) {
+            boolean on = plan.getBoolean("plan.slots[" + (slots - 1) + "].chillers[" + c + "].on");
+            int same = 0;
+            while (same < slots && plan.getBoolean("plan.slots[" + (slots - 1 - same) + "].chillers[" + c + "].on") == on) {
+                same++;
+            }
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("chiller", ids.get(c));
+            state.put("on", on);
+            state.put("minutesInState", same * 60);
+            state.put("startsToday", 0);
+            expected.add(state);
+        }
+        return expected;
+    }
+}
