@@ -52,6 +52,25 @@ public final class PlanScenarios {
         return scenario;
     }
 
+    /**
+     * A day whose load swings between blocks that need all three chillers (3,300 RT) and blocks two could carry
+     * (1,300 RT), with one start a day per chiller: the bounding programme (starts limit relaxed) cycles the
+     * chillers, so the search has to work and cannot stop at the bound; it runs until its time limit.
+     */
+    public static Map<String, Object> cyclingDay(int slots, int slotMinutes) {
+        Map<String, Object> scenario = threeChillers(slots, slotMinutes, 0);
+        List<Double> loads = new ArrayList<>();
+        for (int i = 0; i < slots; i++) {
+            loads.add((i / 8) % 2 == 0 ? 3300.0 : 1300.0);
+        }
+        scenario.put("loadsKw", loads);
+        Map<String, Object> constraints = new LinkedHashMap<>();
+        constraints.put("minRunMinutes", 2 * slotMinutes);
+        constraints.put("maxStartsPerDay", 1);
+        scenario.put("constraints", constraints);
+        return scenario;
+    }
+
     public static Map<String, Object> withSolver(Map<String, Object> scenario, double timeLimitSeconds, double unimprovedSeconds) {
         Map<String, Object> copy = new LinkedHashMap<>(scenario);
         copy.put("solver", Map.of("timeLimitSeconds", timeLimitSeconds, "unimprovedSeconds", unimprovedSeconds, "seed", 7));

@@ -6,6 +6,7 @@ import static io.wardwatt.TestUsers.auditor;
 import static io.wardwatt.TestUsers.engineer;
 import static io.wardwatt.TestUsers.leader;
 import static io.wardwatt.TestUsers.reporter;
+import static io.wardwatt.optimize.PlanScenarios.cyclingDay;
 import static io.wardwatt.optimize.PlanScenarios.json;
 import static io.wardwatt.optimize.PlanScenarios.loads;
 import static io.wardwatt.optimize.PlanScenarios.threeChillers;
@@ -254,9 +255,9 @@ class PlanResourceTest {
 
     @Test
     void stopEndsARunningSearchWithItsBestPlanAndAQueuedPlanWithout() {
-        // A long search: a day of 15-minute slots and a time limit longer than the test waits (yet short, should a
-        // killed run leave it for the next start to solve).
-        Map<String, Object> day = withSolver(threeChillers(96, 15, 1), 40, 40);
+        // A long search: a day of 15-minute slots whose starts limit binds (so the search cannot end at the bound)
+        // and a time limit longer than the test waits (yet short, should a killed run leave it for the next start).
+        Map<String, Object> day = withSolver(cyclingDay(96, 15), 40, 40);
         String running = post(day);
         awaitStatus(running, "solving", Duration.ofSeconds(60));
         String waiting = post(threeChillers(4, 60, 0));
