@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 final class OptimizeBenchmarkCommand implements Command {
 
     static final Path DEFAULT_SCENARIOS = Path.of("chiller-models/scenarios");
+    private static final Set<String> OPTIONS = Set.of("--dir", "--time-limit", "--seed");
 
     @Override
     public String name() {
@@ -42,21 +45,9 @@ final class OptimizeBenchmarkCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Path dir = DEFAULT_SCENARIOS;
-        Double timeLimit = null;
-        Long seed = null;
-        for (int i = 0; i < args.size(); i += 2) {
-            if (i + 1 >= args.size()) {
-                throw new UsageException("option " + args.get(i) + " needs a value");
-            }
-            String value = args.get(i + 1);
-            switch (args.get(i)) {
-                case "--dir" -> dir = Path.of(value);
-                case "--time-limit" -> timeLimit = positive(value);
-                case "--seed" -> seed = whole(value);
-                default -> throw new UsageException("unknown option " + args.get(i));
-            }
-        }
+        Map<String, String> options = OptionPairs.parse(args, OPTIONS);
+        Path dir = Path.of(options.getOrDefault("--dir", DEFAULT_SCENARIOS.toString()));
+        SolverOverrides overrides = SolverOverrides.from(options);
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".yaml")).sorted().toList();
@@ -68,8 +59,6 @@ final class OptimizeBenchmarkCommand implements Command {
             err.println("bench-optimize: no scenario (*.json, *.yaml) in " + dir);
             return 2;
         }
-        Double limit = timeLimit;
-        Long fixedSeed = seed;
         ScenarioBenchmark bench = new ScenarioBenchmark();
         out.printf("bench-optimize: %d scenarios of %s, %d processors%n", files.size(), dir, Runtime.getRuntime().availableProcessors());
         out.print(ScenarioBenchmark.header());
@@ -85,7 +74,7 @@ final class OptimizeBenchmarkCommand implements Command {
             String label = file.getFileName().toString().replaceFirst("\\.(json|yaml)$", "");
             ScenarioBenchmark.Row row;
             try {
-                row = bench.run(label, scenario, s -> OptimizeCommand.withOverrides(s, limit, fixedSeed));
+                row = bench.run(label, scenario, overrides::applyTo);
             } catch (UnsupportedOperationException e) {
                 err.println("bench-optimize: " + e.getMessage());
                 return 1;
@@ -95,25 +84,5 @@ final class OptimizeBenchmarkCommand implements Command {
             allFeasible &= row.feasible();
         }
         return allFeasible ? 0 : 1;
-    }
-
-    private static double positive(String value) {
-        try {
-            double seconds = Double.parseDouble(value);
-            if (!(seconds >= 0.1)) {
-                throw new UsageException("--time-limit must be at least 0.1 s, got " + value);
-            }
-            return seconds;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--time-limit takes seconds, got '" + value + "'");
-        }
-    }
-
-    private static long whole(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--seed takes a whole number, got '" + value + "'");
-        }
     }
 }

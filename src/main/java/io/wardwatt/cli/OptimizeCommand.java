@@ -3,7 +3,6 @@ package io.wardwatt.cli;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.optimize.DayPlan;
 import io.wardwatt.optimize.DayPlanner;
-import io.wardwatt.optimize.SolverSettings;
 import io.wardwatt.optimize.scenario.PlanJson;
 import io.wardwatt.optimize.scenario.Scenario;
 import io.wardwatt.optimize.scenario.ScenarioReader;
@@ -12,10 +11,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code optimize --scenario FILE}: plans a day of the chiller plant for given loads, without a database, and
@@ -23,6 +23,8 @@ import java.util.List;
  * the simulator's load model (how the files in chiller-models/scenarios were made).
  */
 final class OptimizeCommand implements Command {
+
+    private static final Set<String> SCENARIO_OPTIONS = Set.of("--scenario", "--time-limit", "--seed", "--output");
 
     @Override
     public String name() {
@@ -54,29 +56,16 @@ final class OptimizeCommand implements Command {
         if (!args.isEmpty() && args.get(0).equals("scenario")) {
             return writeDemoDay(args.subList(1, args.size()), out, err);
         }
-        Path scenarioFile = null;
-        Double timeLimit = null;
-        Long seed = null;
-        Path output = null;
-        for (int i = 0; i < args.size(); i += 2) {
-            if (i + 1 >= args.size()) {
-                throw new UsageException("option " + args.get(i) + " needs a value");
-            }
-            String value = args.get(i + 1);
-            switch (args.get(i)) {
-                case "--scenario" -> scenarioFile = Path.of(value);
-                case "--time-limit" -> timeLimit = seconds(value);
-                case "--seed" -> seed = whole("--seed", value);
-                case "--output" -> output = Path.of(value);
-                default -> throw new UsageException("unknown option " + args.get(i));
-            }
-        }
+        Map<String, String> options = OptionPairs.parse(args, SCENARIO_OPTIONS);
+        Path scenarioFile = options.containsKey("--scenario") ? Path.of(options.get("--scenario")) : null;
+        SolverOverrides overrides = SolverOverrides.from(options);
+        Path output = options.containsKey("--output") ? Path.of(options.get("--output")) : null;
         if (scenarioFile == null) {
             throw new UsageException("--scenario FILE is required");
         }
         Scenario scenario;
         try {
-            scenario = withOverrides(ScenarioReader.readFile(scenarioFile), timeLimit, seed);
+            scenario = overrides.applyTo(ScenarioReader.readFile(scenarioFile));
         } catch (InvalidInputException e) {
             e.problems().forEach(err::println);
             err.println(scenarioFile + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing planned");
@@ -92,34 +81,17 @@ final class OptimizeCommand implements Command {
         return emit(PlanJson.write(plan), output, out, err);
     }
 
-    /** The command line's --time-limit and --seed over the scenario's own solver settings. */
-    static Scenario withOverrides(Scenario scenario, Double timeLimitSeconds, Long seed) {
-        SolverSettings solver = scenario.solver();
-        Duration limit = timeLimitSeconds == null ? solver.timeLimit() : Duration.ofMillis(Math.round(timeLimitSeconds * 1000));
-        Duration unimproved = solver.unimprovedLimit().compareTo(limit) > 0 ? limit : solver.unimprovedLimit();
-        return scenario.withSolver(new SolverSettings(limit, unimproved, seed == null ? solver.randomSeed() : seed));
-    }
-
     private int writeDemoDay(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, String> options = OptionPairs.parse(args, Set.of("--date", "--output"));
         LocalDate date = null;
-        Path output = null;
-        for (int i = 0; i < args.size(); i += 2) {
-            if (i + 1 >= args.size()) {
-                throw new UsageException("option " + args.get(i) + " needs a value");
-            }
-            String value = args.get(i + 1);
-            switch (args.get(i)) {
-                case "--date" -> {
-                    try {
-                        date = LocalDate.parse(value);
-                    } catch (DateTimeParseException e) {
-                        throw new UsageException("--date takes YYYY-MM-DD, got '" + value + "'");
-                    }
-                }
-                case "--output" -> output = Path.of(value);
-                default -> throw new UsageException("unknown option " + args.get(i));
+        if (options.containsKey("--date")) {
+            try {
+                date = LocalDate.parse(options.get("--date"));
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--date takes YYYY-MM-DD, got '" + options.get("--date") + "'");
             }
         }
+        Path output = options.containsKey("--output") ? Path.of(options.get("--output")) : null;
         if (date == null) {
             throw new UsageException("scenario needs --date YYYY-MM-DD");
         }
@@ -137,26 +109,6 @@ final class OptimizeCommand implements Command {
         } catch (IOException e) {
             err.println("optimize: cannot write " + output + ": " + e.getMessage());
             return 1;
-        }
-    }
-
-    private static double seconds(String value) {
-        try {
-            double seconds = Double.parseDouble(value);
-            if (!(seconds >= 0.1 && seconds <= 86_400)) {
-                throw new UsageException("--time-limit must be 0.1..86400 seconds, got " + value);
-            }
-            return seconds;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--time-limit takes seconds, got '" + value + "'");
-        }
-    }
-
-    private static long whole(String option, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " takes a whole number, got '" + value + "'");
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.wardwatt.plant;
 
-import io.wardwatt.input.LocatedYaml;
+import static io.wardwatt.input.LocatedFields.finite;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.LocatedYaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -210,19 +212,6 @@ public final class ChillerCurveSetReader {
             problem(path, "not a number: " + node.asText());
         }
         return value;
-    }
-
-    /** The finite number a scalar's text spells, or NaN (the YAML tree keeps scalars as written). */
-    private static double finite(JsonNode node) {
-        if (!node.isValueNode()) {
-            return Double.NaN;
-        }
-        try {
-            double value = Double.parseDouble(node.asText().trim());
-            return Double.isFinite(value) ? value : Double.NaN;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 
     private String text(JsonNode node, String path) {

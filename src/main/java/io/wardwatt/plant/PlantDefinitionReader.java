@@ -1,9 +1,10 @@
 package io.wardwatt.plant;
 
-import static io.wardwatt.plant.PlantFileFields.format;
+import static io.wardwatt.input.LocatedFields.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.LocatedFields;
 import io.wardwatt.input.LocatedYaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +28,13 @@ public final class PlantDefinitionReader {
 
     private static final ConventionalSequencing DEFAULT_CONVENTIONAL = new ConventionalSequencing(0.90, 0.75, 7.0, 0.90);
 
-    private final PlantFileFields fields;
+    private final LocatedFields fields;
     private final Path directory;
     /** Pumps the file declares, usable or not: a pump left out for a problem already reported is not "unknown" again. */
     private final Set<String> declaredPumps = new HashSet<>();
 
     private PlantDefinitionReader(LocatedYaml document, Path directory) {
-        this.fields = new PlantFileFields(document);
+        this.fields = new LocatedFields(document);
         this.directory = directory;
     }
 
@@ -207,12 +208,12 @@ public final class PlantDefinitionReader {
             return null;
         }
         int before = fields.problems().size();
-        int spareUnits = fields.count(node, "rules", "spareUnits", 0);
-        double spareFraction = fields.optionalNumberIn(node, "rules", "spareFraction", 0, 0, 1, "in 0..1");
-        int minRun = fields.count(node, "rules", "minRunMinutes", null);
-        int minStop = fields.count(node, "rules", "minStopMinutes", null);
-        int maxStarts = fields.count(node, "rules", "maxStartsPerDay", 0);
-        double startCost = fields.optionalNumberIn(node, "rules", "startCost", 0, 0, Double.MAX_VALUE, "≥ 0");
+        int spareUnits = fields.whole(node, "rules", "spareUnits", 0, 0, Integer.MAX_VALUE);
+        double spareFraction = fields.numberIn(node, "rules", "spareFraction", 0, 0, 1, "in 0..1");
+        int minRun = fields.whole(node, "rules", "minRunMinutes", LocatedFields.REQUIRED, 0, Integer.MAX_VALUE);
+        int minStop = fields.whole(node, "rules", "minStopMinutes", LocatedFields.REQUIRED, 0, Integer.MAX_VALUE);
+        int maxStarts = fields.whole(node, "rules", "maxStartsPerDay", 0, 0, Integer.MAX_VALUE);
+        double startCost = fields.numberIn(node, "rules", "startCost", 0, 0, Double.MAX_VALUE, "≥ 0");
         if (spareUnits >= chillers.size() && !chillers.isEmpty()) {
             fields.problem("rules.spareUnits", "must be below the number of chillers (" + chillers.size() + "), got " + spareUnits);
         }
@@ -224,7 +225,7 @@ public final class PlantDefinitionReader {
             String path = "rules.supplySetpointC";
             min = fields.number(setpoints, path, "min");
             max = fields.number(setpoints, path, "max");
-            step = fields.numberIn(setpoints, path, "step", 0.01, 10, "in 0.01..10 K");
+            step = fields.numberIn(setpoints, path, "step", Double.NaN, 0.01, 10, "in 0.01..10 K");
             if (min > max) {
                 fields.problem(path, "min " + format(min) + " °C must not be above max " + format(max) + " °C");
             } else if (!Double.isNaN(min + max)) {
@@ -272,11 +273,11 @@ public final class PlantDefinitionReader {
             return DEFAULT_CONVENTIONAL;
         }
         String path = "conventional";
-        double up = fields.optionalNumberIn(node, path, "stageUpFraction", DEFAULT_CONVENTIONAL.stageUpFraction(), 0.01, 1, "in 0.01..1");
-        double down = fields.optionalNumberIn(node, path, "stageDownFraction", DEFAULT_CONVENTIONAL.stageDownFraction(), 0.01, 1,
+        double up = fields.numberIn(node, path, "stageUpFraction", DEFAULT_CONVENTIONAL.stageUpFraction(), 0.01, 1, "in 0.01..1");
+        double down = fields.numberIn(node, path, "stageDownFraction", DEFAULT_CONVENTIONAL.stageDownFraction(), 0.01, 1,
                 "in 0.01..1");
-        double fixed = fields.optionalNumber(node, path, "fixedSetpointC", DEFAULT_CONVENTIONAL.fixedSetpointC());
-        double pumpUp = fields.optionalNumberIn(node, path, "pumpStageUpSpeed", DEFAULT_CONVENTIONAL.pumpStageUpSpeed(), 0.05, 1,
+        double fixed = fields.number(node, path, "fixedSetpointC", DEFAULT_CONVENTIONAL.fixedSetpointC(), -Double.MAX_VALUE, Double.MAX_VALUE);
+        double pumpUp = fields.numberIn(node, path, "pumpStageUpSpeed", DEFAULT_CONVENTIONAL.pumpStageUpSpeed(), 0.05, 1,
                 "a speed fraction in 0.05..1");
         if (down >= up) {
             fields.problem(path + ".stageDownFraction", "must be below stageUpFraction " + format(up) + " (hysteresis), got " + format(down));

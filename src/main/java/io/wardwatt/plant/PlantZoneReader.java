@@ -1,8 +1,9 @@
 package io.wardwatt.plant;
 
-import static io.wardwatt.plant.PlantFileFields.format;
+import static io.wardwatt.input.LocatedFields.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wardwatt.input.LocatedFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,12 +20,12 @@ final class PlantZoneReader {
 
     private static final double SHARE_TOLERANCE = 1e-6;
 
-    private final PlantFileFields fields;
+    private final LocatedFields fields;
     private final Set<String> declaredPumps;
     private final Set<String> listedPumpIds = new HashSet<>();
 
     /** @param declaredPumps every pump id the file declares, usable or not */
-    PlantZoneReader(PlantFileFields fields, Set<String> declaredPumps) {
+    PlantZoneReader(LocatedFields fields, Set<String> declaredPumps) {
         this.fields = fields;
         this.declaredPumps = declaredPumps;
     }
@@ -54,7 +55,7 @@ final class PlantZoneReader {
                 fields.problem(path + ".id", "duplicate zone id " + id);
             }
             String name = entry.path("name").asText(id);
-            double share = fields.numberIn(entry, path, "loadShare", 1e-9, 1, "a fraction in (0, 1]");
+            double share = fields.numberIn(entry, path, "loadShare", Double.NaN, 1e-9, 1, "a fraction in (0, 1]");
             sharesKnown &= !Double.isNaN(share);
             shares += Double.isNaN(share) ? 0 : share;
             List<PumpUnit> zonePumps = zonePumps(entry, path, id, pumps, zoneOfPump);
@@ -113,9 +114,9 @@ final class PlantZoneReader {
             return null;
         }
         String systemPath = path + ".system";
-        double staticKpa = fields.numberIn(system, systemPath, "differentialPressureSetpointKpa", 0, 1000, "in 0..1000 kPa");
-        double flowM3h = fields.numberIn(system, systemPath, "designFlowM3h", 1e-6, 1e6, "above 0");
-        double headM = fields.numberIn(system, systemPath, "designHeadM", 1e-6, 300, "in (0, 300] m");
+        double staticKpa = fields.numberIn(system, systemPath, "differentialPressureSetpointKpa", Double.NaN, 0, 1000, "in 0..1000 kPa");
+        double flowM3h = fields.numberIn(system, systemPath, "designFlowM3h", Double.NaN, 1e-6, 1e6, "above 0");
+        double headM = fields.numberIn(system, systemPath, "designHeadM", Double.NaN, 1e-6, 300, "in (0, 300] m");
         double headKpa = headM * Water.KPA_PER_METRE;
         if (headKpa <= staticKpa) {
             fields.problem(systemPath + ".designHeadM", format(headM) + " m (" + format(headKpa) + " kPa) must be above the"

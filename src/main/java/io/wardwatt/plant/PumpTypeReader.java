@@ -1,8 +1,9 @@
 package io.wardwatt.plant;
 
-import static io.wardwatt.plant.PlantFileFields.format;
+import static io.wardwatt.input.LocatedFields.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wardwatt.input.LocatedFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,10 +21,10 @@ final class PumpTypeReader {
 
     private static final double SECONDS_PER_HOUR = 3600.0;
 
-    private final PlantFileFields fields;
+    private final LocatedFields fields;
     private final Set<String> declaredIds = new HashSet<>();
 
-    PumpTypeReader(PlantFileFields fields) {
+    PumpTypeReader(LocatedFields fields) {
         this.fields = fields;
     }
 
@@ -63,13 +64,13 @@ final class PumpTypeReader {
         double minSpeed = Double.NaN;
         double maxSpeed = Double.NaN;
         if (speed != null) {
-            minSpeed = fields.numberIn(speed, path + ".speed", "min", 0.05, 1.0, "a fraction of rated speed in 0.05..1");
-            maxSpeed = fields.numberIn(speed, path + ".speed", "max", 0.5, 1.5, "a fraction of rated speed in 0.5..1.5");
+            minSpeed = fields.numberIn(speed, path + ".speed", "min", Double.NaN, 0.05, 1.0, "a fraction of rated speed in 0.05..1");
+            maxSpeed = fields.numberIn(speed, path + ".speed", "max", Double.NaN, 0.5, 1.5, "a fraction of rated speed in 0.5..1.5");
             if (minSpeed >= maxSpeed) {
                 fields.problem(path + ".speed", "min " + format(minSpeed) + " must be below max " + format(maxSpeed));
             }
         }
-        double motorDrive = fields.numberIn(entry, path, "motorDriveEfficiency", 0.01, 1.0, "in 0.01..1");
+        double motorDrive = fields.numberIn(entry, path, "motorDriveEfficiency", Double.NaN, 0.01, 1.0, "in 0.01..1");
         if (curve == null || fields.problems().size() > before) {
             return null;
         }
@@ -129,7 +130,7 @@ final class PumpTypeReader {
         double min = Double.NaN;
         double max = Double.NaN;
         if (flow != null) {
-            min = fields.numberIn(flow, path + ".flowM3h", "min", 0, Double.MAX_VALUE, "≥ 0");
+            min = fields.numberIn(flow, path + ".flowM3h", "min", Double.NaN, 0, Double.MAX_VALUE, "≥ 0");
             max = fields.number(flow, path + ".flowM3h", "max");
             if (min >= max) {
                 fields.problem(path + ".flowM3h", "min " + format(min) + " must be below max " + format(max));

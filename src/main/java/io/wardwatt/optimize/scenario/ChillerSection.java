@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.LocatedFields;
 import io.wardwatt.optimize.ChillerModel;
 import io.wardwatt.optimize.CubicChillerModel;
 import io.wardwatt.optimize.Doe2ChillerModel;
@@ -31,10 +32,10 @@ final class ChillerSection {
     private static final Set<String> PUMP_KEYS = Set.of("id", "role", "powerKw");
     private static final YAMLMapper YAML = new YAMLMapper();
 
-    private final ScenarioDocument document;
+    private final LocatedFields document;
     private final Path baseDirectory;
 
-    ChillerSection(ScenarioDocument document, Path baseDirectory) {
+    ChillerSection(LocatedFields document, Path baseDirectory) {
         this.document = document;
         this.baseDirectory = baseDirectory;
     }
@@ -76,9 +77,9 @@ final class ChillerSection {
     }
 
     private ChillerModel model(JsonNode chiller, String path, String id) {
-        JsonNode curve = document.object(chiller, path, "curve");
+        JsonNode curve = document.object(chiller, path, "curve", false);
         if (curve == null) {
-            if (!ScenarioDocument.present(chiller.get("curve"))) {
+            if (!LocatedFields.present(chiller.get("curve"))) {
                 document.problem(path + ".curve", "missing");
             }
             return null;
@@ -91,7 +92,7 @@ final class ChillerSection {
         if ("doe2-eir".equals(type)) {
             document.knownKeys(curve, path + ".curve", DOE2_KEYS);
             for (String key : List.of("capacityKw", "minPlr")) {
-                if (ScenarioDocument.present(chiller.get(key))) {
+                if (LocatedFields.present(chiller.get(key))) {
                     document.problem(path + "." + key, "comes from the DOE-2 model (its reference capacity and partLoad.minimum); remove it");
                 }
             }
@@ -117,7 +118,7 @@ final class ChillerSection {
         double lowest = lowestPowerKw(cubic);
         if (lowest < 0) {
             document.problem(curvePath, String.format(Locale.ROOT, "gives negative power (%.1f kW) between minPlr %s and 1;"
-                    + " a running chiller draws power", lowest, ScenarioDocument.plain(minPlr)));
+                    + " a running chiller draws power", lowest, LocatedFields.format(minPlr)));
             return null;
         }
         return new CubicChillerModel(cubic);
@@ -192,7 +193,7 @@ final class ChillerSection {
     }
 
     private List<PairedPump> pumps(JsonNode array, String path, Set<String> pumpIds) {
-        if (!ScenarioDocument.present(array)) {
+        if (!LocatedFields.present(array)) {
             return List.of();
         }
         if (!array.isArray()) {

@@ -2,6 +2,7 @@ package io.wardwatt.optimize.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.LocatedFields;
 import io.wardwatt.input.LocatedYaml;
 import io.wardwatt.optimize.ConventionalRules;
 import io.wardwatt.optimize.DayProblem;
@@ -55,12 +56,12 @@ public final class ScenarioReader {
     private static final Set<String> SOLVER_KEYS = Set.of("timeLimitSeconds", "unimprovedSeconds", "seed");
     private static final Set<String> RANGE_KEYS = Set.of("min", "max", "step");
 
-    private final ScenarioDocument document;
+    private final LocatedFields document;
     private final Path baseDirectory;
     private int slotMinutes;
 
     private ScenarioReader(LocatedYaml yaml, Path baseDirectory) {
-        this.document = new ScenarioDocument(yaml);
+        this.document = new LocatedFields(yaml);
         this.baseDirectory = baseDirectory;
     }
 
@@ -102,14 +103,14 @@ public final class ScenarioReader {
         PlantInputs plant = plant(root);
         List<PlannedChiller> chillers = chillers(root, plant);
         List<SecondaryZone> zones = plant == null ? List.of() : plant.zones();
-        PlanRules rules = rules(document.object(root, "", "constraints"), plant == null ? DEFAULT_RULES : plant.rules());
+        PlanRules rules = rules(document.object(root, "", "constraints", false), plant == null ? DEFAULT_RULES : plant.rules());
         List<Double> setpoints = rules == null ? List.of(DEFAULT_SETPOINT_C) : rules.supplySetpointsC();
         List<SlotConditions> conditions = loads == null ? List.of() : conditions(root, start, loads, setpoints);
-        Objective objective = objective(document.object(root, "", "objective"));
-        ConventionalRules conventional = conventional(document.object(root, "", "conventional"),
+        Objective objective = objective(document.object(root, "", "objective", false));
+        ConventionalRules conventional = conventional(document.object(root, "", "conventional", false),
                 plant == null ? ConventionalRules.DEFAULT : plant.conventional());
         List<InitialChillerState> initial = initialState(root.get("initialState"), chillers);
-        SolverSettings solver = solver(document.object(root, "", "solver"));
+        SolverSettings solver = solver(document.object(root, "", "solver", false));
         if (!conditions.isEmpty() && rules != null) {
             checkDoe2Capacity(chillers, conditions, setpoints);
         }
@@ -147,7 +148,7 @@ public final class ScenarioReader {
     }
 
     private double[] loads(JsonNode node) {
-        if (!ScenarioDocument.present(node)) {
+        if (!LocatedFields.present(node)) {
             document.problem("loadsKw", "missing: the cooling load of each slot, kW");
             return null;
         }
@@ -169,13 +170,13 @@ public final class ScenarioReader {
 
     private List<PlannedChiller> chillers(JsonNode root, PlantInputs plant) {
         JsonNode chillers = root.get("chillers");
-        if (plant != null || ScenarioDocument.present(root.get("plant"))) {
-            if (ScenarioDocument.present(chillers)) {
+        if (plant != null || LocatedFields.present(root.get("plant"))) {
+            if (LocatedFields.present(chillers)) {
                 document.problem("chillers", "give the chillers inline or name a plant file, not both");
             }
             return plant == null ? List.of() : plant.chillers();
         }
-        if (!ScenarioDocument.present(chillers)) {
+        if (!LocatedFields.present(chillers)) {
             document.problem("chillers", "missing: list the chillers, or name a plant file with \"plant\"");
             return List.of();
         }
@@ -231,7 +232,7 @@ public final class ScenarioReader {
 
     /** Minutes as whole slots, rounded up (a rule of 45 minutes on 30-minute slots holds for 2 slots); at least 1. */
     private int slots(JsonNode constraints, String path, String key, int baseSlots) {
-        if (!ScenarioDocument.present(constraints.get(key))) {
+        if (!LocatedFields.present(constraints.get(key))) {
             return baseSlots;
         }
         int minutes = document.whole(constraints, path, key, 0, 0, 1440);
@@ -246,7 +247,7 @@ public final class ScenarioReader {
 
     private List<Double> setpoints(JsonNode node, List<Double> base) {
         String path = "constraints.supplySetpointsC";
-        if (!ScenarioDocument.present(node)) {
+        if (!LocatedFields.present(node)) {
             return base;
         }
         List<Double> values = new ArrayList<>();
@@ -287,18 +288,18 @@ public final class ScenarioReader {
 
     private List<SlotConditions> conditions(JsonNode root, LocalDateTime start, double[] loads, List<Double> setpoints) {
         int slots = loads.length;
-        JsonNode temperatures = document.object(root, "", "temperatures");
+        JsonNode temperatures = document.object(root, "", "temperatures", false);
         JsonNode none = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         JsonNode t = temperatures == null ? none : temperatures;
         document.knownKeys(t, "temperatures", TEMPERATURE_KEYS);
         double lowest = setpoints.get(0);
         double highest = setpoints.get(setpoints.size() - 1);
-        double[] condenser = document.perSlot(t, "temperatures", "condenserEnteringC", slots, DEFAULT_CONDENSER_ENTERING_C, 5, 45);
-        double[] minSupply = document.perSlot(t, "temperatures", "minSupplyC", slots, lowest, 0, 20);
-        double[] maxSupply = document.perSlot(t, "temperatures", "maxSupplyC", slots, highest, 0, 20);
-        double[] carbon = document.perSlot(root, "", "carbonKgPerKwh", slots, 0, 0, 5);
+        double[] condenser = PerSlotValues.read(document, t, "temperatures", "condenserEnteringC", slots, DEFAULT_CONDENSER_ENTERING_C, 5, 45);
+        double[] minSupply = PerSlotValues.read(document, t, "temperatures", "minSupplyC", slots, lowest, 0, 20);
+        double[] maxSupply = PerSlotValues.read(document, t, "temperatures", "maxSupplyC", slots, highest, 0, 20);
+        double[] carbon = PerSlotValues.read(document, root, "", "carbonKgPerKwh", slots, 0, 0, 5);
         TariffSection.SlotTariff tariff = slotMinutes == Integer.MIN_VALUE ? null
-                : new TariffSection(document).read(document.object(root, "", "tariff"), start, slotMinutes, slots);
+                : new TariffSection(document).read(document.object(root, "", "tariff", false), start, slotMinutes, slots);
         if (condenser == null || minSupply == null || maxSupply == null || carbon == null || tariff == null) {
             return List.of();
         }
@@ -383,7 +384,7 @@ public final class ScenarioReader {
     }
 
     private List<InitialChillerState> initialState(JsonNode node, List<PlannedChiller> chillers) {
-        if (!ScenarioDocument.present(node)) {
+        if (!LocatedFields.present(node)) {
             return List.of();
         }
         if (!node.isArray()) {

@@ -1,6 +1,7 @@
 package io.wardwatt.optimize.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wardwatt.input.LocatedFields;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -20,9 +21,9 @@ final class TariffSection {
     record SlotTariff(String[] periods, double[] prices) {
     }
 
-    private final ScenarioDocument document;
+    private final LocatedFields document;
 
-    TariffSection(ScenarioDocument document) {
+    TariffSection(LocatedFields document) {
         this.document = document;
     }
 
@@ -36,14 +37,14 @@ final class TariffSection {
             return new SlotTariff(names, prices);
         }
         document.knownKeys(tariff, "tariff", TARIFF_KEYS);
-        boolean perSlot = ScenarioDocument.present(tariff.get("pricePerKwh"));
-        boolean periods = ScenarioDocument.present(tariff.get("periods"));
+        boolean perSlot = LocatedFields.present(tariff.get("pricePerKwh"));
+        boolean periods = LocatedFields.present(tariff.get("periods"));
         if (perSlot == periods) {
             document.problem("tariff", "give either pricePerKwh (per slot) or periods, not " + (perSlot ? "both" : "neither"));
             return null;
         }
         if (perSlot) {
-            double[] prices = document.perSlot(tariff, "tariff", "pricePerKwh", slots, 1.0, 0, 100);
+            double[] prices = PerSlotValues.read(document, tariff, "tariff", "pricePerKwh", slots, 1.0, 0, 100);
             return prices == null ? null : new SlotTariff(names, prices);
         }
         return periods(tariff.get("periods"), start, slotMinutes, slots);
