@@ -27,6 +27,7 @@ final class SolverRun implements PlanningRun {
     private final SolverSettings settings;
     private volatile boolean stopRequested;
     private volatile Solver<PlantPlan> solver;
+    private volatile boolean finished;
 
     SolverRun(DayProblem problem, SolverSettings settings) {
         this.problem = problem;
@@ -37,8 +38,22 @@ final class SolverRun implements PlanningRun {
     public void stop() {
         stopRequested = true;
         Solver<PlantPlan> running = solver;
-        if (running != null) {
-            running.terminateEarly();
+        if (running == null) {
+            return;
+        }
+        running.terminateEarly();
+        if (!running.isSolving() && !finished) {
+            // solve() may be about to begin, and OptaPlanner clears an early termination when it begins: ask again
+            // as soon as it runs, so that a stop is never lost between preparing and starting the search.
+            Thread repeat = new Thread(() -> {
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (!finished && !running.isSolving() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                running.terminateEarly();
+            }, "plan-stop");
+            repeat.setDaemon(true);
+            repeat.start();
         }
     }
 
@@ -87,7 +102,11 @@ final class SolverRun implements PlanningRun {
             Solver<PlantPlan> built = PlantSolverConfig.factory(settings, bound).buildSolver();
             solver = built;
             if (!stopRequested) {
-                best = built.solve(start);
+                try {
+                    best = built.solve(start);
+                } finally {
+                    finished = true;
+                }
                 scoreCalculations = ((DefaultSolver<PlantPlan>) built).getSolverScope().getScoreCalculationCount();
             }
         }
