@@ -40,9 +40,9 @@ final class BindingRules {
         for (int i = 0; i < problem.chillers().size(); i++) {
             String id = problem.chillers().get(i).id();
             boolean onInOwn = own != null && (own.mask() & (1 << i)) != 0;
-            if (decision.runs(i) && !onInOwn && history.inState(i, s) < rules.minRunSlots() + 1 && ranShorterThanMinimum(i, s, history)) {
+            if (decision.runs(i) && !onInOwn && history.inState(i, s) <= rules.minRunSlots()) {
                 binding.add("minimum run time " + id);
-            } else if (!decision.runs(i) && onInOwn && history.inState(i, s) <= rules.minStopSlots() && stoppedWithinMinimum(i, s, history)) {
+            } else if (!decision.runs(i) && onInOwn && history.inState(i, s) <= rules.minStopSlots()) {
                 binding.add("minimum stop time " + id);
             } else if (!decision.runs(i) && onInOwn && rules.maxStartsPerDay() > 0 && history.startsToday(i, s) >= rules.maxStartsPerDay()) {
                 binding.add("maximum starts " + id);
@@ -104,13 +104,5 @@ final class BindingRules {
             }
         }
         return false;
-    }
-
-    private boolean ranShorterThanMinimum(int i, int s, RunHistory history) {
-        return history.inState(i, s) <= problem.rules().minRunSlots();
-    }
-
-    private boolean stoppedWithinMinimum(int i, int s, RunHistory history) {
-        return history.inState(i, s) <= problem.rules().minStopSlots();
     }
 }
