@@ -20,6 +20,8 @@ final class SolverRun implements PlanningRun {
             + " set-point limits, pump flow), run and stop times, starts and start costs relaxed";
     static final String PROGRAMME_BOUND_METHOD = "exact dynamic programme over running sets with every rule but the starts-per-day"
             + " limit (relaxed)";
+    static final String PROGRAMME_RELAXED_TIMING_METHOD = "dynamic programme over running sets with minimum run and stop times"
+            + " relaxed to %d and %d slots (the full state space is too large) and the starts-per-day limit relaxed";
     static final String PROGRAMME_EXACT_METHOD = "exact dynamic programme over running sets with every rule (no starts limit):"
             + " the optimum itself";
 
@@ -83,7 +85,9 @@ final class SolverRun implements PlanningRun {
                 ? TimedSetProgramme.solve(table) : null;
         if (programme != null && programme.masks() != null) {
             bound = programme.objective();
-            boundMethod = problem.rules().maxStartsPerDay() > 0 ? PROGRAMME_BOUND_METHOD : PROGRAMME_EXACT_METHOD;
+            boundMethod = !programme.exactTiming()
+                    ? String.format(java.util.Locale.ROOT, PROGRAMME_RELAXED_TIMING_METHOD, programme.runSlots(), programme.stopSlots())
+                    : problem.rules().maxStartsPerDay() > 0 ? PROGRAMME_BOUND_METHOD : PROGRAMME_EXACT_METHOD;
             for (int s = 0; s < slots; s++) {
                 masks[s] = programme.masks()[s];
                 setpoints[s] = programme.choices()[s].setpoint();

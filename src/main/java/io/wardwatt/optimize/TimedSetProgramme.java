@@ -12,16 +12,35 @@ import java.util.Arrays;
  *
  * <p>Because it keeps every rule but one, its optimum is a lower bound on the plan's objective that is tight
  * whenever the starts limit does not bind (then its plan is optimal, and the search only confirms it); its plan is
- * also the search's starting point. Plants whose state space is too large are left to the search alone
- * ({@link #solve} returns null).
+ * also the search's starting point. Where the state space would be too large the clocks count less far (a weaker
+ * relaxation, reported); {@link #solve} returns null only when even one-slot clocks are too many.
  */
 final class TimedSetProgramme {
 
     /** Transitions (states × sets × slots) above which the programme is not attempted. */
     static final long MAX_TRANSITIONS = 300_000_000L;
+    /** Back-pointers kept (4 bytes each) above which the programme relaxes its clocks. */
+    static final long MAX_BACK_POINTERS = 12_000_000L;
 
     /** The programme's optimum and its running set per slot. */
-    record Result(double objective, int[] masks, SlotTable.SlotChoice[] choices) {
+    /**
+     * @param runSlots the minimum run time the programme kept (the rule's, or less when relaxed for size)
+     * @param stopSlots likewise the minimum stop time
+     */
+    record Result(double objective, int[] masks, SlotTable.SlotChoice[] choices, int runSlots, int stopSlots, boolean exactTiming) {
+    }
+
+    /** Too many transitions to compute, or too many back-pointers (an int per state and slot) to keep. */
+    private static boolean tooLarge(long states, long feasibleSets, int slots) {
+        return states * feasibleSets > MAX_TRANSITIONS || states * slots > MAX_BACK_POINTERS;
+    }
+
+    private static long stateSpace(int base, int chillers) {
+        long states = 1;
+        for (int i = 0; i < chillers && states < Long.MAX_VALUE / 64; i++) {
+            states *= base;
+        }
+        return states;
     }
 
     private TimedSetProgramme() {
@@ -34,13 +53,6 @@ final class TimedSetProgramme {
         int masks = 1 << n;
         PlanRules rules = problem.rules();
         // Per chiller: on with clock 1..minRun, or off with clock 1..minStop (clocks stop counting at the rule).
-        int run = rules.minRunSlots();
-        int stop = rules.minStopSlots();
-        int base = run + stop;
-        long states = 1;
-        for (int i = 0; i < n; i++) {
-            states *= base;
-        }
         SlotTable.SlotChoice[][] choices = new SlotTable.SlotChoice[slots][];
         long feasibleSets = 0;
         for (int s = 0; s < slots; s++) {
@@ -49,9 +61,24 @@ final class TimedSetProgramme {
                 feasibleSets += choice != null ? 1 : 0;
             }
         }
-        if (states > Integer.MAX_VALUE / 8 || states * feasibleSets > MAX_TRANSITIONS) {
+        // The clocks count up to the rules' minimums; when that state space is too large they count less far,
+        // which lets chillers switch sooner than the rules allow: still a relaxation, so still a bound (weaker),
+        // and the search repairs the timing of its plan.
+        int run = rules.minRunSlots();
+        int stop = rules.minStopSlots();
+        while (tooLarge(stateSpace(run + stop, n), feasibleSets, slots) && run + stop > 2) {
+            if (run >= stop) {
+                run--;
+            } else {
+                stop--;
+            }
+        }
+        if (tooLarge(stateSpace(run + stop, n), feasibleSets, slots)) {
             return null;
         }
+        boolean exactTiming = run == rules.minRunSlots() && stop == rules.minStopSlots();
+        int base = run + stop;
+        long states = stateSpace(base, n);
         int stateCount = (int) states;
         double[] cost = new double[stateCount];
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
@@ -120,7 +147,7 @@ final class TimedSetProgramme {
             }
         }
         if (best < 0) {
-            return new Result(Double.POSITIVE_INFINITY, null, null);
+            return new Result(Double.POSITIVE_INFINITY, null, null, run, stop, exactTiming);
         }
         int[] path = new int[slots];
         SlotTable.SlotChoice[] chosen = new SlotTable.SlotChoice[slots];
@@ -134,7 +161,7 @@ final class TimedSetProgramme {
             chosen[s] = choices[s][mask];
             state = from[s][state];
         }
-        return new Result(cost[best], path, chosen);
+        return new Result(cost[best], path, chosen, run, stop, exactTiming);
     }
 
     /** Digit per chiller, chiller 0 least significant: on → clock − 1 (0..run−1), off → run + clock − 1. */
