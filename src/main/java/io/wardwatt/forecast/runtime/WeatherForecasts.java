@@ -89,19 +89,30 @@ public class WeatherForecasts {
         if (!config.provider().enabled()) {
             return null;
         }
-        Instant now = Instant.now();
-        Instant cached = liveIssues.get(site);
-        if (cached != null && cached.plus(config.provider().cacheTtl()).isAfter(now)) {
+        Instant cached = cachedIssue(site);
+        if (cached != null) {
             return cached;
         }
-        Instant failed = failures.get(site);
-        if (failed != null && failed.plus(config.provider().retryAfterFailure()).isAfter(now)) {
-            return null;
+        synchronized (this) {
+            // A read that waited here for another one's fetch finds its result instead of fetching again.
+            cached = cachedIssue(site);
+            if (cached != null) {
+                return cached;
+            }
+            Instant failed = failures.get(site);
+            if (failed != null && failed.plus(config.provider().retryAfterFailure()).isAfter(Instant.now())) {
+                return null;
+            }
+            return fetch(site).issuedAt();
         }
-        return fetch(site).issuedAt();
     }
 
-    /** One fetch per site at a time: a second caller waits and then finds the first one's result cached. */
+    private Instant cachedIssue(String site) {
+        Instant cached = liveIssues.get(site);
+        return cached != null && cached.plus(config.provider().cacheTtl()).isAfter(Instant.now()) ? cached : null;
+    }
+
+    /** One fetch at a time (sites are few, and the provider is better not asked in parallel by one service). */
     private synchronized Refresh fetch(String site) {
         try {
             List<WeatherHour> hours = provider.fetch(site);
