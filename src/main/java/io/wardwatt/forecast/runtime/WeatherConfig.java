@@ -4,7 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The weather provider that forecasts are fetched from ({@code wardwatt.forecast.weather.*}). Kept apart from the
@@ -18,6 +20,22 @@ public interface WeatherConfig {
 
     /** Where the provider's JSON answer holds each hourly series (dotted paths to arrays). */
     Fields fields();
+
+    /** The typical year imported at start-up, the last fallback of the forecast. */
+    Typical typical();
+
+    interface Typical {
+
+        /**
+         * An EPW typical-year file imported at start-up while the site has no typical year stored; relative to the
+         * working directory. A missing file is logged and skipped (the EPW files we use may not be shipped).
+         */
+        Optional<Path> file();
+
+        /** The site the file is for. */
+        @WithDefault("HOSP")
+        String site();
+    }
 
     interface Provider {
 

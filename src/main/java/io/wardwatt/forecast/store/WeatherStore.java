@@ -62,6 +62,21 @@ public class WeatherStore {
         }
     }
 
+    /** Whether the site has any row of the source. */
+    public boolean hasRows(String site, String source) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select exists (select 1 from weather_observation where site = ? and source = ?)")) {
+            ps.setString(1, site);
+            ps.setString(2, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read weather observations: " + e.getMessage(), e);
+        }
+    }
+
     /** Stores a provider forecast as one issue; {@code issuedAt} is kept to the millisecond. */
     public void insertForecast(String site, Instant issuedAt, List<WeatherHour> hours) {
         String sql = """
