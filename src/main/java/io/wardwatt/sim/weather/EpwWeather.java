@@ -1,5 +1,8 @@
 package io.wardwatt.sim.weather;
 
+import io.wardwatt.forecast.weather.EpwFile;
+import io.wardwatt.forecast.weather.EpwReader;
+import io.wardwatt.forecast.weather.EpwRow;
 import io.wardwatt.input.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +11,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.List;
 
 /**
  * Hourly weather from an EnergyPlus EPW file (a typical year: any date maps onto its day of year and hour;
  * 29 February reads 28 February). Temperatures are values at the end of each hour and are interpolated
  * linearly; irradiation is the hour's total (Wh/m²), taken as the mean irradiance at the hour's middle.
- * The file is only read from the configured path; its licence does not allow shipping it.
+ * The file is only read from the configured path; its licence does not allow shipping it. Parsing is
+ * {@link EpwReader}'s (forecast imports the same files); this class only turns the rows into a continuous year.
  */
 public final class EpwWeather implements Weather {
 
-    private static final int HEADER_LINES = 8;
     private static final int HOURS = 8760;
 
     private final Path file;
@@ -34,34 +36,24 @@ public final class EpwWeather implements Weather {
     }
 
     public static EpwWeather read(Path file) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            text = Files.readString(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "cannot read the weather file: " + e.getMessage());
         }
-        if (lines.size() < HEADER_LINES + HOURS) {
+        EpwFile epw = EpwReader.read(text, file.toString());
+        if (epw.rows().size() < HOURS) {
             throw new InvalidInputException(file.toString(), "an EPW file has 8 header lines and 8,760 hourly rows; this one has "
-                    + lines.size() + " lines");
+                    + epw.rows().size() + " rows");
         }
-        String[] location = lines.get(0).split(",");
-        ZoneOffset zone;
-        try {
-            zone = ZoneOffset.ofTotalSeconds((int) Math.round(Double.parseDouble(location[8].trim()) * 3600));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(file + " line 1", "LOCATION has no time zone in field 9");
-        }
-        EpwWeather weather = new EpwWeather(file, zone);
+        EpwWeather weather = new EpwWeather(file, epw.zone());
         for (int i = 0; i < HOURS; i++) {
-            String[] fields = lines.get(HEADER_LINES + i).split(",");
-            try {
-                weather.dryBulb[i] = Double.parseDouble(fields[6]);
-                weather.dewPoint[i] = Double.parseDouble(fields[7]);
-                weather.pressure[i] = Double.parseDouble(fields[9]);
-                weather.globalHorizontal[i] = Double.parseDouble(fields[13]);
-            } catch (RuntimeException e) {
-                throw new InvalidInputException(file + " line " + (HEADER_LINES + i + 1), "not an EPW data row (fields 7, 8, 10, 14 must be numbers)");
-            }
+            EpwRow row = epw.rows().get(i);
+            weather.dryBulb[i] = row.dryBulbC();
+            weather.dewPoint[i] = row.dewPointC();
+            weather.pressure[i] = row.pressurePa();
+            weather.globalHorizontal[i] = row.globalHorizontalWh();
         }
         return weather;
     }

@@ -1,0 +1,94 @@
+package io.wardwatt.forecast.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wardwatt.access.Role;
+import io.wardwatt.forecast.runtime.VisitIntake;
+import io.wardwatt.forecast.store.OutpatientVisitRepository;
+import io.wardwatt.forecast.visits.VisitCsvReader;
+import io.wardwatt.forecast.visits.VisitDay;
+import io.wardwatt.forecast.visits.VisitImport;
+import io.wardwatt.forecast.visits.VisitJsonReader;
+import io.wardwatt.input.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/visits")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Outpatient visits", description = "Visit counts from the hospital information system, an input of the load forecast")
+public class VisitResource {
+
+    @Inject
+    VisitIntake intake;
+
+    @Inject
+    OutpatientVisitRepository visits;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Import visit counts (JSON)",
+            description = "A list of {date, hour, visits}; hour 0..23 or left out for a daily count. All or nothing: any bad item is "
+                    + "reported by its JSON path and nothing is stored. A count for a key already stored replaces it and is listed "
+                    + "under 'replaced'.")
+    public VisitImport importJson(@QueryParam("site") String site, @QueryParam("source") @DefaultValue("his-api") String source,
+                                  JsonNode body) {
+        requireSite(site);
+        return intake.store(site, source, VisitJsonReader.read(body));
+    }
+
+    @POST
+    @Path("/csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Import visit counts (CSV)",
+            description = "Header date,hour,visits; hour empty for a daily count. All or nothing: every bad row is reported with its "
+                    + "line number and nothing is stored.")
+    public VisitImport importCsv(@QueryParam("site") String site, @QueryParam("source") @DefaultValue("his-csv") String source,
+                                 String body) {
+        requireSite(site);
+        return intake.store(site, source, VisitCsvReader.read(body == null ? "" : body, "upload"));
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "Daily visit totals", description = "From and to are local dates, both included; days without counts are left out.")
+    public List<VisitDay> days(@QueryParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
+        requireSite(site);
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "is before from");
+        }
+        return visits.days(site, first, last);
+    }
+
+    private static void requireSite(String site) {
+        if (site == null || site.isBlank()) {
+            throw new InvalidInputException("site", "the query parameter site is required");
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null) {
+            throw new InvalidInputException(name, "the query parameter " + name + " (YYYY-MM-DD) is required");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "'" + value + "' is not a date YYYY-MM-DD");
+        }
+    }
+}
