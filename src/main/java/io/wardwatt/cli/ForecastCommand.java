@@ -10,6 +10,7 @@ import io.wardwatt.forecast.history.HourlyHistoryReader;
 import io.wardwatt.forecast.model.BacktestResult;
 import io.wardwatt.forecast.model.DayAheadBacktest;
 import io.wardwatt.forecast.model.Guideline14Fit;
+import io.wardwatt.forecast.model.VisitsBacktest;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
 import java.io.PrintStream;
@@ -48,7 +49,9 @@ final class ForecastCommand implements Command {
                   --train-days N     days of history each day's model is fitted to (default 56)
                   Each day is forecast from the data before it, with its observed weather as a perfect weather
                   forecast; prints ASHRAE Guideline 14 CV(RMSE) and NMBE overall and per hour ahead, beside the
-                  seasonal-naive forecast (the same hour a week earlier). Bad input: every problem with its line, exit 2.""";
+                  seasonal-naive forecast (the same hour a week earlier). With a visits column, also the daily
+                  outpatient visits forecast (day of week, day type, season) against the same weekday a week
+                  earlier. Bad input: every problem with its line, exit 2.""";
     }
 
     @Override
@@ -127,6 +130,16 @@ final class ForecastCommand implements Command {
         json.put("missingLoadHours", report.missingLoadHours());
         json.put("missingTempHours", report.missingTempHours());
         json.put("missingRhHours", report.missingRhHours());
+        VisitsBacktest.Result visits = VisitsBacktest.run(history, zone, calendar);
+        if (visits != null) {
+            Map<String, Object> daily = new LinkedHashMap<>();
+            daily.put("days", visits.model().count());
+            daily.put("cvrmsePct", round(visits.model().cvrmsePct()));
+            daily.put("nmbePct", round(visits.model().nmbePct()));
+            daily.put("naiveCvrmsePct", round(visits.naive().cvrmsePct()));
+            daily.put("meanVisits", round(visits.model().meanMeasured()));
+            json.put("dailyVisits", daily);
+        }
         json.put("features", result.features());
         json.put("perHorizon", result.horizons().stream().map(h -> horizon(h.hoursAhead(), h.model(), h.naive())).toList());
         return json;

@@ -53,6 +53,26 @@ class ForecastCommandTest {
         assertEquals(1, json.get("perHorizon").get(0).get("hoursAhead").asInt());
     }
 
+    /** Visits 30 an hour from 08:00 to 17:00 on weekdays, 10 on weekend days, none at night. */
+    @Test
+    void withAVisitsColumnTheDailyVisitsForecastIsScoredToo(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("timestamp,load_kw,temp_c,rh_pct,visits\n");
+        String[] lines = SyntheticHistory.csv(LocalDate.of(2025, 3, 3), 60, DayCalendar.NONE, 2, 7).split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            java.time.ZonedDateTime hour = java.time.Instant.parse(lines[i].substring(0, 20)).atZone(java.time.ZoneOffset.UTC);
+            boolean weekend = hour.getDayOfWeek().getValue() >= 6;
+            int visits = hour.getHour() >= 8 && hour.getHour() < 17 ? (weekend ? 10 : 30) : 0;
+            csv.append(lines[i]).append(',').append(visits).append('\n');
+        }
+        Path file = dir.resolve("history.csv");
+        Files.writeString(file, csv);
+        assertEquals(0, run("forecast", "backtest", "--history", file.toString(), "--train-days", "28"), err());
+        JsonNode visits = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("dailyVisits");
+        assertEquals(60 - 28, visits.get("days").asInt(), "every day with 28 days before it");
+        assertEquals(0, visits.get("cvrmsePct").asDouble(), 0.1, "the weekly pattern is exact (up to the vanishing ridge on a short window)");
+        assertEquals((5 * 270 + 2 * 90) / 7.0, visits.get("meanVisits").asDouble(), 20);
+    }
+
     @Test
     void aFileWithBadRowsThroughoutExits2WithEveryLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.csv");

@@ -1,5 +1,7 @@
 package io.wardwatt.forecast.model;
 
+import java.util.Arrays;
+
 /**
  * Fills missing hours of a weather series so that a missing observation does not cost the hour its forecast:
  * linearly between the nearest observed hours on either side, or the nearest observed value at the ends. The
@@ -22,7 +24,7 @@ final class WeatherGaps {
                 continue;
             }
             if (previous < 0) {
-                java.util.Arrays.fill(filled, 0, i, filled[i]);
+                Arrays.fill(filled, 0, i, filled[i]);
             } else {
                 for (int k = previous + 1; k < i; k++) {
                     filled[k] = filled[previous] + (filled[i] - filled[previous]) * (k - previous) / (i - previous);
@@ -33,7 +35,7 @@ final class WeatherGaps {
         if (previous < 0) {
             return null;
         }
-        java.util.Arrays.fill(filled, previous + 1, filled.length, filled[previous]);
+        Arrays.fill(filled, previous + 1, filled.length, filled[previous]);
         return filled;
     }
 }
