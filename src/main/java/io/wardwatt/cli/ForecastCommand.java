@@ -1,0 +1,161 @@
+package io.wardwatt.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.wardwatt.forecast.calendar.DayCalendar;
+import io.wardwatt.forecast.calendar.DayCalendarReader;
+import io.wardwatt.forecast.history.HourlyHistory;
+import io.wardwatt.forecast.history.HourlyHistoryReader;
+import io.wardwatt.forecast.model.BacktestResult;
+import io.wardwatt.forecast.model.DayAheadBacktest;
+import io.wardwatt.forecast.model.Guideline14Fit;
+import io.wardwatt.forecast.model.VisitsBacktest;
+import io.wardwatt.input.InputProblem;
+import io.wardwatt.input.InvalidInputException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code forecast backtest --history FILE}: the day-ahead load model's walk-forward backtest, as JSON. */
+final class ForecastCommand implements Command {
+
+    /** At most this many skipped or duplicate rows are listed in the JSON (all are counted). */
+    static final int LISTED_ROWS = 20;
+
+    @Override
+    public String name() {
+        return "forecast";
+    }
+
+    @Override
+    public String summary() {
+        return "day-ahead hourly load backtest on an hourly history CSV, metrics as JSON (no database)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: forecast backtest --history FILE [--calendar none|cn|uk|FILE] [--zone ZONE] [--train-days N]
+                  --history FILE     hourly CSV: timestamp,load_kw,temp_c,rh_pct[,visits][,solar_w_m2] (README, "Forecasts")
+                  --calendar C       holidays and make-up working days: none (weekends only, default), cn (China
+                                     2024-2026), uk (England and Wales 2014-2018) or a calendar file
+                  --zone ZONE        the building's time zone: days start at its midnight (default UTC)
+                  --train-days N     days of history each day's model is fitted to (default 56)
+                  Each day is forecast from the data before it, with its observed weather as a perfect weather
+                  forecast; prints ASHRAE Guideline 14 CV(RMSE) and NMBE overall and per hour ahead, beside the
+                  seasonal-naive forecast (the same hour a week earlier). With a visits column, also the daily
+                  outpatient visits forecast (day of week, day type, season) against the same weekday a week
+                  earlier. Bad input: every problem with its line, exit 2.""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || !args.get(0).equals("backtest")) {
+            throw new UsageException("the only forecast command is 'backtest'");
+        }
+        Map<String, String> options = OptionPairs.parse(args.subList(1, args.size()), Set.of("--history", "--calendar", "--zone", "--train-days"));
+        if (!options.containsKey("--history")) {
+            throw new UsageException("--history FILE is required");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(options.getOrDefault("--zone", "UTC"));
+        } catch (DateTimeException e) {
+            throw new UsageException("--zone takes a time zone such as Asia/Shanghai, got '" + options.get("--zone") + "'");
+        }
+        int trainDays;
+        try {
+            trainDays = Integer.parseInt(options.getOrDefault("--train-days", String.valueOf(DayAheadBacktest.DEFAULT_TRAIN_DAYS)));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--train-days takes a whole number of days, got '" + options.get("--train-days") + "'");
+        }
+        if (trainDays < 7 || trainDays > 730) {
+            throw new UsageException("--train-days must lie in 7..730, got " + trainDays);
+        }
+        String calendarName = options.getOrDefault("--calendar", "none");
+        HourlyHistory history;
+        DayCalendar calendar;
+        try {
+            calendar = DayCalendarReader.named(calendarName);
+            history = HourlyHistoryReader.readFile(Path.of(options.get("--history")));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            err.println("forecast: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + "; no backtest");
+            return 2;
+        }
+        BacktestResult result = DayAheadBacktest.run(history, zone, calendar, trainDays);
+        if (result.hours() == 0) {
+            err.println("forecast: no hour could be forecast and scored: the history needs more than " + (trainDays + 7) + " days with load");
+            return 1;
+        }
+        try {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(history, result, zone, calendar)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> json(HourlyHistory history, BacktestResult result, ZoneId zone, DayCalendar calendar) {
+        HourlyHistory.Report report = history.report();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("history", report.source());
+        json.put("zone", zone.getId());
+        json.put("calendar", calendar.name());
+        json.put("calendarCoversBacktest", result.calendarCovers());
+        json.put("trainDays", result.trainDays());
+        json.put("cvrmsePct", round(result.model().cvrmsePct()));
+        json.put("nmbePct", round(result.model().nmbePct()));
+        json.put("naiveCvrmsePct", round(result.naive().cvrmsePct()));
+        json.put("naiveNmbePct", round(result.naive().nmbePct()));
+        json.put("improvementVsNaivePct", round(result.improvementVsNaivePct()));
+        json.put("meanLoadKw", round(result.model().meanMeasured()));
+        json.put("days", result.days());
+        json.put("hours", result.hours());
+        json.put("skippedDays", result.skippedDays());
+        json.put("unscoredHours", result.unscoredHours());
+        json.put("substitutedInputHours", result.substitutedHours());
+        json.put("rows", report.dataRows());
+        json.put("skippedRows", report.skipped().size());
+        json.put("skipped", report.skipped().stream().limit(LISTED_ROWS).map(InputProblem::toString).toList());
+        json.put("duplicateHours", report.duplicateHours());
+        json.put("duplicates", report.duplicates().stream().limit(LISTED_ROWS).map(InputProblem::toString).toList());
+        json.put("gapHours", report.gapHours());
+        json.put("missingLoadHours", report.missingLoadHours());
+        json.put("missingTempHours", report.missingTempHours());
+        json.put("missingRhHours", report.missingRhHours());
+        VisitsBacktest.Result visits = VisitsBacktest.run(history, zone, calendar);
+        if (visits != null) {
+            Map<String, Object> daily = new LinkedHashMap<>();
+            daily.put("days", visits.model().count());
+            daily.put("cvrmsePct", round(visits.model().cvrmsePct()));
+            daily.put("nmbePct", round(visits.model().nmbePct()));
+            daily.put("naiveCvrmsePct", round(visits.naive().cvrmsePct()));
+            daily.put("meanVisits", round(visits.model().meanMeasured()));
+            json.put("dailyVisits", daily);
+        }
+        json.put("features", result.features());
+        json.put("perHorizon", result.horizons().stream().map(h -> horizon(h.hoursAhead(), h.model(), h.naive())).toList());
+        return json;
+    }
+
+    private static Map<String, Object> horizon(int hoursAhead, Guideline14Fit model, Guideline14Fit naive) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("hoursAhead", hoursAhead);
+        json.put("hours", model.count());
+        json.put("cvrmsePct", round(model.cvrmsePct()));
+        json.put("nmbePct", round(model.nmbePct()));
+        json.put("naiveCvrmsePct", round(naive.cvrmsePct()));
+        return json;
+    }
+
+    private static Double round(double value) {
+        return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : null;
+    }
+}

@@ -1,0 +1,32 @@
+package io.wardwatt.forecast.model;
+
+import java.util.List;
+
+/**
+ * The outcome of a {@link DayAheadBacktest}.
+ *
+ * @param features the model's explanatory variables, by name
+ * @param days days forecast with at least one hour scored
+ * @param skippedDays days not forecast: too little usable training data before them, or a day missing on the grid
+ * @param unscoredHours hours of forecast days without a measured load or without a load a week earlier
+ * @param substitutedHours forecast hours whose recent-load inputs were missing and replaced
+ * @param calendarCovers whether the day calendar lists every year backtested (else holidays pass for working days)
+ * @param model the model's fit over all hours scored
+ * @param naive the seasonal-naive forecast's fit over the same hours
+ * @param horizons the same per hours ahead of the issue at local midnight
+ */
+public record BacktestResult(int trainDays, List<String> features, int days, int skippedDays, int unscoredHours, int substitutedHours,
+        boolean calendarCovers, Guideline14Fit model, Guideline14Fit naive, List<Horizon> horizons) {
+
+    public long hours() {
+        return model.count();
+    }
+
+    /** How much lower the model's CV(RMSE) is than the naive one's, % of the naive one. */
+    public double improvementVsNaivePct() {
+        return 100 * (1 - model.cvrmsePct() / naive.cvrmsePct());
+    }
+
+    public record Horizon(int hoursAhead, Guideline14Fit model, Guideline14Fit naive) {
+    }
+}

@@ -1,0 +1,137 @@
+package io.wardwatt.forecast.model;
+
+import io.wardwatt.forecast.calendar.DayCalendar;
+import io.wardwatt.forecast.history.HourlyHistory;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks forward through a history day by day: each local day is forecast at its midnight from a model fitted to
+ * the {@code trainDays} days before it ({@link LoadFeatures}, {@link RegressionModel}), with that day's observed
+ * weather standing in for a perfect weather forecast, and scored against what was measured; beside it the
+ * seasonal-naive forecast, the same local hour one week earlier. An hour is scored when its load and the naive
+ * forecast's are both on record, so model and naive are compared on the same hours. Hours ahead count from the
+ * issue at local midnight: the day's first hour is 1 (a fall-back day has 25).
+ */
+public final class DayAheadBacktest {
+
+    public static final int DEFAULT_TRAIN_DAYS = 56;
+    /** A window with fewer usable training hours than this share of its hours is not fitted: the day is skipped. */
+    static final double MIN_TRAINING_SHARE = 0.5;
+
+    private DayAheadBacktest() {
+    }
+
+    public static BacktestResult run(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays) {
+        if (trainDays < 7) {
+            throw new IllegalArgumentException("train on at least 7 days, got " + trainDays);
+        }
+        LoadFeatures features = new LoadFeatures(history, zone, calendar);
+        LocalDate first = history.hourStart(0).atZone(zone).toLocalDate().plusDays(1);
+        LocalDate last = history.hourStart(history.hours() - 1).atZone(zone).toLocalDate().minusDays(1);
+        Map<LocalDate, LoadFeatures.DayRows> rows = new HashMap<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            rows.put(day, features.day(day));
+        }
+        Guideline14Fit model = new Guideline14Fit(0);
+        Guideline14Fit naive = new Guideline14Fit(0);
+        List<Guideline14Fit[]> byHorizon = new ArrayList<>();
+        int days = 0;
+        int skippedDays = 0;
+        int unscored = 0;
+        int substituted = 0;
+        boolean calendarCovers = true;
+        for (LocalDate day = first.plusDays(trainDays); !day.isAfter(last); day = day.plusDays(1)) {
+            calendarCovers &= calendar.covers(day);
+            LoadFeatures.DayRows target = rows.get(day);
+            RegressionModel fitted = fit(history, rows, day, trainDays);
+            if (target == null || fitted == null) {
+                skippedDays++;
+                continue;
+            }
+            double fallbackLevel = meanLoad(history, rows, day, trainDays);
+            int scored = 0;
+            for (int k = 0; k < target.rows().length; k++) {
+                int index = target.start() + k;
+                double[] x = target.rows()[k].clone();
+                if (features.substitute(x, fallbackLevel)) {
+                    substituted++;
+                }
+                double forecast = Math.max(0, fitted.predict(x));
+                double measured = history.loadKw()[index];
+                double seasonalNaive = features.loadAt(history.hourStart(index).atZone(zone).toLocalDateTime().minusWeeks(1));
+                if (Double.isNaN(measured) || Double.isNaN(seasonalNaive)) {
+                    unscored++;
+                    continue;
+                }
+                model.add(measured, forecast);
+                naive.add(measured, seasonalNaive);
+                while (byHorizon.size() <= k) {
+                    byHorizon.add(new Guideline14Fit[] {new Guideline14Fit(0), new Guideline14Fit(0)});
+                }
+                byHorizon.get(k)[0].add(measured, forecast);
+                byHorizon.get(k)[1].add(measured, seasonalNaive);
+                scored++;
+            }
+            if (scored > 0) {
+                days++;
+            }
+        }
+        List<BacktestResult.Horizon> horizons = new ArrayList<>();
+        for (int k = 0; k < byHorizon.size(); k++) {
+            horizons.add(new BacktestResult.Horizon(k + 1, byHorizon.get(k)[0], byHorizon.get(k)[1]));
+        }
+        return new BacktestResult(trainDays, features.names(), days, skippedDays, unscored, substituted, calendarCovers, model, naive, horizons);
+    }
+
+    private static RegressionModel fit(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int back = trainDays; back >= 1; back--) {
+            LoadFeatures.DayRows past = rows.get(day.minusDays(back));
+            if (past == null) {
+                continue;
+            }
+            for (int k = 0; k < past.rows().length; k++) {
+                double load = history.loadKw()[past.start() + k];
+                if (!Double.isNaN(load) && allFinite(past.rows()[k])) {
+                    x.add(past.rows()[k]);
+                    y.add(load);
+                }
+            }
+        }
+        if (x.size() < MIN_TRAINING_SHARE * trainDays * 24) {
+            return null;
+        }
+        return RegressionModel.fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double meanLoad(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
+        double sum = 0;
+        int count = 0;
+        for (int back = 1; back <= trainDays; back++) {
+            LoadFeatures.DayRows past = rows.get(day.minusDays(back));
+            for (int k = 0; past != null && k < past.rows().length; k++) {
+                double load = history.loadKw()[past.start() + k];
+                if (!Double.isNaN(load)) {
+                    sum += load;
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    private static boolean allFinite(double[] x) {
+        for (double value : x) {
+            if (!Double.isFinite(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

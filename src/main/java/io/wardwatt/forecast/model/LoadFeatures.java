@@ -1,0 +1,198 @@
+package io.wardwatt.forecast.model;
+
+import io.wardwatt.forecast.calendar.DayCalendar;
+import io.wardwatt.forecast.history.HourlyHistory;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The explanatory variables of the day-ahead load model for each hour of a history, as known when the day's
+ * forecast is issued at local midnight (the previous day's load is known, the day's weather is given):
+ *
+ * <ul>
+ *   <li>48 indicators, hour of the local day × working or not (weekends and holidays are not, make-up working
+ *       days are): the daily and weekly shape, no separate intercept;</li>
+ *   <li>heating and cooling change-point terms {@code max(0, 15 °C − T)} and {@code max(0, T − 18 °C)}, each also
+ *       × working-day daytime (08–18 h) because occupied hours respond more;</li>
+ *   <li>{@code max(0, h − 35 kJ/kg)} of the outdoor enthalpy, when the file has humidity (latent cooling);</li>
+ *   <li>solar irradiance and visits, when the file has those columns;</li>
+ *   <li>recent load: the same local hour of the latest earlier day of the same kind (working or not), the same
+ *       hour a week earlier, and the mean load of the 24 hours before the issue (the building's current level).</li>
+ * </ul>
+ *
+ * Missing weather is filled by interpolation ({@link WeatherGaps}). A missing recent-load value is replaced by
+ * the other one (or by the level) when forecasting, and the hour is counted; such hours are left out of training.
+ */
+final class LoadFeatures {
+
+    static final double HEATING_BASE_C = 15;
+    static final double COOLING_BASE_C = 18;
+    static final double ENTHALPY_BASE_KJ_PER_KG = 35;
+    static final int OCCUPIED_FROM_HOUR = 8;
+    static final int OCCUPIED_TO_HOUR = 18;
+    /** How far back the latest day of the same kind is looked for. */
+    static final int SAME_KIND_LOOKBACK_DAYS = 14;
+
+    private final HourlyHistory history;
+    private final ZoneId zone;
+    private final DayCalendar calendar;
+    private final double[] temp;
+    private final double[] enthalpy;
+    private final double[] solar;
+    private final double[] visits;
+    private final List<String> names = new ArrayList<>();
+
+    LoadFeatures(HourlyHistory history, ZoneId zone, DayCalendar calendar) {
+        this.history = history;
+        this.zone = zone;
+        this.calendar = calendar;
+        this.temp = WeatherGaps.filled(history.tempC());
+        double[] rh = WeatherGaps.filled(history.rhPct());
+        if (temp != null && rh != null) {
+            enthalpy = new double[temp.length];
+            for (int i = 0; i < temp.length; i++) {
+                enthalpy[i] = MoistAir.enthalpyKjPerKg(temp[i], rh[i]);
+            }
+        } else {
+            enthalpy = null;
+        }
+        this.solar = WeatherGaps.filled(history.solarWm2());
+        this.visits = history.visits() == null ? null : WeatherGaps.filled(history.visits());
+        for (String kind : List.of("working", "nonWorking")) {
+            for (int hour = 0; hour < 24; hour++) {
+                names.add(kind + "Hour" + hour);
+            }
+        }
+        if (temp != null) {
+            names.addAll(List.of("heatingKelvin", "coolingKelvin", "heatingKelvinOccupied", "coolingKelvinOccupied"));
+        }
+        if (enthalpy != null) {
+            names.add("enthalpyExcess");
+        }
+        if (solar != null) {
+            names.add("solar");
+        }
+        if (visits != null) {
+            names.add("visits");
+        }
+        names.addAll(List.of("loadSameKindDayBefore", "loadWeekBefore", "loadLevel24h"));
+    }
+
+    List<String> names() {
+        return List.copyOf(names);
+    }
+
+    boolean hasWeather() {
+        return temp != null;
+    }
+
+    /** The grid index where the local day starts (its first whole hour), or -1 outside the history. */
+    int dayStart(LocalDate day) {
+        return history.indexOf(day.atStartOfDay(zone).toInstant());
+    }
+
+    boolean isWorking(LocalDate day) {
+        return calendar.dayType(day).isWorking();
+    }
+
+    /**
+     * The features of the hours of one local day, issued at the day's start; rows with a missing recent load
+     * keep NaN there (see {@link #substitute}).
+     */
+    DayRows day(LocalDate day) {
+        int start = dayStart(day);
+        int end = dayStart(day.plusDays(1));
+        if (start < 0 || end < 0) {
+            return null;
+        }
+        boolean working = isWorking(day);
+        int sameKind = -1;
+        for (int back = 1; back <= SAME_KIND_LOOKBACK_DAYS && sameKind < 0; back++) {
+            if (isWorking(day.minusDays(back)) == working) {
+                sameKind = back;
+            }
+        }
+        double level = meanLoad(start - 24, start);
+        double[][] rows = new double[end - start][];
+        for (int i = start; i < end; i++) {
+            LocalDateTime local = history.hourStart(i).atZone(zone).toLocalDateTime();
+            double[] x = new double[names.size()];
+            int hour = local.getHour();
+            x[(working ? 0 : 24) + hour] = 1;
+            int c = 48;
+            if (temp != null) {
+                double occupied = working && hour >= OCCUPIED_FROM_HOUR && hour < OCCUPIED_TO_HOUR ? 1 : 0;
+                double heating = Math.max(0, HEATING_BASE_C - temp[i]);
+                double cooling = Math.max(0, temp[i] - COOLING_BASE_C);
+                x[c++] = heating;
+                x[c++] = cooling;
+                x[c++] = heating * occupied;
+                x[c++] = cooling * occupied;
+            }
+            if (enthalpy != null) {
+                x[c++] = Math.max(0, enthalpy[i] - ENTHALPY_BASE_KJ_PER_KG);
+            }
+            if (solar != null) {
+                x[c++] = solar[i];
+            }
+            if (visits != null) {
+                x[c++] = visits[i];
+            }
+            x[c++] = sameKind < 0 ? Double.NaN : loadAt(local.minusDays(sameKind));
+            x[c++] = loadAt(local.minusWeeks(1));
+            x[c] = level;
+            rows[i - start] = x;
+        }
+        return new DayRows(start, rows);
+    }
+
+    /** The load at the same local hour seen earlier; NaN when not on record. */
+    double loadAt(LocalDateTime local) {
+        int index = history.indexOf(local.atZone(zone).toInstant());
+        return index < 0 ? Double.NaN : history.loadKw()[index];
+    }
+
+    /**
+     * Replaces missing recent-load values of a row to be forecast, in place: one lag by the other, both by the
+     * level, the level by {@code fallbackLevel}.
+     *
+     * @return whether anything was replaced
+     */
+    boolean substitute(double[] x, double fallbackLevel) {
+        int level = x.length - 1;
+        int week = x.length - 2;
+        int sameKind = x.length - 3;
+        boolean replaced = false;
+        if (Double.isNaN(x[level])) {
+            x[level] = fallbackLevel;
+            replaced = true;
+        }
+        if (Double.isNaN(x[sameKind]) || Double.isNaN(x[week])) {
+            double other = Double.isNaN(x[sameKind]) ? x[week] : x[sameKind];
+            double value = Double.isNaN(other) ? x[level] : other;
+            x[sameKind] = Double.isNaN(x[sameKind]) ? value : x[sameKind];
+            x[week] = Double.isNaN(x[week]) ? value : x[week];
+            replaced = true;
+        }
+        return replaced;
+    }
+
+    private double meanLoad(int from, int to) {
+        double sum = 0;
+        int count = 0;
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (!Double.isNaN(history.loadKw()[i])) {
+                sum += history.loadKw()[i];
+                count++;
+            }
+        }
+        return count * 2 < to - from ? Double.NaN : sum / count;
+    }
+
+    /** The feature rows of a local day's hours, the first at grid index {@code start}. */
+    record DayRows(int start, double[][] rows) {
+    }
+}

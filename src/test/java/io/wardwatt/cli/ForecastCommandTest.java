@@ -1,0 +1,98 @@
+package io.wardwatt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wardwatt.forecast.SyntheticHistory;
+import io.wardwatt.forecast.calendar.DayCalendar;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code forecast backtest} run in-process, as {@code java -jar ... forecast backtest} runs it, on files in a temporary directory. */
+class ForecastCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void backtestPrintsTheMetricsAndWhatWasSkipped(@TempDir Path dir) throws IOException {
+        String csv = SyntheticHistory.csv(LocalDate.of(2025, 3, 1), 60, DayCalendar.NONE, 2, 5)
+                .replace("2025-03-20T05:00:00Z,", "2025-03-20T05:00:00Z,twelve-")
+                .replaceAll("2025-04-02T1[0-4]:00:00Z[^\n]*\n", "");
+        Path file = dir.resolve("history.csv");
+        Files.writeString(file, csv);
+        assertEquals(0, run("forecast", "backtest", "--history", file.toString(), "--train-days", "28"), err());
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(60 - 2 - 28, json.get("days").asInt());
+        assertEquals(30 * 24 - 5 - 5, json.get("hours").asInt(), "5 gap hours, and 5 without the week-old load a week later");
+        assertTrue(json.get("cvrmsePct").asDouble() < json.get("naiveCvrmsePct").asDouble(), json.toString());
+        assertTrue(json.has("nmbePct"));
+        assertEquals(1, json.get("skippedRows").asInt());
+        int line = 1 + 19 * 24 + 5 + 1;
+        assertEquals(file + " line " + line + ": load_kw 'twelve-", json.get("skipped").get(0).asText().substring(0, (file + " line " + line + ": load_kw 'twelve-").length()));
+        assertEquals(5 + 1, json.get("gapHours").asInt(), "the 5 removed hours and the bad row's hour");
+        assertEquals(0, json.get("duplicateHours").asInt());
+        assertEquals(24, json.get("perHorizon").size());
+        assertEquals(1, json.get("perHorizon").get(0).get("hoursAhead").asInt());
+    }
+
+    /** Visits 30 an hour from 08:00 to 17:00 on weekdays, 10 on weekend days, none at night. */
+    @Test
+    void withAVisitsColumnTheDailyVisitsForecastIsScoredToo(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("timestamp,load_kw,temp_c,rh_pct,visits\n");
+        String[] lines = SyntheticHistory.csv(LocalDate.of(2025, 3, 3), 60, DayCalendar.NONE, 2, 7).split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            java.time.ZonedDateTime hour = java.time.Instant.parse(lines[i].substring(0, 20)).atZone(java.time.ZoneOffset.UTC);
+            boolean weekend = hour.getDayOfWeek().getValue() >= 6;
+            int visits = hour.getHour() >= 8 && hour.getHour() < 17 ? (weekend ? 10 : 30) : 0;
+            csv.append(lines[i]).append(',').append(visits).append('\n');
+        }
+        Path file = dir.resolve("history.csv");
+        Files.writeString(file, csv);
+        assertEquals(0, run("forecast", "backtest", "--history", file.toString(), "--train-days", "28"), err());
+        JsonNode visits = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("dailyVisits");
+        assertEquals(60 - 28, visits.get("days").asInt(), "every day with 28 days before it");
+        assertEquals(0, visits.get("cvrmsePct").asDouble(), 0.1, "the weekly pattern is exact (up to the vanishing ridge on a short window)");
+        assertEquals((5 * 270 + 2 * 90) / 7.0, visits.get("meanVisits").asDouble(), 20);
+    }
+
+    @Test
+    void aFileWithBadRowsThroughoutExits2WithEveryLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "timestamp,load_kw,temp_c,rh_pct\n2025-01-01T00:00:00Z,-5,3,80\n2025-01-01T01:00:00Z,5,3,180\n");
+        assertEquals(2, run("forecast", "backtest", "--history", file.toString()));
+        assertTrue(err().contains(file + " line 2: load_kw -5 is outside 0..1000000"), err());
+        assertTrue(err().contains(file + " line 3: rh_pct 180 is outside 0..100"), err());
+    }
+
+    @Test
+    void aMissingHistoryOptionIsAUsageError() {
+        assertEquals(2, run("forecast", "backtest", "--calendar", "cn"));
+        assertTrue(err().contains("--history FILE is required"), err());
+    }
+
+    @Test
+    void anUnknownCalendarFileIsReported(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("history.csv");
+        Files.writeString(file, SyntheticHistory.csv(LocalDate.of(2025, 3, 1), 40, DayCalendar.NONE, 0, 6));
+        assertEquals(2, run("forecast", "backtest", "--history", file.toString(), "--calendar", dir.resolve("nope.yaml").toString()));
+        assertTrue(err().contains("nope.yaml: cannot be read"), err());
+    }
+}
