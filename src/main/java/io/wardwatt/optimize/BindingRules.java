@@ -48,12 +48,12 @@ final class BindingRules {
                 binding.add("maximum starts " + id);
             }
         }
-        for (ChillerDispatch chiller : slot.chillers()) {
+        for (int i = 0; i < problem.chillers().size(); i++) {
+            ChillerDispatch chiller = slot.chillers().get(i);
             if (!chiller.on()) {
                 continue;
             }
-            ChillerPowerModel model = problem.chillers().stream().filter(c -> c.id().equals(chiller.id())).findFirst().orElseThrow()
-                    .model().at(slot.supplySetpointC(), problem.slots().get(s).condenserEnteringC());
+            ChillerPowerModel model = problem.chillers().get(i).model().at(slot.supplySetpointC(), problem.slots().get(s).condenserEnteringC());
             if (chiller.loadKw() <= model.minimumLoadKw() * (1 + 1e-6)) {
                 binding.add("minimum part load " + chiller.id());
             } else if (chiller.loadKw() >= model.capacityKw() * (1 - 1e-6)) {
@@ -69,12 +69,10 @@ final class BindingRules {
             binding.add("set-point lower limit");
         }
         for (int z = 0; z < problem.zones().size(); z++) {
-            String zone = problem.zones().get(z).id();
-            int count = decision.pumpCounts()[z];
-            double speed = slot.pumps().stream().filter(p -> problem.zones().stream().anyMatch(zz -> zz.id().equals(zone) && zz.pumpIds().contains(p.id())))
-                    .mapToDouble(PumpState::speedFraction).max().orElse(0);
-            if (count == problem.zones().get(z).pumpIds().size() && speed >= 0.999) {
-                binding.add("zone " + zone + " pumps at full speed");
+            SecondaryZone zone = problem.zones().get(z);
+            double speed = slot.pumps().stream().filter(p -> zone.pumpIds().contains(p.id())).mapToDouble(PumpState::speedFraction).max().orElse(0);
+            if (decision.pumpCounts()[z] == zone.pumpIds().size() && speed >= 0.999) {
+                binding.add("zone " + zone.id() + " pumps at full speed");
             }
         }
         return binding;

@@ -1,7 +1,6 @@
 package io.wardwatt.optimize;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,7 @@ final class ConventionalSequencer {
         for (int s = 0; s < problem.slots().size(); s++) {
             SlotConditions slot = problem.slots().get(s);
             double setpoint = Math.max(slot.minSupplyC(), Math.min(slot.maxSupplyC(), rules.fixedSetpointC()));
-            double required = slot.loadKw() * (1 + problem.rules().spareFraction());
+            double required = problem.rules().requiredKw(slot.loadKw());
             int wanted = running;
             if (slot.loadKw() <= 0) {
                 wanted = 0;
@@ -56,23 +55,17 @@ final class ConventionalSequencer {
     private int initiallyRunning() {
         int count = 0;
         for (int i = 0; i < problem.chillers().size(); i++) {
-            count += RunHistory.initialState(problem, i).on() ? 1 : 0;
+            count += problem.initialStateOf(i).on() ? 1 : 0;
         }
         return count;
     }
 
     private double usableCapacity(int count, double setpoint, SlotConditions slot) {
         double[] capacities = new double[count];
-        double total = 0;
         for (int i = 0; i < count; i++) {
             capacities[i] = problem.chillers().get(i).model().at(setpoint, slot.condenserEnteringC()).capacityKw();
-            total += capacities[i];
         }
-        Arrays.sort(capacities);
-        for (int lost = 0; lost < problem.rules().spareUnits() && lost < count; lost++) {
-            total -= capacities[count - 1 - lost];
-        }
-        return total;
+        return problem.rules().usableCapacityKw(capacities);
     }
 
     private int[] pumpCounts(SlotConditions slot, double setpoint) {

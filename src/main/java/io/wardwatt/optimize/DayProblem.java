@@ -56,6 +56,16 @@ public record DayProblem(String name, LocalDateTime start, int slotMinutes, List
         }
     }
 
+    /**
+     * The state chiller {@code chiller} (index) carries in; a chiller not listed starts off, long enough stopped for
+     * any rule, with no starts today.
+     */
+    public InitialChillerState initialStateOf(int chiller) {
+        String id = chillers.get(chiller).id();
+        return initialState.stream().filter(state -> state.chillerId().equals(id)).findFirst()
+                .orElse(new InitialChillerState(id, false, 1_000_000, 0));
+    }
+
     public double slotHours() {
         return slotMinutes / 60.0;
     }

@@ -90,13 +90,9 @@ final class PlanEvaluator {
     }
 
     private void checkSpare(String where, double load, double capacity, double[] capacities, List<String> violations) {
-        Arrays.sort(capacities);
-        double usable = capacity;
+        double usable = problem.rules().usableCapacityKw(capacities);
         int spare = problem.rules().spareUnits();
-        for (int lost = 0; lost < spare && lost < capacities.length; lost++) {
-            usable -= capacities[capacities.length - 1 - lost];
-        }
-        double required = load * (1 + problem.rules().spareFraction());
+        double required = problem.rules().requiredKw(load);
         if (load > 0 && (usable < required - 1e-6 || capacities.length <= spare)) {
             violations.add(where + ": running capacity " + kw(capacity) + " kW" + (spare > 0 ? " less the largest " + spare + " unit(s)" : "")
                     + " leaves " + kw(Math.max(0, usable)) + " kW for a load of " + kw(required) + " kW (load with spare capacity)");

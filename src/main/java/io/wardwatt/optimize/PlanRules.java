@@ -1,5 +1,6 @@
 package io.wardwatt.optimize;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,5 +32,27 @@ public record PlanRules(int spareUnits, double spareFraction, int minRunSlots, i
                 throw new IllegalArgumentException("rules: supply set-points must be strictly ascending, got " + supplySetpointsC);
             }
         }
+    }
+
+    /**
+     * What running chillers of these capacities carry once the {@code spareUnits} largest of them are lost, kW (0
+     * when no more run than the spare). The one definition of the spare rule for the table, the checks and the baseline.
+     */
+    public double usableCapacityKw(double[] runningCapacitiesKw) {
+        double usable = 0;
+        for (double capacity : runningCapacitiesKw) {
+            usable += capacity;
+        }
+        double[] sorted = runningCapacitiesKw.clone();
+        Arrays.sort(sorted);
+        for (int lost = 0; lost < spareUnits && lost < sorted.length; lost++) {
+            usable -= sorted[sorted.length - 1 - lost];
+        }
+        return usable;
+    }
+
+    /** The load with the spare fraction on top: what the usable capacity must reach, kW. */
+    public double requiredKw(double loadKw) {
+        return loadKw * (1 + spareFraction);
     }
 }

@@ -21,7 +21,7 @@ final class RunHistory {
         started = new boolean[n][slots];
         startsToday = new int[n][slots];
         for (int i = 0; i < n; i++) {
-            InitialChillerState initial = initialState(problem, i);
+            InitialChillerState initial = problem.initialStateOf(i);
             boolean previous = initial.on();
             int length = initial.slotsInState();
             int count = initial.startsSoFar();
@@ -40,12 +40,6 @@ final class RunHistory {
                 previous = on;
             }
         }
-    }
-
-    static InitialChillerState initialState(DayProblem problem, int chiller) {
-        String id = problem.chillers().get(chiller).id();
-        return problem.initialState().stream().filter(state -> state.chillerId().equals(id)).findFirst()
-                .orElse(new InitialChillerState(id, false, 1_000_000, 0));
     }
 
     /** Slots chiller i has been in its slot-s state, counting slot s (1 = it switched in slot s). */

@@ -28,6 +28,8 @@ public final class SlotTable {
     private final int[] maxPumps;
     private final double[] weightPerKw;
     private final boolean[][] setpointAllowed;
+    /** Per slot and running set, its cheapest set-point and pump counts: computed once in {@link #build}. */
+    private final SlotChoice[][] cheapestChoices;
 
     private SlotTable(DayProblem problem) {
         this.problem = problem;
@@ -58,6 +60,7 @@ public final class SlotTable {
         }
         this.weightPerKw = new double[slots];
         this.setpointAllowed = new boolean[slots][setpointCount];
+        this.cheapestChoices = new SlotChoice[slots][];
         for (int s = 0; s < slots; s++) {
             SlotConditions slot = problem.slots().get(s);
             weightPerKw[s] = problem.slotHours() * (slot.pricePerKwh() * problem.objective().costWeight()
@@ -116,6 +119,7 @@ public final class SlotTable {
                 }
             }
         }
+        cheapestChoices[s] = cheapestChoices(s);
     }
 
     private void fillChillers(int s, int v, SlotConditions slot, RunningSetSplit splitter) {
@@ -123,14 +127,13 @@ public final class SlotTable {
         for (PlannedChiller chiller : problem.chillers()) {
             models.add(chiller.model().at(setpointsC[v], slot.condenserEnteringC()));
         }
-        double required = slot.loadKw() * (1 + problem.rules().spareFraction());
-        int spare = problem.rules().spareUnits();
-        double[] capacities = new double[chillerCount];
+        double required = problem.rules().requiredKw(slot.loadKw());
         for (int mask = 0; mask < maskCount; mask++) {
             int at = index(s, v, mask);
             List<ChillerPowerModel> running = new ArrayList<>();
             double minimum = 0;
             double capacity = 0;
+            double[] capacities = new double[Integer.bitCount(mask)];
             int k = 0;
             for (int i = 0; i < chillerCount; i++) {
                 if ((mask & (1 << i)) != 0) {
@@ -141,15 +144,8 @@ public final class SlotTable {
                     capacities[k++] = model.capacityKw();
                 }
             }
-            java.util.Arrays.sort(capacities, 0, k);
-            double usable = capacity;
-            for (int lost = 0; lost < spare && lost < k; lost++) {
-                usable -= capacities[k - 1 - lost];
-            }
+            double usable = problem.rules().usableCapacityKw(capacities);
             double shortfall = Math.max(0, Math.max(required - usable, slot.loadKw() - capacity));
-            if (k <= spare && slot.loadKw() > 0) {
-                shortfall = Math.max(shortfall, required);
-            }
             spareShortfallKw[at] = shortfall;
             minimumExcessKw[at] = Math.max(0, minimum - slot.loadKw());
             if (slot.loadKw() <= 0) {
@@ -283,7 +279,7 @@ public final class SlotTable {
      */
     public SlotChoice relaxedOptimum(int s) {
         SlotChoice best = null;
-        for (SlotChoice choice : bestChoiceByMask(s)) {
+        for (SlotChoice choice : cheapestChoices[s]) {
             if (choice != null && (best == null || choice.objective() < best.objective())) {
                 best = choice;
             }
@@ -293,7 +289,7 @@ public final class SlotTable {
 
     /** The cheapest set (over allowed set-points, pumps at their best) in slot s for every mask: index = mask, NaN infeasible. */
     public double[] bestObjectiveByMask(int s) {
-        SlotChoice[] choices = bestChoiceByMask(s);
+        SlotChoice[] choices = cheapestChoices[s];
         double[] best = new double[maskCount];
         for (int mask = 0; mask < maskCount; mask++) {
             best[mask] = choices[mask] == null ? Double.NaN : choices[mask].objective();
@@ -303,6 +299,10 @@ public final class SlotTable {
 
     /** For every running set of slot s, its cheapest set-point and pump counts under the slot's rules (null: none keeps them). */
     public SlotChoice[] bestChoiceByMask(int s) {
+        return cheapestChoices[s].clone();
+    }
+
+    private SlotChoice[] cheapestChoices(int s) {
         SlotChoice[] best = new SlotChoice[maskCount];
         for (int v = 0; v < setpointCount; v++) {
             if (!setpointAllowed[s][v]) {

@@ -169,7 +169,7 @@ final class TimedSetProgramme {
         int n = problem.chillers().size();
         int code = 0;
         for (int i = n - 1; i >= 0; i--) {
-            InitialChillerState initial = RunHistory.initialState(problem, i);
+            InitialChillerState initial = problem.initialStateOf(i);
             int clock = Math.max(1, initial.slotsInState());
             int digit = initial.on() ? Math.min(run, clock) - 1 : run + Math.min(stop, clock) - 1;
             code = code * (run + stop) + digit;

@@ -83,6 +83,7 @@ class DayPlannerTest {
         assertTrue(plan.slots().stream().anyMatch(s -> s.binding().contains("spare capacity (N+1)")), "N+1 binds somewhere in summer");
         // A humid summer afternoon caps the supply temperature; warmer would be cheaper for the chillers.
         List<PlannedSlot> capped = plan.slots().stream().filter(s -> s.binding().contains("set-point upper limit")).toList();
+        assertFalse(capped.isEmpty(), "the humid afternoon's cap binds somewhere");
         for (PlannedSlot slot : capped) {
             assertEquals(problem.slots().get(slot.index()).maxSupplyC(), slot.supplySetpointC(), 1e-9);
         }

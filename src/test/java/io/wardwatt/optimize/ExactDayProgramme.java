@@ -28,7 +28,7 @@ final class ExactDayProgramme {
         int[] starts = new int[n];
         int mask = 0;
         for (int i = 0; i < n; i++) {
-            InitialChillerState initial = RunHistory.initialState(problem, i);
+            InitialChillerState initial = problem.initialStateOf(i);
             mask |= initial.on() ? 1 << i : 0;
             clock[i] = Math.min(clockCap, initial.slotsInState());
             starts[i] = rules.maxStartsPerDay() > 0 ? Math.min(startCap, initial.startsSoFar()) : 0;

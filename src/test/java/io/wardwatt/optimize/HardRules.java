@@ -70,7 +70,7 @@ final class HardRules {
     private static void assertTiming(DayProblem problem, boolean[][] on) {
         PlanRules rules = problem.rules();
         for (int i = 0; i < on.length; i++) {
-            InitialChillerState initial = RunHistory.initialState(problem, i);
+            InitialChillerState initial = problem.initialStateOf(i);
             boolean previous = initial.on();
             int length = initial.slotsInState();
             int starts = initial.startsSoFar();

@@ -70,8 +70,7 @@ public final class PlantPlanFactory {
         var rules = problem.rules();
         for (int i = 0; i < problem.chillers().size(); i++) {
             PlannedChiller chiller = problem.chillers().get(i);
-            InitialChillerState initial = problem.initialState().stream().filter(state -> state.chillerId().equals(chiller.id()))
-                    .findFirst().orElse(new InitialChillerState(chiller.id(), false, 1_000_000, 0));
+            InitialChillerState initial = problem.initialStateOf(i);
             int mustRun = initial.on() ? Math.max(0, rules.minRunSlots() - initial.slotsInState()) : 0;
             int mustStay = initial.on() ? 0 : Math.max(0, rules.minStopSlots() - initial.slotsInState());
             units.add(new ChillerUnit(i, chiller.id(), rules.minRunSlots(), rules.minStopSlots(), rules.maxStartsPerDay(), initial.on(),
