@@ -81,8 +81,7 @@ final class SolverRun implements PlanningRun {
             pumpCounts[s] = own.pumpCounts();
         }
         String boundMethod = SLOT_BOUND_METHOD;
-        TimedSetProgramme.Result programme = Double.isFinite(bound) && problem.rules().supplySetpointsC().size() > 0
-                ? TimedSetProgramme.solve(table) : null;
+        TimedSetProgramme.Result programme = Double.isFinite(bound) ? TimedSetProgramme.solve(table) : null;
         if (programme != null && programme.masks() != null) {
             bound = programme.objective();
             boundMethod = !programme.exactTiming()

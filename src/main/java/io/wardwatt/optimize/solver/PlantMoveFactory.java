@@ -38,9 +38,16 @@ public class PlantMoveFactory implements MoveIteratorFactory<PlantPlan, AssignMo
         throw new UnsupportedOperationException("the plant moves are drawn at random only");
     }
 
+    /** The working solution's index, kept across steps: moves change variables, never which entities exist. */
+    private PlanIndex index;
+
     @Override
     public Iterator<AssignMove> createRandomMoveIterator(ScoreDirector<PlantPlan> scoreDirector, Random random) {
-        PlanIndex index = new PlanIndex(scoreDirector.getWorkingSolution());
+        PlantPlan working = scoreDirector.getWorkingSolution();
+        if (index == null || index.plan != working) {
+            index = new PlanIndex(working);
+        }
+        PlanIndex index = this.index;
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -191,6 +198,7 @@ public class PlantMoveFactory implements MoveIteratorFactory<PlantPlan, AssignMo
     /** The working solution's decisions by unit and slot, so that moves are drawn without searching lists. */
     static final class PlanIndex {
 
+        private final PlantPlan plan;
         private final SlotTable table;
         private final ChillerCommitment[][] chillers;
         private final List<List<List<PumpCommitment>>> paired;
@@ -200,6 +208,7 @@ public class PlantMoveFactory implements MoveIteratorFactory<PlantPlan, AssignMo
         private final int maxBlock;
 
         PlanIndex(PlantPlan plan) {
+            this.plan = plan;
             this.table = plan.table();
             int units = plan.units().size();
             int slots = plan.slots().size();
