@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Forecast bodies for tests. Forecasts are never deleted, so every test takes a day no earlier run has used: a random
- * day among some eight thousand years of them.
+ * day among some seven thousand years of them.
  */
 public final class ForecastDays {
 
