@@ -30,7 +30,7 @@ public final class DayAheadBacktest {
         if (trainDays < 7) {
             throw new IllegalArgumentException("train on at least 7 days, got " + trainDays);
         }
-        LoadFeatures features = new LoadFeatures(history, zone, calendar);
+        LoadFeatures features = new LoadFeatures(history, zone, calendar, 0);
         LocalDate first = history.hourStart(0).atZone(zone).toLocalDate().plusDays(1);
         LocalDate last = history.hourStart(history.hours() - 1).atZone(zone).toLocalDate().minusDays(1);
         Map<LocalDate, LoadFeatures.DayRows> rows = new HashMap<>();
@@ -89,25 +89,8 @@ public final class DayAheadBacktest {
     }
 
     private static RegressionModel fit(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
-        List<double[]> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        for (int back = trainDays; back >= 1; back--) {
-            LoadFeatures.DayRows past = rows.get(day.minusDays(back));
-            if (past == null) {
-                continue;
-            }
-            for (int k = 0; k < past.rows().length; k++) {
-                double load = history.loadKw()[past.start() + k];
-                if (!Double.isNaN(load) && allFinite(past.rows()[k])) {
-                    x.add(past.rows()[k]);
-                    y.add(load);
-                }
-            }
-        }
-        if (x.size() < MIN_TRAINING_SHARE * trainDays * 24) {
-            return null;
-        }
-        return RegressionModel.fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
+        LoadModel.Window window = LoadModel.window(history, rows::get, day, trainDays);
+        return window == null ? null : RegressionModel.fit(window.x(), window.y());
     }
 
     private static double meanLoad(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
@@ -124,14 +107,5 @@ public final class DayAheadBacktest {
             }
         }
         return count == 0 ? 0 : sum / count;
-    }
-
-    private static boolean allFinite(double[] x) {
-        for (double value : x) {
-            if (!Double.isFinite(value)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

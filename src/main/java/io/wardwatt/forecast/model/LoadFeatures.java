@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The explanatory variables of the day-ahead load model for each hour of a history, as known when the day's
- * forecast is issued at local midnight (the previous day's load is known, the day's weather is given):
+ * forecast is issued at local midnight {@code leadDays} days before the day starts (the loads of the days before
+ * the issue are known, the day's weather is given; lead 0 is the day-ahead case, lead 1 the day after it):
  *
  * <ul>
  *   <li>48 indicators, hour of the local day × working or not (weekends and holidays are not, make-up working
@@ -20,7 +21,8 @@ import java.util.List;
  *   <li>{@code max(0, h − 35 kJ/kg)} of the outdoor enthalpy, when the file has humidity (latent cooling);</li>
  *   <li>solar irradiance and visits, when the file has those columns;</li>
  *   <li>recent load: the same local hour of the latest earlier day of the same kind (working or not), the same
- *       hour a week earlier, and the mean load of the 24 hours before the issue (the building's current level).</li>
+ *       hour a week earlier, and the mean load of the 24 hours before the issue (the building's current level);
+ *       all from days before the issue.</li>
  * </ul>
  *
  * Missing weather is filled by interpolation ({@link WeatherGaps}). A missing recent-load value is replaced by
@@ -37,6 +39,7 @@ final class LoadFeatures {
     static final int SAME_KIND_LOOKBACK_DAYS = 14;
 
     private final HourlyHistory history;
+    private final int leadDays;
     private final ZoneId zone;
     private final DayCalendar calendar;
     private final double[] temp;
@@ -45,8 +48,13 @@ final class LoadFeatures {
     private final double[] visits;
     private final List<String> names = new ArrayList<>();
 
-    LoadFeatures(HourlyHistory history, ZoneId zone, DayCalendar calendar) {
+    /** @param leadDays whole days between the issue (a local midnight) and the start of the day forecast: 0 to 6 */
+    LoadFeatures(HourlyHistory history, ZoneId zone, DayCalendar calendar, int leadDays) {
+        if (leadDays < 0 || leadDays > 6) {
+            throw new IllegalArgumentException("lead days 0 to 6 (the week-earlier load must be known), got " + leadDays);
+        }
         this.history = history;
+        this.leadDays = leadDays;
         this.zone = zone;
         this.calendar = calendar;
         this.temp = WeatherGaps.filled(history.tempC());
@@ -81,6 +89,10 @@ final class LoadFeatures {
         names.addAll(List.of("loadSameKindDayBefore", "loadWeekBefore", "loadLevel24h"));
     }
 
+    int leadDays() {
+        return leadDays;
+    }
+
     List<String> names() {
         return List.copyOf(names);
     }
@@ -110,12 +122,13 @@ final class LoadFeatures {
         }
         boolean working = isWorking(day);
         int sameKind = -1;
-        for (int back = 1; back <= SAME_KIND_LOOKBACK_DAYS && sameKind < 0; back++) {
+        for (int back = 1 + leadDays; back <= SAME_KIND_LOOKBACK_DAYS + leadDays && sameKind < 0; back++) {
             if (isWorking(day.minusDays(back)) == working) {
                 sameKind = back;
             }
         }
-        double level = meanLoad(start - 24, start);
+        int issue = dayStart(day.minusDays(leadDays));
+        double level = issue < 0 ? Double.NaN : meanLoad(issue - 24, issue);
         double[][] rows = new double[end - start][];
         for (int i = start; i < end; i++) {
             LocalDateTime local = history.hourStart(i).atZone(zone).toLocalDateTime();

@@ -19,6 +19,11 @@ final class RegressionModel {
         this.beta = beta;
     }
 
+    /** A model fitted before, from its coefficients. */
+    static RegressionModel of(double[] beta) {
+        return new RegressionModel(beta.clone());
+    }
+
     static RegressionModel fit(double[][] x, double[] y) {
         int n = x.length;
         int p = x[0].length;
