@@ -109,6 +109,7 @@ final class ForecastCommand implements Command {
         json.put("zone", zone.getId());
         json.put("calendar", calendar.name());
         json.put("calendarCoversBacktest", result.calendarCovers());
+        json.put("calendarProvisionalBacktest", result.calendarProvisional());
         json.put("trainDays", result.trainDays());
         json.put("cvrmsePct", round(result.model().cvrmsePct()));
         json.put("nmbePct", round(result.model().nmbePct()));
@@ -138,6 +139,7 @@ final class ForecastCommand implements Command {
             daily.put("nmbePct", round(visits.model().nmbePct()));
             daily.put("naiveCvrmsePct", round(visits.naive().cvrmsePct()));
             daily.put("meanVisits", round(visits.model().meanMeasured()));
+            daily.put("calendarProvisional", visits.calendarProvisional());
             json.put("dailyVisits", daily);
         }
         json.put("features", result.features());

@@ -1,6 +1,7 @@
 package io.wardwatt.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,11 +52,12 @@ class ForecastCommandTest {
         assertEquals(0, json.get("duplicateHours").asInt());
         assertEquals(24, json.get("perHorizon").size());
         assertEquals(1, json.get("perHorizon").get(0).get("hoursAhead").asInt());
+        assertTrue(json.get("calendarCoversBacktest").asBoolean());
+        assertFalse(json.get("calendarProvisionalBacktest").asBoolean(), "no calendar, nothing provisional");
     }
 
     /** Visits 30 an hour from 08:00 to 17:00 on weekdays, 10 on weekend days, none at night. */
-    @Test
-    void withAVisitsColumnTheDailyVisitsForecastIsScoredToo(@TempDir Path dir) throws IOException {
+    private static Path historyWithVisits(Path dir) throws IOException {
         StringBuilder csv = new StringBuilder("timestamp,load_kw,temp_c,rh_pct,visits\n");
         String[] lines = SyntheticHistory.csv(LocalDate.of(2025, 3, 3), 60, DayCalendar.NONE, 2, 7).split("\n");
         for (int i = 1; i < lines.length; i++) {
@@ -66,11 +68,36 @@ class ForecastCommandTest {
         }
         Path file = dir.resolve("history.csv");
         Files.writeString(file, csv);
+        return file;
+    }
+
+    @Test
+    void withAVisitsColumnTheDailyVisitsForecastIsScoredToo(@TempDir Path dir) throws IOException {
+        Path file = historyWithVisits(dir);
         assertEquals(0, run("forecast", "backtest", "--history", file.toString(), "--train-days", "28"), err());
         JsonNode visits = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("dailyVisits");
         assertEquals(60 - 28, visits.get("days").asInt(), "every day with 28 days before it");
         assertEquals(0, visits.get("cvrmsePct").asDouble(), 0.1, "the weekly pattern is exact (up to the vanishing ridge on a short window)");
         assertEquals((5 * 270 + 2 * 90) / 7.0, visits.get("meanVisits").asDouble(), 20);
+        assertFalse(visits.get("calendarProvisional").asBoolean());
+    }
+
+    @Test
+    void aBacktestOnAProvisionalYearSaysSo(@TempDir Path dir) throws IOException {
+        Path history = historyWithVisits(dir);
+        Path calendar = dir.resolve("provisional.yaml");
+        Files.writeString(calendar, """
+                name: test
+                years: {from: 2025, to: 2025}
+                provisional: {from: 2025, to: 2025, note: statutory days only}
+                holidays:
+                  - {date: 2025-05-01, name: May Day}
+                """);
+        assertEquals(0, run("forecast", "backtest", "--history", history.toString(), "--calendar", calendar.toString(), "--train-days", "28"), err());
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertTrue(json.get("calendarCoversBacktest").asBoolean());
+        assertTrue(json.get("calendarProvisionalBacktest").asBoolean());
+        assertTrue(json.get("dailyVisits").get("calendarProvisional").asBoolean());
     }
 
     @Test

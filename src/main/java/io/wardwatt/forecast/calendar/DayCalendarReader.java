@@ -22,14 +22,18 @@ import java.util.Set;
 
 /**
  * Reads a day calendar file (YAML, format in the README, "Forecasts"): {@code name}, {@code years: {from, to}},
- * {@code weekend} (day names, default Saturday and Sunday), {@code holidays} and {@code makeUpWorkingDays}, each
- * a list of {@code {date}} or {@code {from, to}} with a {@code name}. Every problem is reported with its line.
+ * optionally {@code provisional: {from, to, note}} (years inside those listed from the statutory rules only,
+ * pending the announcement), {@code weekend} (day names, default Saturday and Sunday), {@code holidays} and
+ * {@code makeUpWorkingDays}, each a list of {@code {date}} or {@code {from, to}} with a {@code name}. Every
+ * problem is reported with its line.
  * The calendars shipped with the application are resources under {@code forecast/calendars/}.
  */
 public final class DayCalendarReader {
 
     /** The calendars shipped with the application, by the name the command line uses. */
     public static final Map<String, String> BUILT_IN = Map.of("cn", "forecast/calendars/cn.yaml", "uk", "forecast/calendars/uk-england-wales.yaml");
+
+    private static final List<String> FIELDS = List.of("name", "years", "provisional", "weekend", "holidays", "makeUpWorkingDays");
 
     private final LocatedYaml document;
     private final List<InputProblem> problems = new ArrayList<>();
@@ -78,11 +82,19 @@ public final class DayCalendarReader {
         if (name.isBlank()) {
             problems.add(document.at("name", "a name is required"));
         }
+        for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!FIELDS.contains(key)) {
+                problems.add(document.at(key, "unknown field (" + String.join(", ", FIELDS) + ")"));
+            }
+        }
+        int beforeYears = problems.size();
         int first = year(root, "years.from");
         int last = year(root, "years.to");
         if (first > last) {
             problems.add(document.at("years", "from " + first + " is after to " + last));
         }
+        DayCalendar.ProvisionalYears provisional = provisional(root.get("provisional"), first, last, problems.size() == beforeYears);
         Set<DayOfWeek> weekend = weekend(root.get("weekend"));
         Map<LocalDate, String> holidays = days(root, "holidays", first, last);
         Map<LocalDate, String> makeUp = days(root, "makeUpWorkingDays", first, last);
@@ -94,9 +106,10 @@ public final class DayCalendarReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new DayCalendar(name, first, last, weekend, holidays, makeUp);
+        return new DayCalendar(name, first, last, weekend, holidays, makeUp, provisional);
     }
 
+    /** The year at {@code path}, {@code mapping.field} below the root. */
     private int year(JsonNode root, String path) {
         String[] parts = path.split("\\.");
         String text = root.path(parts[0]).path(parts[1]).asText("");
@@ -106,6 +119,39 @@ public final class DayCalendarReader {
             problems.add(document.at(path, "a year is required, got '" + text + "'"));
             return 0;
         }
+    }
+
+    /** @param yearsValid whether {@code years} was read without a problem, so a range can be checked against it */
+    private DayCalendar.ProvisionalYears provisional(JsonNode node, int first, int last, boolean yearsValid) {
+        if (node == null || node.isNull()) {
+            return DayCalendar.ProvisionalYears.NONE;
+        }
+        if (!node.isObject()) {
+            problems.add(document.at("provisional", "a mapping {from, to, note} is expected"));
+            return DayCalendar.ProvisionalYears.NONE;
+        }
+        int before = problems.size();
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!List.of("from", "to", "note").contains(key)) {
+                problems.add(document.at("provisional." + key, "unknown field (from, to, note)"));
+            }
+        }
+        String note = node.path("note").asText("");
+        if (note.isBlank()) {
+            problems.add(document.at("provisional", "a note is required: why the years are provisional"));
+        }
+        int yearProblems = problems.size();
+        int from = year(document.root(), "provisional.from");
+        int to = year(document.root(), "provisional.to");
+        if (problems.size() == yearProblems) {
+            if (from > to) {
+                problems.add(document.at("provisional", "from " + from + " is after to " + to));
+            } else if (yearsValid && (from < first || to > last)) {
+                problems.add(document.at("provisional", "years " + from + ".." + to + " lie outside the calendar's years " + first + ".." + last));
+            }
+        }
+        return problems.size() == before ? new DayCalendar.ProvisionalYears(from, to, note) : DayCalendar.ProvisionalYears.NONE;
     }
 
     private Set<DayOfWeek> weekend(JsonNode node) {

@@ -11,12 +11,14 @@ import java.util.List;
  * @param unscoredHours hours of forecast days without a measured load or without a load a week earlier
  * @param substitutedHours forecast hours whose recent-load inputs were missing and replaced
  * @param calendarCovers whether the day calendar lists every year backtested (else holidays pass for working days)
+ * @param calendarProvisional whether a scored day falls in a year the calendar lists provisionally (statutory
+ *        holidays only: days off the announcement adds pass for working days)
  * @param model the model's fit over all hours scored
  * @param naive the seasonal-naive forecast's fit over the same hours
  * @param horizons the same per hours ahead of the issue at local midnight
  */
 public record BacktestResult(int trainDays, List<String> features, int days, int skippedDays, int unscoredHours, int substitutedHours,
-        boolean calendarCovers, Guideline14Fit model, Guideline14Fit naive, List<Horizon> horizons) {
+        boolean calendarCovers, boolean calendarProvisional, Guideline14Fit model, Guideline14Fit naive, List<Horizon> horizons) {
 
     public long hours() {
         return model.count();

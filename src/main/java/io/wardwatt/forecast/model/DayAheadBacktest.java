@@ -45,6 +45,7 @@ public final class DayAheadBacktest {
         int unscored = 0;
         int substituted = 0;
         boolean calendarCovers = true;
+        boolean calendarProvisional = false;
         for (LocalDate day = first.plusDays(trainDays); !day.isAfter(last); day = day.plusDays(1)) {
             calendarCovers &= calendar.covers(day);
             LoadFeatures.DayRows target = rows.get(day);
@@ -79,13 +80,14 @@ public final class DayAheadBacktest {
             }
             if (scored > 0) {
                 days++;
+                calendarProvisional |= calendar.provisional(day);
             }
         }
         List<BacktestResult.Horizon> horizons = new ArrayList<>();
         for (int k = 0; k < byHorizon.size(); k++) {
             horizons.add(new BacktestResult.Horizon(k + 1, byHorizon.get(k)[0], byHorizon.get(k)[1]));
         }
-        return new BacktestResult(trainDays, features.names(), days, skippedDays, unscored, substituted, calendarCovers, model, naive, horizons);
+        return new BacktestResult(trainDays, features.names(), days, skippedDays, unscored, substituted, calendarCovers, calendarProvisional, model, naive, horizons);
     }
 
     private static RegressionModel fit(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {

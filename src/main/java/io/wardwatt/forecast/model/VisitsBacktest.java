@@ -27,6 +27,7 @@ public final class VisitsBacktest {
         TreeMap<LocalDate, Double> totals = dailyTotals(history, zone);
         Guideline14Fit model = new Guideline14Fit(0);
         Guideline14Fit naive = new Guideline14Fit(0);
+        boolean calendarProvisional = false;
         for (Map.Entry<LocalDate, Double> day : totals.entrySet()) {
             Map<LocalDate, Double> past = totals.subMap(day.getKey().minusDays(TRAIN_DAYS), day.getKey());
             Double weekBefore = totals.get(day.getKey().minusWeeks(1));
@@ -35,8 +36,9 @@ public final class VisitsBacktest {
             }
             model.add(day.getValue(), DailyVisitsModel.fit(past, calendar).forecast(day.getKey()));
             naive.add(day.getValue(), weekBefore);
+            calendarProvisional |= calendar.provisional(day.getKey());
         }
-        return new Result(model, naive);
+        return new Result(model, naive, calendarProvisional);
     }
 
     static TreeMap<LocalDate, Double> dailyTotals(HourlyHistory history, ZoneId zone) {
@@ -63,7 +65,10 @@ public final class VisitsBacktest {
         return totals;
     }
 
-    /** @param model the daily visits forecast's fit; {@code days} is its count */
-    public record Result(Guideline14Fit model, Guideline14Fit naive) {
+    /**
+     * @param model the daily visits forecast's fit; {@code days} is its count
+     * @param calendarProvisional whether a scored day falls in a year the calendar lists provisionally
+     */
+    public record Result(Guideline14Fit model, Guideline14Fit naive, boolean calendarProvisional) {
     }
 }

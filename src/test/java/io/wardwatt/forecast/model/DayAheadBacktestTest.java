@@ -1,6 +1,7 @@
 package io.wardwatt.forecast.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wardwatt.forecast.SyntheticHistory;
@@ -28,7 +29,7 @@ class DayAheadBacktestTest {
             holidays.put(monday.plusDays(1), "holiday");
             makeUp.put(monday.plusDays(5), "make-up");
         }
-        return new DayCalendar("test", 2025, 2025, WEEKEND, holidays, makeUp);
+        return new DayCalendar("test", 2025, 2025, WEEKEND, holidays, makeUp, DayCalendar.ProvisionalYears.NONE);
     }
 
     @Test
@@ -59,6 +60,21 @@ class DayAheadBacktestTest {
         BacktestResult blind = DayAheadBacktest.run(history, ZoneOffset.UTC, DayCalendar.NONE, 56);
         assertTrue(knowing.model().cvrmsePct() < 0.5, "with the calendar: " + knowing.model().cvrmsePct());
         assertTrue(blind.model().cvrmsePct() > 5, "a holiday taken for a working day and the reverse: " + blind.model().cvrmsePct());
+    }
+
+    @Test
+    void aScoredDayInAProvisionalYearIsReported() {
+        HourlyHistory history = HourlyHistoryReader.read(SyntheticHistory.csv(FIRST, 60, DayCalendar.NONE, 0, 5), "synthetic");
+        DayCalendar provisional2025 = new DayCalendar("test", 2025, 2026, WEEKEND, Map.of(), Map.of(),
+                new DayCalendar.ProvisionalYears(2025, 2025, "pending"));
+        DayCalendar provisional2026 = new DayCalendar("test", 2025, 2026, WEEKEND, Map.of(), Map.of(),
+                new DayCalendar.ProvisionalYears(2026, 2026, "pending"));
+        BacktestResult in2025 = DayAheadBacktest.run(history, ZoneOffset.UTC, provisional2025, 28);
+        assertTrue(in2025.days() > 0);
+        assertTrue(in2025.calendarProvisional(), "every scored day is in 2025");
+        assertTrue(in2025.calendarCovers());
+        assertFalse(DayAheadBacktest.run(history, ZoneOffset.UTC, provisional2026, 28).calendarProvisional(), "no scored day in 2026");
+        assertFalse(DayAheadBacktest.run(history, ZoneOffset.UTC, DayCalendar.NONE, 28).calendarProvisional());
     }
 
     @Test
