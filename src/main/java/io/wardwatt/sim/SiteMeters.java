@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The site's meters and energy devices with the points of templates {@code wardwatt-mv-meter} (INC1, INC2),
  * {@code wardwatt-pv-inverter}, {@code wardwatt-battery}, {@code wardwatt-gas-meter}, {@code wardwatt-steam-meter},
- * {@code wardwatt-water-meter} and {@code wardwatt-medical-submeter}, plus an outdoor weather station.
+ * {@code wardwatt-water-meter}, {@code wardwatt-medical-submeter} and {@code wardwatt-weather-station} (WX).
  */
 final class SiteMeters {
 
@@ -89,11 +89,23 @@ final class SiteMeters {
                     .exact("STATE", device::state)
                     .measured("I_MAX", () -> device.powerKw() * 1000 / (Math.sqrt(3) * 400 * 0.9) * 1.15, 0.2));
         }
-        devices.add(new DeviceView("WEATHER", noise, null)
-                .measured("OAT", () -> hospital.outdoor().dryBulbC(), 0.05)
-                .measured("OAH", () -> hospital.outdoor().relativeHumidityPercent(), 0.3)
-                .exact("WB", () -> hospital.outdoor().wetBulbC())
-                .measured("GHI", () -> hospital.outdoor().globalHorizontalWm2(), 2.0));
+        devices.add(weatherStation(hospital, noise));
         return devices;
+    }
+
+    /**
+     * The roof's weather station ({@code wardwatt-weather-station}) observes the weather that drives the cooling
+     * load, with a probe's and a pyranometer's small errors; dew point and wet bulb are computed by the station,
+     * so they follow the weather exactly. Its sensors never fail here.
+     */
+    private static DeviceView weatherStation(SimulatedHospital hospital, MeasurementNoise noise) {
+        return new DeviceView("WX", noise, null)
+                .measured("OAT", () -> hospital.outdoor().dryBulbC(), 0.05)
+                .measured("RH", () -> hospital.outdoor().relativeHumidityPercent(), 0.3)
+                .exact("DEW", () -> hospital.outdoor().dewPointC())
+                .exact("WB", () -> hospital.outdoor().wetBulbC())
+                .measured("GHI", () -> hospital.outdoor().globalHorizontalWm2(), 2.0)
+                .exact("TRH_FAULT", () -> 0)
+                .exact("GHI_FAULT", () -> 0);
     }
 }

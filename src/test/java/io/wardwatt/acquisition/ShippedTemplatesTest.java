@@ -254,4 +254,25 @@ class ShippedTemplatesTest {
         near(7.0, v.get("SUPPLY_T"));
         near(12.0, v.get("RETURN_T"));
     }
+
+    @Test
+    void weatherStation() {
+        Map<String, Double> v = decode("wardwatt-weather-station", new RegisterImage()
+                .words(INPUT, 0, 0xFEBB, 0x036A) // OAT -3.25 degC (signed), RH 87.4 %
+                .words(INPUT, 2, 0xFE0A, 0xFE66) // DEW -5.02 degC, WB -4.10 degC
+                .words(INPUT, 4, 0x032C, 0x0002)); // GHI 812 W/m2; fault bits: probe good (bit 0), pyranometer failed (bit 1)
+        near(-3.25, v.get("OAT"));
+        near(87.4, v.get("RH"));
+        near(-5.02, v.get("DEW"));
+        near(-4.10, v.get("WB"));
+        near(812, v.get("GHI"));
+        assertEquals(0.0, v.get("TRH_FAULT"));
+        assertEquals(1.0, v.get("GHI_FAULT"));
+        // instantaneous values only, in one request
+        assertEquals(List.of("input 0..5 (6, 7 points)"),
+                ReadPlan.of(CATALOG.find("wardwatt-weather-station").orElseThrow(), PlanLimits.DEFAULT).requests().stream()
+                        .map(ReadRequest::toString).toList());
+        assertEquals(List.of(), CATALOG.find("wardwatt-weather-station").orElseThrow().enabledPoints().stream()
+                .filter(RegisterPoint::isCounter).map(RegisterPoint::name).toList());
+    }
 }

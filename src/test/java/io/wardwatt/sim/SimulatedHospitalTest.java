@@ -3,6 +3,9 @@ package io.wardwatt.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wardwatt.acquisition.DeviceList;
+import io.wardwatt.acquisition.RegisterPoint;
+import io.wardwatt.acquisition.TemplateCatalog;
 import io.wardwatt.plant.ChillerCurveSetReader;
 import io.wardwatt.sim.hospital.ImagingDevice;
 import io.wardwatt.sim.weather.ClimateNormals;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +107,19 @@ class SimulatedHospitalTest {
         assertEquals(hospital.incomers().kwh(1), devices.device("INC1").orElseThrow().values(hospital.now()).get("KWH"));
         assertTrue(devices.device("SCHWP-Z3-4").isPresent() && devices.device("PCHWP6").isPresent() && devices.device("CWP1").isPresent());
         assertEquals(24, devices.all().keySet().stream().filter(code -> code.contains("WP")).count());
+    }
+
+    @Test
+    void theDemoWeatherStationHasAValueForEveryPointOfItsTemplateFromTheWeather() {
+        SimulatedHospital hospital = hospitalAt(LocalDateTime.of(2025, 7, 22, 14, 0));
+        DeviceList.ConfiguredDevice demo = DeviceList.readFile(Path.of("deploy/demo/devices.yaml")).resolve(TemplateCatalog.load(List.of())).stream()
+                .filter(d -> d.config().code().equals("WX")).findFirst().orElseThrow();
+        Map<String, Double> values = new HospitalDevices(hospital).device("WX").orElseThrow().values(hospital.now());
+
+        assertEquals(demo.template().enabledPoints().stream().map(RegisterPoint::name).sorted().toList(), values.keySet().stream().sorted().toList());
+        assertEquals(hospital.outdoor().dryBulbC(), values.get("OAT"), 0.05);
+        assertEquals(hospital.outdoor().relativeHumidityPercent(), values.get("RH"), 0.3);
+        assertEquals(hospital.outdoor().globalHorizontalWm2(), values.get("GHI"), 2.0);
+        assertEquals(hospital.outdoor().wetBulbC(), values.get("WB"));
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wardwatt.SiteFixtures;
 import io.wardwatt.TestUsers;
+import io.wardwatt.acquisition.DeviceConfig;
 import io.wardwatt.acquisition.DeviceList;
 import io.wardwatt.acquisition.DeviceState;
 import io.wardwatt.acquisition.DeviceStatus;
@@ -20,24 +22,35 @@ import io.wardwatt.acquisition.DeviceTemplate;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.site.Point;
 import io.wardwatt.site.PointKind;
+import io.wardwatt.sim.runtime.ModbusHospital;
+import io.wardwatt.sim.runtime.SimulatorOptions;
+import io.wardwatt.sim.runtime.SimulatorSetup;
+import io.wardwatt.sim.weather.OutdoorConditions;
 import io.wardwatt.site.runtime.PointService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The poller inside the service, against its own j2mod slaves: devices and points appear in the site model,
  * readings reach the readings table through the channel, failing devices show on themselves, a device that
- * disagrees with the site model is refused, and writes are off unless configured.
+ * disagrees with the site model is refused, and writes are off unless configured. The simulator's weather station
+ * (as the demo configures it) is polled into the readings under the point keys the load forecast uses.
  */
 @QuarkusTest
 class AcquisitionServiceTest {
@@ -200,6 +213,50 @@ class AcquisitionServiceTest {
         assertEquals(10.0, slave.get("KW_SP"));
     }
 
+    @Test
+    void theSimulatedWeatherStationsObservationsAreStoredUnderTheirPointKeys(@TempDir Path dir) throws Exception {
+        // the demo's WX as deploy/demo/devices.yaml configures it, served by the simulator (a summer afternoon,
+        // its clock standing still) on a port of this test's own; polled fast, into this test's site
+        DeviceConfig demo = DeviceList.readFile(Path.of("deploy/demo/devices.yaml")).device("WX").orElseThrow();
+        int port = Loopback.freePort();
+        Path simDevices = dir.resolve("devices.yaml");
+        Files.writeString(simDevices, "devices:\n  - {code: WX, template: %s, host: 127.0.0.1, port: %d, unitId: %d}\n"
+                .formatted(demo.template(), port, demo.unitId()));
+        Instant afternoon = Instant.parse("2025-07-22T06:00:00Z");
+        ModbusHospital simulator = SimulatorSetup.build(new SimulatorOptions(simDevices, List.of(), SimulatorOptions.DEFAULT_CHILLER_MODELS, null,
+                42, 1.0, afternoon, Duration.ofMinutes(10), Duration.ofSeconds(1), null), Clock.fixed(afternoon, ZoneOffset.UTC));
+        servers.add(simulator);
+        simulator.start(Duration.ofHours(1));
+        OutdoorConditions weather = simulator.hospital().outdoor();
+        Instant from = Instant.now().minusSeconds(60);
+        DeviceConfig polled = new DeviceConfig(demo.code(), demo.name(), demo.template(), "127.0.0.1", port, demo.unitId(), Duration.ofMillis(200),
+                Duration.ofMillis(500), Duration.ZERO, null, demo.overrides(), demo.pointPrefix(), true, demo.maxGap());
+        started.add(demo.code());
+        assertEquals(List.of("WX"), acquisition.start(new DeviceList(List.of(polled), "demo WX"), site));
+
+        int oat = points.find(site, "WX.OAT").orElseThrow().id();
+        int rh = points.find(site, "WX.RH").orElseThrow().id();
+        int ghi = points.find(site, "WX.GHI").orElseThrow().id();
+        // the simulation's weather within the sensors' noise (0.05 K, 0.3 %, 2 W/m2) and a register step
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertTrue(goodReadingsNear(oat, weather.dryBulbC(), 0.055) >= 2, "WX.OAT");
+            assertTrue(goodReadingsNear(rh, weather.relativeHumidityPercent(), 0.35) >= 2, "WX.RH");
+            assertTrue(goodReadingsNear(ghi, weather.globalHorizontalWm2(), 2.5) >= 2, "WX.GHI");
+        });
+        assertTrue(weather.globalHorizontalWm2() > 100, "the sun is up: GHI " + weather.globalHorizontalWm2());
+        assertEquals(0, count("select count(*) from reading where point_id = ? and abs(value - ?) > 0.055", oat, weather.dryBulbC()),
+                "every stored OAT is the weather's");
+        // the key the load forecast is configured with names the point
+        engineer().queryParam("point", site + "/WX.GHI").queryParam("from", from.toString())
+                .queryParam("to", Instant.now().plusSeconds(60).toString()).queryParam("resolution", "raw")
+                .get("/api/series").then().statusCode(200)
+                .body("point.id", equalTo(ghi)).body("point.unit", equalTo("W/m²")).body("readings.size()", greaterThanOrEqualTo(2));
+    }
+
+    private long goodReadingsNear(int pointId, double expected, double tolerance) {
+        return count("select count(*) from reading where point_id = ? and quality = 0 and abs(value - ?) <= ?", pointId, expected, tolerance);
+    }
+
     private DeviceState state(String code) {
         return acquisition.status(code).orElseThrow().state();
     }
@@ -208,9 +265,11 @@ class AcquisitionServiceTest {
         return (int) count("select id from point where code = ?", code);
     }
 
-    private long count(String sql, Object arg) {
+    private long count(String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, arg);
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : -1;
             }

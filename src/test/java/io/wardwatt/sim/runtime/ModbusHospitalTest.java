@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.digitalpetri.modbus.exceptions.ModbusException;
 import com.digitalpetri.modbus.exceptions.ModbusResponseException;
+import io.wardwatt.sim.weather.OutdoorConditions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
@@ -39,6 +40,7 @@ class ModbusHospitalTest {
     private int incomerPort;
     private int mriPort;
     private int batteryPort;
+    private int weatherPort;
 
     @BeforeEach
     void start() throws IOException {
@@ -47,6 +49,7 @@ class ModbusHospitalTest {
         incomerPort = freePort();
         mriPort = freePort();
         batteryPort = freePort();
+        weatherPort = freePort();
         Path devices = directory.resolve("devices.yaml");
         Files.writeString(devices, "devices:\n"
                 + device("CH1", "wardwatt-chiller-wc", chillerPort)
@@ -54,6 +57,7 @@ class ModbusHospitalTest {
                 + device("INC1", "wardwatt-mv-meter", incomerPort)
                 + device("MRI2", "wardwatt-medical-submeter", mriPort)
                 + device("BESS", "wardwatt-battery", batteryPort)
+                + device("WX", "wardwatt-weather-station", weatherPort)
                 + device("NOT-SIMULATED", "wardwatt-water-meter", freePort()));
         SimulatorOptions options = new SimulatorOptions(devices, List.of(), SimulatorOptions.DEFAULT_CHILLER_MODELS, null, 42, 1.0,
                 SUMMER_AFTERNOON, Duration.ofMinutes(10), Duration.ofSeconds(1), null);
@@ -206,6 +210,40 @@ class ModbusHospitalTest {
             assertEquals(1500, client.holding(0, 2).getInt(0), "KW_SP read back");
             assertEquals(1500, client.input(2, 2).getInt(0), "KW +150.0 kW");
             assertEquals(2, client.input(10, 1).getShort(0), "MODE discharging");
+        }
+    }
+
+    @Test
+    void theWeatherStationObservesTheWeatherThatDrivesTheLoad() throws ModbusException {
+        try (StandardModbusClient client = new StandardModbusClient(weatherPort)) {
+            OutdoorConditions weather = hospital.hospital().outdoor();
+            ByteBuffer words = client.input(0, 6);
+            double oat = words.getShort(0) * 0.01;
+            double rh = (words.getShort(2) & 0xFFFF) * 0.1;
+            double dew = words.getShort(4) * 0.01;
+            double wb = words.getShort(6) * 0.01;
+            int ghi = words.getShort(8) & 0xFFFF;
+            int faults = words.getShort(10) & 0xFFFF;
+
+            // the simulation's weather within the sensors' noise (0.05 K, 0.3 %, 2 W/m2) and a register step
+            assertEquals(weather.dryBulbC(), oat, 0.05 + 0.005, "OAT");
+            assertEquals(weather.relativeHumidityPercent(), rh, 0.3 + 0.05, "RH");
+            assertEquals(weather.dewPointC(), dew, 0.005 + 1e-9, "DEW");
+            assertEquals(weather.wetBulbC(), wb, 0.005 + 1e-9, "WB");
+            assertEquals(weather.globalHorizontalWm2(), ghi, 2 + 0.5, "GHI");
+            assertTrue(dew < wb && wb < oat, "dew point " + dew + " < wet bulb " + wb + " < dry bulb " + oat);
+            assertTrue(rh > 30 && rh < 100, "RH " + rh);
+            assertTrue(ghi > 100 && ghi < 1_361, "the sun is up on a summer afternoon, below the solar constant: GHI " + ghi);
+            assertEquals(0, faults, "no sensor fault");
+
+            clock.advance(Duration.ofHours(6));
+            hospital.update();
+
+            OutdoorConditions evening = hospital.hospital().outdoor();
+            ByteBuffer later = client.input(0, 6);
+            assertEquals(evening.dryBulbC(), later.getShort(0) * 0.01, 0.05 + 0.005, "OAT follows the weather into the evening");
+            assertTrue(later.getShort(0) * 0.01 < oat - 1, "20:00 is cooler than 14:00");
+            assertEquals(0, later.getShort(8), "the sun has set by 20:00 in July");
         }
     }
 
