@@ -34,6 +34,14 @@ public final class Guideline14Fit {
         sumSquaredError += (measured - predicted) * (measured - predicted);
     }
 
+    /** Adds the pairs another fit accumulated (with the same p), as if they had been added here. */
+    public void merge(Guideline14Fit other) {
+        n += other.n;
+        sumMeasured += other.sumMeasured;
+        sumError += other.sumError;
+        sumSquaredError += other.sumSquaredError;
+    }
+
     public long count() {
         return n;
     }

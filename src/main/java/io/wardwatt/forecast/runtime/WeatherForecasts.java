@@ -65,14 +65,23 @@ public class WeatherForecasts {
     /** The {@code count} hours from the current one (each stamped with the instant it ends). */
     public WeatherForecast forecast(String site, int count) {
         requireSite(site);
-        Instant live = liveIssue(site);
         Instant first = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        return new WeatherForecast(site, state().status(), served(site, first, count));
+    }
+
+    /**
+     * {@code count} consecutive hours, the first ending at {@code firstEnd}, each from the best source that has it:
+     * the provider's live issue, the last stored issue covering the hour, the typical year. Hours in the past come
+     * from the last forecast made for them, which is as close to an observation as the provider gets.
+     */
+    public List<ServedHour> served(String site, Instant firstEnd, int count) {
+        Instant live = liveIssue(site);
         List<Instant> hours = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            hours.add(first.plus(Duration.ofHours(i)));
+            hours.add(firstEnd.plus(Duration.ofHours(i)));
         }
         Map<Instant, IssuedHour> issued = store.lastIssued(site, hours.get(0), hours.get(count - 1));
-        return new WeatherForecast(site, state().status(), ForecastBlend.blend(hours, live, issued, typical(site, hours, issued)));
+        return ForecastBlend.blend(hours, live, issued, typical(site, hours, issued));
     }
 
     /** Fetches now whatever the cache and the last failure say; for an engineer checking the provider. */

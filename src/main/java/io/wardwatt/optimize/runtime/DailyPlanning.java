@@ -1,6 +1,8 @@
 package io.wardwatt.optimize.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.forecast.CoolingLoadForecasts;
+import io.wardwatt.forecast.ModelDayForecasts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -11,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The daily plan: at {@code wardwatt.optimize.daily.cron} it plans the site's next day from the latest cooling-load
- * forecast. One plan per site, day and forecast issue: running it again on the same forecast finds the plan made
+ * forecast: an engineer's upload, else the load model's (issued hourly; issued on the spot when the day has none
+ * yet). One plan per site, day and forecast issue: running it again on the same forecast finds the plan made
  * before; a newer forecast gets a new plan.
  */
 @ApplicationScoped
@@ -24,6 +27,12 @@ public class DailyPlanning {
 
     @Inject
     PlanRequests requests;
+
+    @Inject
+    CoolingLoadForecasts forecasts;
+
+    @Inject
+    ModelDayForecasts modelForecasts;
 
     private final AtomicReference<DailyOutcome> last = new AtomicReference<>();
 
@@ -41,6 +50,10 @@ public class DailyPlanning {
     /** Plans the day now; the outcome is also kept for the health check. */
     public DailyOutcome planDay(LocalDate date, String requestedBy) {
         DailyOutcome outcome;
+        String site = config.daily().site();
+        if (forecasts.latest(site, date).isEmpty()) {
+            modelForecasts.issueFor(site, date); // outside the plan's transaction: a model that cannot forecast leaves "no forecast"
+        }
         try {
             outcome = requests.daily(date, requestedBy);
         } catch (RuntimeException e) {

@@ -1,0 +1,34 @@
+package io.wardwatt.forecast.load;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stored training run of a target's models: the version every forecast made from it names.
+ *
+ * @param trainFrom first local day trained on
+ * @param trainTo last local day trained on
+ * @param leads one model per lead day
+ * @param backtest the walk-forward day-ahead backtest on the same history when it was trained; null when the
+ *                 history was too short
+ * @param inputs what the history held
+ */
+public record LoadModelVersion(long id, String version, String site, String target, Instant trainedAt, LocalDate trainFrom, LocalDate trainTo,
+        List<Lead> leads, Backtest backtest, Inputs inputs) {
+
+    /** The model of one lead day; fit figures are null when the training hours were too few to compute them. */
+    public record Lead(int leadDays, List<String> features, double[] coefficients, double meanLoadKw, int trainingHours, Double fitCvrmsePct,
+            Double fitNmbePct) {
+    }
+
+    /** Guideline 14 figures of the backtest, and seasonal naive's on the same hours. */
+    public record Backtest(int trainDays, int days, long hours, Double cvrmsePct, Double nmbePct, Double naiveCvrmsePct,
+            Double improvementVsNaivePct) {
+    }
+
+    /** The history's hours, those with a measured load, hours of weather by source, and where the visits came from. */
+    public record Inputs(LocalDate from, LocalDate to, int hours, int loadHours, Map<String, Long> weather, String visits) {
+    }
+}
