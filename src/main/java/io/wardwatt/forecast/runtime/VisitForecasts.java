@@ -54,7 +54,8 @@ public class VisitForecasts {
         try {
             calendar = DayCalendarReader.named(calendarName);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("wardwatt.forecast.load.calendar=" + calendarName + ": " + e.getMessage(), e);
+            throw new IllegalStateException("wardwatt.forecast.load.calendar=" + calendarName + " (none, cn, uk or a calendar file): "
+                    + e.getMessage(), e);
         }
     }
 
