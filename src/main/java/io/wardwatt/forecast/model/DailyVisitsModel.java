@@ -19,6 +19,8 @@ public final class DailyVisitsModel {
     /** Fewer past days than this and the nine day kinds are not all seen. */
     public static final int MIN_DAYS = 28;
     static final int KINDS = 9;
+    /** Coefficients fitted: the day kinds and the two season terms (Guideline 14's p for an in-sample fit). */
+    public static final int PARAMETERS = KINDS + 2;
 
     private final RegressionModel regression;
     private final DayCalendar calendar;
@@ -48,7 +50,7 @@ public final class DailyVisitsModel {
     }
 
     static double[] features(LocalDate day, DayCalendar calendar) {
-        double[] x = new double[KINDS + 2];
+        double[] x = new double[PARAMETERS];
         DayType type = calendar.dayType(day);
         int kind = switch (type) {
             case HOLIDAY -> 7;

@@ -2,6 +2,9 @@ package io.wardwatt.forecast.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.access.Role;
+import io.wardwatt.forecast.model.DailyVisitsModel;
+import io.wardwatt.forecast.model.VisitsForecast;
+import io.wardwatt.forecast.runtime.VisitForecasts;
 import io.wardwatt.forecast.runtime.VisitIntake;
 import io.wardwatt.forecast.store.OutpatientVisitRepository;
 import io.wardwatt.forecast.visits.VisitCsvReader;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +39,9 @@ public class VisitResource {
 
     @Inject
     OutpatientVisitRepository visits;
+
+    @Inject
+    VisitForecasts forecasts;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +80,29 @@ public class VisitResource {
             throw new InvalidInputException("to", "is before from");
         }
         return visits.days(site, first, last);
+    }
+
+    @GET
+    @Path("/forecast")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "Daily visits forecast",
+            description = "Each day from 'from' to 'to' (local dates, both included, at most " + VisitForecasts.MAX_DAYS + " days) with its "
+                    + "day type, holiday or make-up day name, the forecast visits and the stored total where there is one. The model is "
+                    + "fitted on the site's stored daily totals of the two years up to the latest; 409 when fewer than "
+                    + DailyVisitsModel.MIN_DAYS + " days are stored.")
+    public VisitsForecast forecast(@QueryParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
+        requireSite(site);
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "is before from");
+        }
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        if (days > VisitForecasts.MAX_DAYS) {
+            throw new InvalidInputException("to", "from " + first + " to " + last + " is " + days + " days; at most "
+                    + VisitForecasts.MAX_DAYS + " are forecast at once");
+        }
+        return forecasts.forecast(site, first, last);
     }
 
     private static void requireSite(String site) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -76,6 +77,18 @@ public interface WeatherConfig {
         /** After a failed fetch, reads serve the fallback without asking the provider again for this long. */
         @WithDefault("5m")
         Duration retryAfterFailure();
+
+        /**
+         * When the scheduled refresh runs (Quarkus cron: seconds minutes hours day-of-month month day-of-week, in
+         * Asia/Shanghai), so that the archive of provider forecasts the load models train on grows even when nobody reads
+         * forecasts. It fetches only what the cache and the retry-after-failure allow. {@code off} switches it off.
+         */
+        @WithDefault("0 2 * * * ?")
+        String refreshCron();
+
+        /** The sites (codes in the site model) whose forecasts the scheduled refresh fetches. */
+        @WithDefault("HOSP")
+        List<String> sites();
     }
 
     interface Fields {

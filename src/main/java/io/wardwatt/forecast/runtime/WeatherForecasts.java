@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class WeatherForecasts {
 
+    private static final String DISABLED = "the weather provider is disabled (wardwatt.forecast.weather.provider.enabled)";
+
     @Inject
     WeatherConfig config;
 
@@ -88,31 +90,46 @@ public class WeatherForecasts {
     public Refresh refresh(String site) {
         requireSite(site);
         if (!config.provider().enabled()) {
-            return new Refresh(site, false, null, 0, "the weather provider is disabled (wardwatt.forecast.weather.provider.enabled)");
+            return new Refresh(site, false, null, 0, DISABLED);
         }
         return fetch(site);
     }
 
+    /**
+     * Fetches the site's forecast when a read would: unless the cache holds one fetched within the cache time, or a fetch
+     * failed within retry-after-failure; for the scheduled refresh. Not fetched, {@code issuedAt} is the cached issue, or
+     * {@code error} says why nothing was asked.
+     */
+    public Refresh refreshIfDue(String site) {
+        requireSite(site);
+        if (!config.provider().enabled()) {
+            return new Refresh(site, false, null, 0, DISABLED);
+        }
+        return fetchIfDue(site);
+    }
+
     /** The live issue of the site, fetched when the cached one is older than the cache time; null when off or down. */
     private Instant liveIssue(String site) {
-        if (!config.provider().enabled()) {
-            return null;
-        }
+        return config.provider().enabled() ? fetchIfDue(site).issuedAt() : null;
+    }
+
+    private Refresh fetchIfDue(String site) {
         Instant cached = cachedIssue(site);
         if (cached != null) {
-            return cached;
+            return new Refresh(site, false, cached, 0, null);
         }
         synchronized (this) {
             // A read that waited here for another one's fetch finds its result instead of fetching again.
             cached = cachedIssue(site);
             if (cached != null) {
-                return cached;
+                return new Refresh(site, false, cached, 0, null);
             }
             Instant failed = failures.get(site);
-            if (failed != null && failed.plus(config.provider().retryAfterFailure()).isAfter(Instant.now())) {
-                return null;
+            Instant retryAt = failed == null ? null : failed.plus(config.provider().retryAfterFailure());
+            if (retryAt != null && retryAt.isAfter(Instant.now())) {
+                return new Refresh(site, false, null, 0, "not asked: the fetch at " + failed + " failed; the next is due at " + retryAt);
             }
-            return fetch(site).issuedAt();
+            return fetch(site);
         }
     }
 

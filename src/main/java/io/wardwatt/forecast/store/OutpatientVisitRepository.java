@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Outpatient visit counts: stored latest-wins per site, date and hour; read back as daily totals. */
 @ApplicationScoped
@@ -70,6 +71,13 @@ public class OutpatientVisitRepository implements PanacheRepository<OutpatientVi
                         group by visit_date order by visit_date""")
                 .setParameter(1, site).setParameter(2, from).setParameter(3, to).getResultList();
         return rows.stream().map(r -> new VisitDay(toDate(r[0]), ((Number) r[1]).longValue(), ((Number) r[2]).intValue())).toList();
+    }
+
+    /** The latest date with a count for the site, if any. */
+    public Optional<LocalDate> latestDay(String site) {
+        Object latest = getEntityManager().createNativeQuery("select max(visit_date) from outpatient_visits where site = ?1")
+                .setParameter(1, site).getSingleResult();
+        return Optional.ofNullable(latest).map(OutpatientVisitRepository::toDate);
     }
 
     private static LocalDate toDate(Object value) {
