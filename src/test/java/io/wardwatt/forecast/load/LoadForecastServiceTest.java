@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,9 @@ class LoadForecastServiceTest {
 
     @Inject
     LoadForecastIssuer issuer;
+
+    @Inject
+    io.wardwatt.forecast.ModelDayForecasts modelDays;
 
     SiteFixtures sites;
     RawReadingFixtures raw;
@@ -214,5 +218,21 @@ class LoadForecastServiceTest {
         leader().queryParam("site", site).post("/api/forecasts/load/issue").then().statusCode(403);
         anonymous().queryParam("site", site).get("/api/forecasts/load").then().statusCode(401);
         engineer().queryParam("site", site).get("/api/forecasts/load/models").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void theDailyPlanGetsAModelForecastForADayWithoutOneAndTheHealthCheckShowsWhatFailed() {
+        String site = hospital(HISTORY_DAYS);
+        LocalDate tomorrow = LocalDate.now(SiteLoadLaw.ZONE).plusDays(1);
+        var day = modelDays.issueFor(site, tomorrow).orElseThrow();
+        assertTrue(day.source().startsWith("model:cooling-"), day.source());
+        assertEquals(24, day.loadsKw().size());
+
+        String young = hospital(10);
+        assertTrue(modelDays.issueFor(young, tomorrow).isEmpty(), "ten days of history train no model: no forecast, no plan");
+        io.restassured.RestAssured.given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'load-forecasts' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'load-forecasts' }.data.'" + young + "/cooling/issue'", startsWith("FAILED"))
+                .body("checks.find { it.name == 'load-forecasts' }.data.'" + site + "/cooling/issue'", startsWith("ok"));
     }
 }
