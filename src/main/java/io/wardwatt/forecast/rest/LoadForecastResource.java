@@ -1,13 +1,13 @@
 package io.wardwatt.forecast.rest;
 
 import io.wardwatt.access.Role;
-import io.wardwatt.forecast.load.ForecastAccuracy;
-import io.wardwatt.forecast.load.ForecastScoring;
-import io.wardwatt.forecast.load.IssuedLoadForecast;
-import io.wardwatt.forecast.load.LoadForecastIssuer;
-import io.wardwatt.forecast.load.LoadForecastQueries;
-import io.wardwatt.forecast.load.LoadModelTraining;
-import io.wardwatt.forecast.load.LoadModelVersion;
+import io.wardwatt.forecast.runtime.load.ForecastAccuracy;
+import io.wardwatt.forecast.runtime.load.ForecastScoring;
+import io.wardwatt.forecast.runtime.load.IssuedLoadForecast;
+import io.wardwatt.forecast.runtime.load.LoadForecastIssuer;
+import io.wardwatt.forecast.runtime.load.LoadForecastQueries;
+import io.wardwatt.forecast.runtime.load.LoadModelTraining;
+import io.wardwatt.forecast.runtime.load.LoadModelVersion;
 import io.wardwatt.input.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.wardwatt.forecast.load;
+package io.wardwatt.forecast.runtime.load;
 
 import io.wardwatt.forecast.calendar.DayCalendar;
 import io.wardwatt.forecast.calendar.DayCalendarReader;

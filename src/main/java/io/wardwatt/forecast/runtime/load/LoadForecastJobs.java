@@ -1,4 +1,4 @@
-package io.wardwatt.forecast.load;
+package io.wardwatt.forecast.runtime.load;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

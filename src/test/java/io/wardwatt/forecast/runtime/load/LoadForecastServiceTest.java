@@ -1,4 +1,4 @@
-package io.wardwatt.forecast.load;
+package io.wardwatt.forecast.runtime.load;
 
 import static io.wardwatt.TestUsers.anonymous;
 import static io.wardwatt.TestUsers.engineer;

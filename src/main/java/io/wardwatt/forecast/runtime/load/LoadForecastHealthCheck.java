@@ -1,4 +1,4 @@
-package io.wardwatt.forecast.load;
+package io.wardwatt.forecast.runtime.load;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.wardwatt.forecast.load;
+package io.wardwatt.forecast.runtime.load;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
