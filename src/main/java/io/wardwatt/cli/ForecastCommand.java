@@ -41,12 +41,14 @@ final class ForecastCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: forecast backtest --history FILE [--calendar none|cn|uk|FILE] [--zone ZONE] [--train-days N]
-                  --history FILE     hourly CSV: timestamp,load_kw,temp_c,rh_pct[,visits][,solar_w_m2] (README, "Forecasts")
+                Usage: forecast backtest --history FILE [--calendar none|cn|uk|FILE] [--zone ZONE] [--train-days N] [--lead-days 0|1|2]
+                  --history FILE     hourly CSV: timestamp,load_kw,temp_c,rh_pct[,visits][,solar_w_m2] (README, "Load forecasts")
                   --calendar C       holidays and make-up working days: none (weekends only, default), cn (China
-                                     2024-2026), uk (England and Wales 2014-2018) or a calendar file
+                                     2024-2027), uk (England and Wales 2014-2018) or a calendar file
                   --zone ZONE        the building's time zone: days start at its midnight (default UTC)
                   --train-days N     days of history each day's model is fitted to (default 56)
+                  --lead-days L      forecast each day L days ahead of its own midnight (default 0, day-ahead; 1: the
+                                     second day of a 48-hour forecast, hours ahead 25-48)
                   Each day is forecast from the data before it, with its observed weather as a perfect weather
                   forecast; prints ASHRAE Guideline 14 CV(RMSE) and NMBE overall and per hour ahead, beside the
                   seasonal-naive forecast (the same hour a week earlier). With a visits column, also the daily
@@ -59,7 +61,7 @@ final class ForecastCommand implements Command {
         if (args.isEmpty() || !args.get(0).equals("backtest")) {
             throw new UsageException("the only forecast command is 'backtest'");
         }
-        Map<String, String> options = OptionPairs.parse(args.subList(1, args.size()), Set.of("--history", "--calendar", "--zone", "--train-days"));
+        Map<String, String> options = OptionPairs.parse(args.subList(1, args.size()), Set.of("--history", "--calendar", "--zone", "--train-days", "--lead-days"));
         if (!options.containsKey("--history")) {
             throw new UsageException("--history FILE is required");
         }
@@ -78,6 +80,12 @@ final class ForecastCommand implements Command {
         if (trainDays < 7 || trainDays > 730) {
             throw new UsageException("--train-days must lie in 7..730, got " + trainDays);
         }
+        int leadDays = switch (options.getOrDefault("--lead-days", "0")) {
+            case "0" -> 0;
+            case "1" -> 1;
+            case "2" -> 2;
+            default -> throw new UsageException("--lead-days takes 0, 1 or 2, got '" + options.get("--lead-days") + "'");
+        };
         String calendarName = options.getOrDefault("--calendar", "none");
         HourlyHistory history;
         DayCalendar calendar;
@@ -89,7 +97,7 @@ final class ForecastCommand implements Command {
             err.println("forecast: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + "; no backtest");
             return 2;
         }
-        BacktestResult result = DayAheadBacktest.run(history, zone, calendar, trainDays);
+        BacktestResult result = DayAheadBacktest.run(history, zone, calendar, trainDays, leadDays);
         if (result.hours() == 0) {
             err.println("forecast: no hour could be forecast and scored: the history needs more than " + (trainDays + 7) + " days with load");
             return 1;
@@ -111,6 +119,7 @@ final class ForecastCommand implements Command {
         json.put("calendarCoversBacktest", result.calendarCovers());
         json.put("calendarProvisionalBacktest", result.calendarProvisional());
         json.put("trainDays", result.trainDays());
+        json.put("leadDays", result.leadDays());
         json.put("cvrmsePct", round(result.model().cvrmsePct()));
         json.put("nmbePct", round(result.model().nmbePct()));
         json.put("naiveCvrmsePct", round(result.naive().cvrmsePct()));

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * The outcome of a {@link DayAheadBacktest}.
  *
+ * @param leadDays days between the issue's midnight and the day forecast (0: day-ahead)
  * @param features the model's explanatory variables, by name
  * @param days days forecast with at least one hour scored
  * @param skippedDays days not forecast: too little usable training data before them, or a day missing on the grid
@@ -17,7 +18,7 @@ import java.util.List;
  * @param naive the seasonal-naive forecast's fit over the same hours
  * @param horizons the same per hours ahead of the issue at local midnight
  */
-public record BacktestResult(int trainDays, List<String> features, int days, int skippedDays, int unscoredHours, int substitutedHours,
+public record BacktestResult(int trainDays, int leadDays, List<String> features, int days, int skippedDays, int unscoredHours, int substitutedHours,
         boolean calendarCovers, boolean calendarProvisional, Guideline14Fit model, Guideline14Fit naive, List<Horizon> horizons) {
 
     public long hours() {

@@ -27,10 +27,19 @@ public final class DayAheadBacktest {
     }
 
     public static BacktestResult run(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays) {
+        return run(history, zone, calendar, trainDays, 0);
+    }
+
+    /**
+     * The same with each day forecast {@code leadDays} days before its own: issued at the midnight that many days
+     * earlier, trained on the days before that midnight, reading recent loads from before it. Lead 1 is the second
+     * day of a 48-hour forecast; its hours ahead count from the issue (25 to 48).
+     */
+    public static BacktestResult run(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays, int leadDays) {
         if (trainDays < 7) {
             throw new IllegalArgumentException("train on at least 7 days, got " + trainDays);
         }
-        LoadFeatures features = new LoadFeatures(history, zone, calendar, 0);
+        LoadFeatures features = new LoadFeatures(history, zone, calendar, leadDays);
         LocalDate first = history.hourStart(0).atZone(zone).toLocalDate().plusDays(1);
         LocalDate last = history.hourStart(history.hours() - 1).atZone(zone).toLocalDate().minusDays(1);
         Map<LocalDate, LoadFeatures.DayRows> rows = new HashMap<>();
@@ -46,15 +55,16 @@ public final class DayAheadBacktest {
         int substituted = 0;
         boolean calendarCovers = true;
         boolean calendarProvisional = false;
-        for (LocalDate day = first.plusDays(trainDays); !day.isAfter(last); day = day.plusDays(1)) {
+        for (LocalDate day = first.plusDays(trainDays + leadDays); !day.isAfter(last); day = day.plusDays(1)) {
             calendarCovers &= calendar.covers(day);
             LoadFeatures.DayRows target = rows.get(day);
-            RegressionModel fitted = fit(history, rows, day, trainDays);
+            LocalDate issueDay = day.minusDays(leadDays);
+            RegressionModel fitted = fit(history, rows, issueDay, trainDays);
             if (target == null || fitted == null) {
                 skippedDays++;
                 continue;
             }
-            double fallbackLevel = meanLoad(history, rows, day, trainDays);
+            double fallbackLevel = meanLoad(history, rows, issueDay, trainDays);
             int scored = 0;
             for (int k = 0; k < target.rows().length; k++) {
                 int index = target.start() + k;
@@ -85,9 +95,9 @@ public final class DayAheadBacktest {
         }
         List<BacktestResult.Horizon> horizons = new ArrayList<>();
         for (int k = 0; k < byHorizon.size(); k++) {
-            horizons.add(new BacktestResult.Horizon(k + 1, byHorizon.get(k)[0], byHorizon.get(k)[1]));
+            horizons.add(new BacktestResult.Horizon(24 * leadDays + k + 1, byHorizon.get(k)[0], byHorizon.get(k)[1]));
         }
-        return new BacktestResult(trainDays, features.names(), days, skippedDays, unscored, substituted, calendarCovers, calendarProvisional, model, naive, horizons);
+        return new BacktestResult(trainDays, leadDays, features.names(), days, skippedDays, unscored, substituted, calendarCovers, calendarProvisional, model, naive, horizons);
     }
 
     private static RegressionModel fit(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {

@@ -97,4 +97,17 @@ class DayAheadBacktestTest {
         assertTrue(result.substitutedHours() >= 24, "a week after the gap the week-old load is missing: " + result.substitutedHours());
         assertTrue(result.model().cvrmsePct() < 1, "CV(RMSE) " + result.model().cvrmsePct());
     }
+
+    @Test
+    void theSecondDayOfAFortyEightHourForecastIsBacktestedWithItsOwnHoursAhead() {
+        HourlyHistory history = HourlyHistoryReader.read(SyntheticHistory.csv(FIRST, 120, DayCalendar.NONE, 3, 5), "synthetic");
+        BacktestResult dayAhead = DayAheadBacktest.run(history, ZoneOffset.UTC, DayCalendar.NONE, 28, 0);
+        BacktestResult dayTwo = DayAheadBacktest.run(history, ZoneOffset.UTC, DayCalendar.NONE, 28, 1);
+        assertEquals(1, dayTwo.leadDays());
+        assertEquals(dayAhead.days() - 1, dayTwo.days(), "the first day has no issue a day before it with 28 days behind it");
+        assertEquals(25, dayTwo.horizons().get(0).hoursAhead());
+        assertEquals(48, dayTwo.horizons().get(23).hoursAhead());
+        assertTrue(dayTwo.model().cvrmsePct() < 4, "the law holds whatever the lead: " + dayTwo.model().cvrmsePct());
+        assertTrue(dayTwo.improvementVsNaivePct() > 33, "improvement " + dayTwo.improvementVsNaivePct());
+    }
 }
