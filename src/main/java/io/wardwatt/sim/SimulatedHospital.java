@@ -85,8 +85,22 @@ public final class SimulatedHospital {
 
     /** Steps the model up to this instant (nothing if it is not later than the current time). */
     public void advanceTo(Instant target) {
+        advanceTo(target, STEP);
+    }
+
+    /**
+     * Steps the model up to this instant in steps of at most {@code step}. Coarser than the live simulator's one
+     * second, the model stays physical (every state is worked out from the conditions at the end of each step and
+     * held over it, the counters integrate exactly what was simulated) but events within a step are not seen:
+     * staging waits a whole step, an imaging scan shorter than the step is held as sampled. Fit for history,
+     * where hourly energy matters, not for a live plant a poller watches.
+     */
+    public void advanceTo(Instant target, Duration step) {
+        if (step.isNegative() || step.isZero()) {
+            throw new IllegalArgumentException("the step must be positive, got " + step);
+        }
         while (now.isBefore(target)) {
-            Instant next = now.plus(STEP);
+            Instant next = now.plus(step);
             if (next.isAfter(target)) {
                 next = target;
             }

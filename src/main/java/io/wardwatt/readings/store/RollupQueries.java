@@ -38,6 +38,15 @@ public class RollupQueries {
         }, rs -> new RawValue(RollupJdbc.instant(rs, 1), rs.getDouble(2), rs.getInt(3)));
     }
 
+    /** True when any of the points has a reading in [from, to). */
+    public boolean anyReading(Collection<Integer> pointIds, Instant from, Instant to) {
+        return jdbc.query("select exists (select 1 from reading where point_id = any(?) and ts >= ? and ts < ?)", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("integer", pointIds.toArray(Integer[]::new)));
+            ps.setObject(2, RollupJdbc.utc(from));
+            ps.setObject(3, RollupJdbc.utc(to));
+        }, rs -> rs.getBoolean(1)).get(0);
+    }
+
     public SortedMap<Instant, ValueStats> values(RollupTable table, int pointId, Instant from, Instant to) {
         SortedMap<Instant, ValueStats> buckets = new TreeMap<>();
         jdbc.query("select bucket, sample_count, sum_value, min_value, max_value from " + table.relation()

@@ -4,10 +4,14 @@ import com.ghgande.j2mod.modbus.ModbusException;
 import com.ghgande.j2mod.modbus.slave.ModbusSlave;
 import com.ghgande.j2mod.modbus.slave.ModbusSlaveFactory;
 import io.wardwatt.acquisition.DeviceList.ConfiguredDevice;
+import io.wardwatt.acquisition.RegisterCodec;
+import io.wardwatt.acquisition.RegisterPoint;
 import io.wardwatt.sim.HospitalDevices;
 import io.wardwatt.sim.SimClock;
 import io.wardwatt.sim.SimulatedDevice;
 import io.wardwatt.sim.SimulatedHospital;
+import io.wardwatt.sim.history.HistoryPoint;
+import io.wardwatt.sim.history.LiveCounters;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -52,6 +57,7 @@ public final class ModbusHospital implements AutoCloseable {
     private volatile String lastError;
     private CounterMemory counterMemory;
     private Instant lastSaved = Instant.MIN;
+    private volatile LiveCounters countersAtStart;
 
     public ModbusHospital(SimulatedHospital hospital, SimClock clock, List<ConfiguredDevice> devices) {
         this.hospital = hospital;
@@ -86,6 +92,7 @@ public final class ModbusHospital implements AutoCloseable {
     /** Encodes the first images, opens every slave, then keeps the images current every {@code period}. */
     public synchronized void start(Duration period) {
         update();
+        countersAtStart = liveCounters();
         Map<Integer, List<ServedDevice>> byPort = new LinkedHashMap<>();
         served.forEach(d -> byPort.computeIfAbsent(d.configured().config().port(), p -> new ArrayList<>()).add(d));
         try {
@@ -172,6 +179,42 @@ public final class ModbusHospital implements AutoCloseable {
             ModbusSlaveFactory.close(slave);
         }
         slaves.clear();
+    }
+
+    /**
+     * Every served counter as a poller reads it now (register rollover, scale and resolution applied), by the site
+     * point code the poller stores it under, with the simulated instant.
+     */
+    public synchronized LiveCounters liveCounters() {
+        Map<String, Double> values = new TreeMap<>();
+        for (ServedDevice device : served) {
+            Map<String, Double> shown = device.registers().counters(device.device(), hospital.now());
+            for (RegisterPoint point : device.configured().template().enabledPoints()) {
+                Double value = shown.get(point.name());
+                if (value != null && !point.function().isBits()) {
+                    values.put(device.configured().config().pointCode(point),
+                            RegisterCodec.decode(point, RegisterCodec.encode(point, DeviceRegisters.fit(point, value))));
+                }
+            }
+        }
+        return new LiveCounters(hospital.now(), values);
+    }
+
+    /** The counters as they stood when {@link #start} opened the ports, before any poller could read them. */
+    public Optional<LiveCounters> countersAtStart() {
+        return Optional.ofNullable(countersAtStart);
+    }
+
+    /** Where the simulation keeps the point the poller stores as {@code pointCode}; empty when no served device has it. */
+    public Optional<HistoryPoint> historyPoint(String pointCode) {
+        for (ServedDevice device : served) {
+            for (RegisterPoint point : device.configured().template().enabledPoints()) {
+                if (device.configured().config().pointCode(point).equals(pointCode)) {
+                    return Optional.of(new HistoryPoint(pointCode, device.device().code(), point.name(), point.isCounter(), point.rollover()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Devices served, by code, with their ports. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.digitalpetri.modbus.exceptions.ModbusException;
 import com.digitalpetri.modbus.exceptions.ModbusResponseException;
+import io.wardwatt.sim.history.HistoryPoint;
 import io.wardwatt.sim.weather.OutdoorConditions;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -158,6 +159,20 @@ class ModbusHospitalTest {
             after.position(6);
             assertTrue(StandardModbusClient.uint32LowWordFirst(after) > kwh, "KWH (low word first) counts up");
         }
+    }
+
+    @Test
+    void theCountersAtStartAreWhatAClientReadsThenAndWhereTheSiteKeepsThem() throws ModbusException {
+        try (StandardModbusClient client = new StandardModbusClient(incomerPort)) {
+            double kwh = (lowWordFirstInt(client.holding(0, 14), 24) & 0xFFFF_FFFFL) * 0.1;
+
+            assertEquals(SUMMER_AFTERNOON, hospital.countersAtStart().orElseThrow().at());
+            assertEquals(kwh, hospital.countersAtStart().orElseThrow().value("INC1.KWH").orElseThrow(), 1e-6,
+                    "the register as read (0.1 kWh resolution), by site point code; the clock has not moved");
+        }
+        assertEquals(new HistoryPoint("INC1.KWH", "INC1", "KWH", true, 99_999_999.9), hospital.historyPoint("INC1.KWH").orElseThrow());
+        assertEquals(new HistoryPoint("WX.OAT", "WX", "OAT", false, null), hospital.historyPoint("WX.OAT").orElseThrow());
+        assertTrue(hospital.historyPoint("INC9.KWH").isEmpty());
     }
 
     @Test
