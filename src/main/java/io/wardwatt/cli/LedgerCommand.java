@@ -84,7 +84,7 @@ final class LedgerCommand implements Command {
         List<InputProblem> problems = new ArrayList<>();
         try {
             FactorSet set = FactorSetReader.select(Path.of(options.getOrDefault("--factors", DEFAULT_FACTORS)), options.get("--factor-set"));
-            String code = options.getOrDefault("--region", Region.NATION);
+            String code = options.getOrDefault("--region", Region.NATION).trim().toUpperCase(java.util.Locale.ROOT);
             Region region = set.region(code).orElseThrow(() -> new InvalidInputException("--region", "'" + code
                     + "' is not a region of factor set " + set.id() + ": " + String.join(", ", set.regionCodes())));
             ActivitySheet sheet = ActivityCsvReader.readFile(Path.of(options.get("--activities")));

@@ -157,6 +157,13 @@ class LedgerCommandTest {
     }
 
     @Test
+    void aRegionCodeMayBeWrittenInLowerCase() throws IOException {
+        assertEquals(0, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--region", "cn-js", "--as-of", "2026-11-22"), err());
+        // Jiangsu has provincial values: its own 2022 factor
+        assertEquals("CN_GRID_PROV_JS_2022", ledger().at("/entries/0/factors/0/id").asText());
+    }
+
+    @Test
     void anUnknownRegionIsExitTwoListingTheRegions() {
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--region", "CN-HK"));
         assertTrue(err().startsWith("--region: 'CN-HK' is not a region of factor set cn-2026-11: CN, CN-AH, CN-BJ,"), err());
