@@ -112,6 +112,29 @@ class LedgerCalculationTest {
     }
 
     @Test
+    void aPublishedCompositeFuelFactorIsUsedAsItStands() throws IOException {
+        FactorSet composite = FactorSetReader.read("""
+                set: composite-test
+                title: LPG as one published composite
+                compiled: 2026-02-01
+                gwpReport: AR6
+                provinces: {CN-SH: Shanghai}
+                regionalGrids: [{code: CN-EAST, name: East, provinces: [CN-SH]}]
+                sources: [{id: guide, issuer: an authority, document: a guideline, published: 2020-05-01}]
+                factors:
+                  - {id: LPG_EF, category: fuel_combustion, fuel: lpg, parameter: composite, year: 2020, value: 3.1013, unit: tCO2/t, source: guide, confidence: verified}
+                  - {id: LPG_TCE, category: standard_coal, energy: lpg, year: 2020, value: 1.7143, unit: kgce/kg, source: guide, confidence: verified}
+                """, "composite.yaml");
+        MonthlyLedger ledger = LedgerCalculation.compute(YearMonth.of(2026, 7), composite.region("CN-SH").orElseThrow(), AS_OF, composite,
+                activities("lpg,350,kg,manual\n"));
+        JsonNode json = json(ledger);
+        // 0.35 t x 3.1013 tCO2/t = 1.085455 -> 1.085
+        assertEquals("1.085", json.at("/compliance/fuelCombustionTco2").asText());
+        assertEquals("quantity x published composite factor", json.at("/entries/0/method").asText());
+        assertEquals("LPG_EF", json.at("/entries/0/factors/0/id").asText());
+    }
+
+    @Test
     void moreGreenElectricityThanWasBoughtIsAProblem() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> shanghai("2026-07", AS_OF, "electricity,300,MWh,metered\ngreen_electricity,400000,kWh,manual\n"));
