@@ -19,5 +19,13 @@ if [ ! -f "$jar" ] || [ -n "$(find src pom.xml chiller-models carbon-factors -ne
   ./mvnw -B --no-transfer-progress -q package -DskipTests
 fi
 
+# The simulator plays the weather provider (README, "The simulated hospital"): the service fetches the simulated
+# hospital's forecast from its own port. Left alone when the provider is configured (WARDWATT_FORECAST_WEATHER_PROVIDER_ENABLED=true
+# alone asks Open-Meteo) or the simulator is off.
+if [ -z "${WARDWATT_FORECAST_WEATHER_PROVIDER_ENABLED:-}" ] && [ "${WARDWATT_SIM_ENABLED:-true}" != "false" ]; then
+  export WARDWATT_FORECAST_WEATHER_PROVIDER_ENABLED=true
+  export WARDWATT_FORECAST_WEATHER_PROVIDER_URL_TEMPLATE="${WARDWATT_FORECAST_WEATHER_PROVIDER_URL_TEMPLATE:-http://127.0.0.1:${QUARKUS_HTTP_PORT:-8080}/api/sim/weather/forecast?hours=72}"
+fi
+
 echo "demo: Wardwatt on http://127.0.0.1:8080  (Swagger UI /q/swagger-ui, health /q/health; users admin/wardwatt-admin, engineer/wardwatt-engineer, ...)" >&2
 exec java ${JAVA_OPTS:-} -jar "$jar" "$@"
