@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * {@code ledger compute --activities FILE --month YYYY-MM}: a month's carbon ledger from an activities CSV and
- * the factor sets under {@code carbon-factors/}, as JSON, without a database.
+ * the factor sets under {@code carbon-factors/}, as JSON, without a database; with {@code --xlsx}/{@code --pdf}
+ * also the month's report as a draft ({@link ReportFiles}).
  */
 final class LedgerCommand implements Command {
 
@@ -45,6 +46,8 @@ final class LedgerCommand implements Command {
     public String usage() {
         return """
                 Usage: ledger compute --activities FILE --month YYYY-MM [--region CODE] [--factors DIR] [--factor-set ID] [--as-of YYYY-MM-DD]
+                           [--xlsx FILE] [--pdf FILE [--pdf-font FILE]]
+                           [--site CODE --site-name NAME --organisation NAME --credit-code CODE --floor-area M2]
                   --activities FILE  CSV with the header carrier,quantity,unit[,source] (README, "Carbon ledger")
                   --month YYYY-MM    the month the activities belong to
                   --region CODE      CN (default) or an ISO 3166-2 province code such as CN-SH
@@ -53,7 +56,13 @@ final class LedgerCommand implements Command {
                   --as-of DAY        the calculation day: only factors published by then count (default today, Beijing)
                   Prints the ledger: entries with their factors, the compliance view (tCO2), the GHG Protocol view by
                   scope (tCO2e, location- and market-based), energy in tce, the share of estimated data, and each
-                  factor used with the reason the policy chose it. Bad input: every problem with its line, exit 2.""";
+                  factor used with the reason the policy chose it. Bad input: every problem with its line, exit 2.
+                  --xlsx FILE        also write the report's annex: emission totals, activity data, factors (XLSX)
+                  --pdf FILE         also write the report for signatures (PDF, Chinese and English)
+                  --pdf-font FILE    a TrueType font (.ttf/.ttc) for the PDF instead of the one shipped (GB 2312 characters)
+                  --site, --site-name, --organisation, --credit-code (统一社会信用代码), --floor-area (m2): who
+                                     reports, required with --xlsx or --pdf. The report is a draft (not closed):
+                                     version 1, content hash the SHA-256 of the JSON printed.""";
     }
 
     @Override
@@ -62,7 +71,9 @@ final class LedgerCommand implements Command {
             throw new UsageException("the only ledger command is 'compute'");
         }
         Map<String, String> options = OptionPairs.parse(args.subList(1, args.size()),
-                Set.of("--activities", "--month", "--region", "--factors", "--factor-set", "--as-of"));
+                Set.of("--activities", "--month", "--region", "--factors", "--factor-set", "--as-of", "--xlsx", "--pdf", "--pdf-font", "--site",
+                        "--site-name", "--organisation", "--credit-code", "--floor-area"));
+        ReportFiles reports = ReportFiles.of(options);
         if (!options.containsKey("--activities")) {
             throw new UsageException("--activities FILE is required");
         }
@@ -91,6 +102,7 @@ final class LedgerCommand implements Command {
             problems.addAll(sheet.problems());
             MonthlyLedger ledger = LedgerCalculation.compute(month, region, asOf, set, sheet.activities());
             if (problems.isEmpty()) {
+                reports.write(ledger);
                 out.print(LedgerJson.write(ledger));
                 return 0;
             }

@@ -12,8 +12,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,6 +207,76 @@ class LedgerCommandTest {
         assertEquals(2, run("ledger", "compute", "--month", "2026-07", "--colour", "blue"));
         assertTrue(err().startsWith("ledger: unknown option --colour"), err());
         assertTrue(err().contains("Usage: ledger compute"), err());
+    }
+
+    private static final String[] WHO_REPORTS = {"--site", "HOSP", "--site-name", "示范综合医院 Demo General Hospital", "--organisation",
+        "上海市示范综合医院", "--credit-code", "12310000MB2F3H4K55", "--floor-area", "196000"};
+
+    private int runExample(String... more) {
+        String[] args = {"ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--region", "CN-SH", "--as-of", "2026-11-22"};
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return run(all);
+    }
+
+    @Test
+    void theReportIsWrittenAsXlsxAndPdfBesideTheJson(@TempDir Path dir) throws IOException, NoSuchAlgorithmException {
+        Path xlsx = dir.resolve("2026-07.xlsx");
+        Path pdf = dir.resolve("2026-07.pdf");
+        String[] files = {"--xlsx", xlsx.toString(), "--pdf", pdf.toString()};
+        String[] args = java.util.Arrays.copyOf(files, files.length + WHO_REPORTS.length);
+        System.arraycopy(WHO_REPORTS, 0, args, files.length, WHO_REPORTS.length);
+        assertEquals(0, runExample(args), err());
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertEquals("2315.362", EXACT.readTree(json).at("/compliance/totalTco2").asText(), "the JSON is printed as before");
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile())) {
+            assertEquals(List.of("1 排放汇总 Emission totals", "2 活动数据 Activity data", "3 排放因子 Factors"),
+                    workbook.getSheets().map(Sheet::getName).toList());
+            List<Row> totals = workbook.getFirstSheet().read();
+            assertEquals(new BigDecimal("2315.362"), totals.stream().filter(row -> row.getCellText(2).equals("Total CO2")).findFirst()
+                    .orElseThrow().getCellAsNumber(4).orElseThrow());
+            assertTrue(totals.stream().anyMatch(row -> row.getCellText(1).equals("Content hash (SHA-256)") && row.getCellText(2).equals(hash)),
+                    "the draft's content hash is the SHA-256 of the JSON printed");
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("二氧化碳排放总量 Total CO2 tCO2 2315.362"), text);
+            assertTrue(text.contains("内容哈希 Content hash (SHA-256): " + hash), text);
+            assertTrue(text.contains("草稿（未关账，不作签署）DRAFT: not closed, not for signature"), text);
+        }
+    }
+
+    @Test
+    void aReportNeedsWhoReportsAndItsOptionsNeedAFile(@TempDir Path dir) {
+        assertEquals(2, runExample("--pdf", dir.resolve("r.pdf").toString(), "--site", "HOSP"));
+        assertTrue(err().startsWith("ledger: a report needs who reports: --credit-code, --floor-area, --organisation, --site-name missing"), err());
+        err.reset();
+        assertEquals(2, runExample("--site", "HOSP"));
+        assertTrue(err().startsWith("ledger: --site describe a report: give --xlsx FILE or --pdf FILE to write one"), err());
+        err.reset();
+        assertEquals(2, runExample("--pdf-font", "font.ttf"));
+        assertTrue(err().startsWith("ledger: --pdf-font FILE goes with --pdf FILE"), err());
+    }
+
+    @Test
+    void aBadCreditCodeOrFloorAreaIsExitTwoAndNoFileIsWritten(@TempDir Path dir) throws IOException {
+        Path xlsx = dir.resolve("r.xlsx");
+        assertEquals(2, runExample("--xlsx", xlsx.toString(), "--site", "HOSP", "--site-name", "Demo", "--organisation", "Demo hospital",
+                "--credit-code", "12310000MB2F3H4K56", "--floor-area", "196,000"));
+        String[] lines = err().split("\r?\n");
+        assertEquals("--credit-code: '12310000MB2F3H4K56': the check character is 5, not 6 (GB 32100-2015): a character is mistyped", lines[0]);
+        assertEquals("--floor-area: '196,000' is not a number of m2", lines[1]);
+        assertEquals("ledger: 2 problems; no ledger", lines[2]);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "no file written");
+        }
+        err.reset();
+        assertEquals(2, runExample("--pdf", dir.resolve("r.pdf").toString(), "--pdf-font", dir.resolve("none.ttf").toString(), "--site", "HOSP",
+                "--site-name", "Demo", "--organisation", "Demo hospital", "--credit-code", "12310000MB2F3H4K55", "--floor-area", "-5"));
+        assertTrue(err().startsWith("--floor-area: is -5: the gross floor area in m², more than 0"), err());
     }
 
     @Test
