@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * {@code ledger compute --activities FILE --month YYYY-MM}: a month's carbon ledger from an activities CSV and
- * the factor sets under {@code carbon-factors/}, as JSON, without a database.
+ * the factor sets under {@code carbon-factors/}, as JSON, without a database. {@code ledger verify --site S --month M}:
+ * a closed month verified by the running service ({@link LedgerVerifyCommand}).
  */
 final class LedgerCommand implements Command {
 
@@ -38,7 +39,7 @@ final class LedgerCommand implements Command {
 
     @Override
     public String summary() {
-        return "compute a month's carbon ledger from an activities CSV, as JSON (no database)";
+        return "compute a month's ledger from an activities CSV (no database); verify a closed month (via the service)";
     }
 
     @Override
@@ -53,13 +54,17 @@ final class LedgerCommand implements Command {
                   --as-of DAY        the calculation day: only factors published by then count (default today, Beijing)
                   Prints the ledger: entries with their factors, the compliance view (tCO2), the GHG Protocol view by
                   scope (tCO2e, location- and market-based), energy in tce, the share of estimated data, and each
-                  factor used with the reason the policy chose it. Bad input: every problem with its line, exit 2.""";
+                  factor used with the reason the policy chose it. Bad input: every problem with its line, exit 2.
+                """ + "\n" + LedgerVerifyCommand.USAGE;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("verify")) {
+            return new LedgerVerifyCommand().run(args.subList(1, args.size()), out, err);
+        }
         if (args.isEmpty() || !args.get(0).equals("compute")) {
-            throw new UsageException("the only ledger command is 'compute'");
+            throw new UsageException("the ledger commands are 'compute' and 'verify'");
         }
         Map<String, String> options = OptionPairs.parse(args.subList(1, args.size()),
                 Set.of("--activities", "--month", "--region", "--factors", "--factor-set", "--as-of"));
