@@ -45,7 +45,7 @@ public class ActivityEntryRepository implements PanacheRepository<ActivityEntryR
 
     /** The entries booked in the month, oldest first: the order a ledger takes them in. */
     public List<ActivityEntry> ofMonth(String site, YearMonth month) {
-        return find("site = ?1 and month = ?2", Sort.ascending("id"), site, month.toString()).stream().map(ActivityEntryRepository::record)
+        return find("site = ?1 and month = ?2", Sort.ascending("id"), site, month.toString()).list().stream().map(ActivityEntryRepository::record)
                 .toList();
     }
 
@@ -54,7 +54,7 @@ public class ActivityEntryRepository implements PanacheRepository<ActivityEntryR
         if (month != null) {
             return ofMonth(site, month);
         }
-        return find("site", Sort.descending("month").and("id", Sort.Direction.Ascending), site).stream()
+        return find("site", Sort.descending("month").and("id", Sort.Direction.Ascending), site).list().stream()
                 .map(ActivityEntryRepository::record).toList();
     }
 

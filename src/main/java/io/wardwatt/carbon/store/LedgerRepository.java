@@ -22,7 +22,7 @@ public class LedgerRepository implements PanacheRepository<LedgerRow> {
     }
 
     public List<ClosedLedger> versions(String site, YearMonth month) {
-        return find("site = ?1 and month = ?2", Sort.ascending("version"), site, month.toString()).stream().map(this::record).toList();
+        return find("site = ?1 and month = ?2", Sort.ascending("version"), site, month.toString()).list().stream().map(this::record).toList();
     }
 
     public Optional<ClosedLedger> byId(long id) {
@@ -32,7 +32,7 @@ public class LedgerRepository implements PanacheRepository<LedgerRow> {
     /** Every version of every closed month of the site (or of every site), newest month first, versions in order. */
     public List<ClosedLedger> all(String site) {
         Sort order = Sort.ascending("site").and("month", Sort.Direction.Descending).and("version", Sort.Direction.Ascending);
-        return (site == null ? findAll(order) : find("site", order, site)).stream().map(this::record).toList();
+        return (site == null ? findAll(order) : find("site", order, site)).list().stream().map(this::record).toList();
     }
 
     /** The first and the last closed month of the site's chain. */
