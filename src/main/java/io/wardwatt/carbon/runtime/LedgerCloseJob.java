@@ -2,6 +2,7 @@ package io.wardwatt.carbon.runtime;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -42,6 +43,7 @@ public class LedgerCloseJob {
     }
 
     /** Closes, for every configured site, the months up to the previous one (in the job's time zone); one outcome per month. */
+    @ActivateRequestContext
     public List<CloseJobOutcome> run() {
         YearMonth previous = YearMonth.now(config.close().timeZone()).minusMonths(1);
         List<CloseJobOutcome> outcomes = new ArrayList<>();
