@@ -60,7 +60,7 @@ public class LedgerResource {
         byMonth.values().forEach(versions -> months.add(LedgerSummary.closed(versions.get(versions.size() - 1), versions.size(), json)));
         if (code != null) {
             TreeSet<String> closed = new TreeSet<>(months.stream().map(LedgerSummary::month).toList());
-            entries.list(code, null).stream().map(e -> e.month().toString()).distinct().filter(m -> !closed.contains(m))
+            entries.monthsWithEntries(code).stream().map(YearMonth::toString).filter(m -> !closed.contains(m))
                     .forEach(m -> months.add(LedgerSummary.open(code, m)));
         }
         months.sort(Comparator.comparing(LedgerSummary::site).thenComparing(LedgerSummary::month, Comparator.reverseOrder()));

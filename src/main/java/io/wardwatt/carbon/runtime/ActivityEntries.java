@@ -98,6 +98,13 @@ public class ActivityEntries {
         return entries.ofSite(site, month);
     }
 
+    /** The months of the site that have entries, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<YearMonth> monthsWithEntries(String site) {
+        sites.require(site);
+        return entries.monthsWithEntries(site);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityEntry get(long id) {
         return entries.byId(id).orElseThrow(() -> new UnknownEntityException("activity entry", id));

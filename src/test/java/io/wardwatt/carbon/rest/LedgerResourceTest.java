@@ -181,6 +181,9 @@ class LedgerResourceTest {
         assertTrue(electricity.path("origin").asText().contains("correcting metered electricity of 2026-09 to 151000 kWh (booked 150000 kWh before)"));
         // October: incomers 60,000 + 40,000 kWh metered + 1,000 kWh corrected = 101 MWh bought
         assertEquals("101", october.at("/ledger/compliance/purchasedElectricityMwh").asText());
+        leader().queryParam("site", h.code()).get("/api/carbon/ledgers").then().statusCode(200)
+                .body("month", org.hamcrest.Matchers.contains("2026-10", "2026-09"))
+                .body("status", org.hamcrest.Matchers.contains("open", "closed"));
     }
 
     @Test
