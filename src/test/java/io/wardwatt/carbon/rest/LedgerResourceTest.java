@@ -147,6 +147,11 @@ class LedgerResourceTest {
         engineer().queryParam("site", h.code()).get("/api/carbon/activities").then().statusCode(200).body("$", hasSize(1));
         leader().get(ledgers(h, "2026-09")).then().statusCode(200).body("contentHash", equalTo(closed.path("contentHash").asText()))
                 .body("versions", equalTo(1));
+        // The database itself refuses what the service refuses: an entry for the closed month, any change to a closed ledger.
+        assertEquals("WL409", sqlState("insert into carbon_activity_entry (site, month, carrier, quantity, unit, source, booked_quantity,"
+                + " reference, fingerprint, entered_by) values ('" + h.code() + "', '2026-09', 'diesel', 1, 't', 'manual', 1, 'x', 'f', 'sql')"));
+        assertEquals("P0001", sqlState("update carbon_ledger set closed_by = 'someone else' where site = '" + h.code() + "'"));
+        assertEquals("P0001", sqlState("delete from carbon_activity_entry where id = " + diesel));
 
         // The delivery note was misread: 1.5 t, not 1.2 t. October books the difference, then a second correction to 1.0 t.
         post(entry("site", h.code(), "month", "2026-10", "carrier", "diesel", "quantity", 1.5, "unit", "t", "adjustsEntryId", diesel,
@@ -317,6 +322,19 @@ class LedgerResourceTest {
         // the close and the verification are in the audit log
         auditor().queryParam("entityType", "carbon_ledger").queryParam("entityId", h.code() + "/2026-07/v1").get("/api/audit").then()
                 .statusCode(200).body("action", org.hamcrest.Matchers.hasItems("close", "verify"));
+    }
+
+    /** The SQLSTATE a statement fails with. */
+    private String sqlState(String statement) {
+        try {
+            fixtures.sql(statement);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof java.sql.SQLException sql) {
+                return sql.getSQLState();
+            }
+            throw e;
+        }
+        throw new AssertionError("the database accepted: " + statement);
     }
 
     private static JsonNode check(JsonNode verification, String name) {
