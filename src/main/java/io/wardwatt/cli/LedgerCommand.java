@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * {@code ledger compute --activities FILE --month YYYY-MM}: a month's carbon ledger from an activities CSV and
  * the factor sets under {@code carbon-factors/}, as JSON, without a database; with {@code --xlsx}/{@code --pdf}
- * also the month's report as a draft ({@link ReportFiles}).
+ * also the month's report as a draft ({@link ReportFiles}). {@code ledger verify --site S --month M}: a closed
+ * month verified by the running service ({@link LedgerVerifyCommand}).
  */
 final class LedgerCommand implements Command {
 
@@ -39,7 +40,7 @@ final class LedgerCommand implements Command {
 
     @Override
     public String summary() {
-        return "compute a month's carbon ledger from an activities CSV, as JSON (no database)";
+        return "compute a month's ledger from an activities CSV (no database); verify a closed month (via the service)";
     }
 
     @Override
@@ -62,13 +63,17 @@ final class LedgerCommand implements Command {
                   --pdf-font FILE    a TrueType font (.ttf/.ttc) for the PDF instead of the one shipped (GB 2312 characters)
                   --site, --site-name, --organisation, --credit-code (统一社会信用代码), --floor-area (m2): who
                                      reports, required with --xlsx or --pdf. The report is a draft (not closed):
-                                     version 1, content hash the SHA-256 of the JSON printed.""";
+                                     version 1, content hash the SHA-256 of the JSON printed.
+                """ + "\n" + LedgerVerifyCommand.USAGE;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("verify")) {
+            return new LedgerVerifyCommand().run(args.subList(1, args.size()), out, err);
+        }
         if (args.isEmpty() || !args.get(0).equals("compute")) {
-            throw new UsageException("the only ledger command is 'compute'");
+            throw new UsageException("the ledger commands are 'compute' and 'verify'");
         }
         Map<String, String> options = OptionPairs.parse(args.subList(1, args.size()),
                 Set.of("--activities", "--month", "--region", "--factors", "--factor-set", "--as-of", "--xlsx", "--pdf", "--pdf-font", "--site",

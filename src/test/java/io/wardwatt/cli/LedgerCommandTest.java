@@ -202,11 +202,12 @@ class LedgerCommandTest {
         assertTrue(err().startsWith("ledger: --as-of takes YYYY-MM-DD, got 'yesterday'"), err());
         err.reset();
         assertEquals(2, run("ledger", "close", "--month", "2026-07"));
-        assertTrue(err().startsWith("ledger: the only ledger command is 'compute'"), err());
+        assertTrue(err().startsWith("ledger: the ledger commands are 'compute' and 'verify'"), err());
         err.reset();
         assertEquals(2, run("ledger", "compute", "--month", "2026-07", "--colour", "blue"));
         assertTrue(err().startsWith("ledger: unknown option --colour"), err());
         assertTrue(err().contains("Usage: ledger compute"), err());
+        assertTrue(err().contains("Usage: ledger verify"), err());
     }
 
     private static final String[] WHO_REPORTS = {"--site", "HOSP", "--site-name", "示范综合医院 Demo General Hospital", "--organisation",

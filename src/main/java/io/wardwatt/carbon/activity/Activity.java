@@ -13,12 +13,22 @@ import java.util.Objects;
  *
  * @param quantity 0 or more, in {@code unit}
  * @param unit     one the carrier accepts ({@link CarrierKind#units()})
- * @param origin   where it comes from, for messages and the ledger entry: {@code activities.csv line 4}, a meter's
- *                 rollup, a manual entry's id
+ * @param origin     where it comes from, for messages and the ledger entry: {@code activities.csv line 4}, a meter's
+ *                   rollup, a manual entry's id
+ * @param correction a correction of a closed month booked in this one: the difference between the corrected quantity
+ *                   and what was booked before, so it may be negative (an over-stated delivery corrected down)
  */
-public record Activity(Carrier carrier, BigDecimal quantity, QuantityUnit unit, DataSource source, String origin) {
+public record Activity(Carrier carrier, BigDecimal quantity, QuantityUnit unit, DataSource source, String origin, boolean correction) {
 
-    /** @throws InvalidInputException at {@code origin} with every problem: a negative quantity, a unit the carrier does not take */
+    /** An activity as given, not a correction. */
+    public Activity(Carrier carrier, BigDecimal quantity, QuantityUnit unit, DataSource source, String origin) {
+        this(carrier, quantity, unit, source, origin, false);
+    }
+
+    /**
+     * @throws InvalidInputException at {@code origin} with every problem: a negative quantity (other than a correction's),
+     *                               a unit the carrier does not take
+     */
     public Activity {
         Objects.requireNonNull(carrier, "carrier");
         Objects.requireNonNull(quantity, "quantity");
@@ -26,7 +36,7 @@ public record Activity(Carrier carrier, BigDecimal quantity, QuantityUnit unit, 
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(origin, "origin");
         List<InputProblem> problems = new ArrayList<>();
-        if (quantity.signum() < 0) {
+        if (quantity.signum() < 0 && !correction) {
             problems.add(new InputProblem(origin, "quantity " + quantity.toPlainString() + " is negative: give what was bought, used or topped up"
                     + " (PV fed into the grid is pv_exported)"));
         }

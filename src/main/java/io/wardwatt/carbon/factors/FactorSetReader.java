@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -50,15 +51,28 @@ public final class FactorSetReader {
     }
 
     public static FactorSet readFile(Path file) {
+        return readFile(file, file.toString());
+    }
+
+    private static FactorSet readFile(Path file, String name) {
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return read(Files.readString(file, StandardCharsets.UTF_8), name);
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot be read: " + e.getMessage());
+            throw new InvalidInputException(name, "cannot be read: " + e.getMessage());
         }
     }
 
     /** Every {@code *.yaml} below the directory, the problems of all files at once; no two sets may share an id. */
     public static List<FactorSet> readDirectory(Path directory) {
+        return readDirectory(directory, Path::toString);
+    }
+
+    /**
+     * As {@link #readDirectory(Path)}, each file recorded under the name {@code naming} gives it. The service names a
+     * file by the directory's own name and the path below it ({@code carbon-factors/cn/cn-2026-11.yaml}) wherever the
+     * directory lies, so a stored ledger's text does not depend on the installation path.
+     */
+    public static List<FactorSet> readDirectory(Path directory, Function<Path, String> naming) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(path -> path.toString().endsWith(".yaml") && Files.isRegularFile(path)).sorted().toList();
@@ -70,7 +84,7 @@ public final class FactorSetReader {
         Map<String, String> fileById = new HashMap<>();
         for (Path file : files) {
             try {
-                FactorSet set = readFile(file);
+                FactorSet set = readFile(file, naming.apply(file));
                 String other = fileById.putIfAbsent(set.id(), set.file());
                 if (other != null) {
                     problems.add(new InputProblem(set.file(), "set id '" + set.id() + "' is also the id of " + other));
@@ -91,14 +105,25 @@ public final class FactorSetReader {
 
     /** The set with the id, or without one the set compiled last (two compiled the same day: name one). */
     public static FactorSet select(Path directory, String setId) {
-        List<FactorSet> sets = readDirectory(directory);
+        return choose(readDirectory(directory), setId, directory.toString());
+    }
+
+    /**
+     * The set with the id, or without one (null) the set compiled last, among sets read from {@code where}.
+     *
+     * @throws InvalidInputException at {@code where} when there is no such set, or two were compiled last on the same day
+     */
+    public static FactorSet choose(List<FactorSet> sets, String setId, String where) {
         if (setId != null) {
-            return sets.stream().filter(set -> set.id().equals(setId)).findFirst().orElseThrow(() -> new InvalidInputException(directory.toString(),
+            return sets.stream().filter(set -> set.id().equals(setId)).findFirst().orElseThrow(() -> new InvalidInputException(where,
                     "no factor set '" + setId + "'; the sets are " + sets.stream().map(FactorSet::id).sorted().toList()));
         }
         List<FactorSet> newest = sets.stream().sorted(Comparator.comparing(FactorSet::compiled).reversed()).toList();
+        if (newest.isEmpty()) {
+            throw new InvalidInputException(where, "holds no factor set (*.yaml)");
+        }
         if (newest.size() > 1 && newest.get(0).compiled().equals(newest.get(1).compiled())) {
-            throw new InvalidInputException(directory.toString(), "sets " + newest.get(0).id() + " and " + newest.get(1).id()
+            throw new InvalidInputException(where, "sets " + newest.get(0).id() + " and " + newest.get(1).id()
                     + " were both compiled on " + newest.get(0).compiled() + ": name the set to use");
         }
         return newest.get(0);

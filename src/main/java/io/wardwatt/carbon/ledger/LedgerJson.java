@@ -106,6 +106,9 @@ public final class LedgerJson {
         json.put("origin", entry.activity().origin());
         json.put("carrier", entry.activity().carrier().code());
         json.put("source", entry.activity().source().code());
+        if (entry.activity().correction()) {
+            json.put("correction", true); // the key is left out otherwise, so ledgers without corrections read as before
+        }
         json.put("given", map("quantity", entry.activity().quantity(), "unit", entry.activity().unit().symbol()));
         json.put("quantity", quantity(entry.quantity()));
         json.put("unit", entry.unit().symbol());

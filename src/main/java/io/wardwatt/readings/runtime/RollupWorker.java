@@ -1,5 +1,6 @@
 package io.wardwatt.readings.runtime;
 
+import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.readings.rollup.BucketConsumption;
 import io.wardwatt.readings.rollup.ConsumptionSpread;
 import io.wardwatt.readings.rollup.CounterRules;
@@ -88,6 +89,20 @@ public class RollupWorker {
         } catch (RuntimeException e) {
             throw new PointFailure(pointId, e);
         }
+    }
+
+    /**
+     * Recomputes a point's rollups over [from, to] from its raw readings now, whatever the work queue holds, in its own
+     * transaction and under the point's lock (a run of the job on the same point finishes first): for callers that must
+     * not trust stored rollups, such as the carbon ledger closing or verifying a month from the readings as they are.
+     *
+     * @throws UnknownEntityException when the point does not exist
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public PointOutcome recomputeNow(int pointId, Instant from, Instant to) {
+        MeasurementPoint point = points.byId(pointId).orElseThrow(() -> new UnknownEntityException("point", pointId));
+        store.lockPoint(pointId);
+        return new PointOutcome(pointId, 1, recompute(point, new PendingRange(pointId, from, to)));
     }
 
     private int recompute(MeasurementPoint point, PendingRange range) {
