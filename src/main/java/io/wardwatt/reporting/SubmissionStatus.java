@@ -1,5 +1,6 @@
 package io.wardwatt.reporting;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +21,8 @@ public enum SubmissionStatus {
     /** The platform refused it for good (4xx), or the attempts ran out: kept with the error for a person to see. */
     REJECTED;
 
+    /** The status as stored and shown: pending, sending, ... */
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -44,9 +44,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       with the problems by JSON path; a missing or wrong bearer token (when it has one): 401.</li>
  * </ul>
  * Faults are queued for the next requests (of one key, or of any key): {@link Fault#ERROR} answers 500 and stores
- * nothing; {@link Fault#DELAY} stores the receipt and answers only after a delay (longer than the client waits);
+ * nothing; {@link Fault#REFUSE} answers 400 (the platform does not know the organisation) and stores nothing; {@link Fault#DELAY} stores the receipt and answers only after a delay (longer than the client waits);
  * {@link Fault#DROP} stores the receipt and closes the connection without an answer, the case that makes exactly-once
- * hard. {@code GET /sim/receipts} lists every receipt made; {@code POST /sim/faults?fault=error|delay|drop&count=N[&key=K]
+ * hard. {@code GET /sim/receipts} lists every receipt made; {@code POST /sim/faults?fault=error|refuse|delay|drop&count=N[&key=K]
  * [&delayMs=M]} queues faults from outside (the demo).
  */
 public final class PlatformSimulator implements AutoCloseable {
@@ -57,7 +57,7 @@ public final class PlatformSimulator implements AutoCloseable {
     public enum DuplicateAnswer { CONFLICT, OK }
 
     /** What the next request meets instead of a plain answer. */
-    public enum Fault { ERROR, DELAY, DROP }
+    public enum Fault { ERROR, REFUSE, DELAY, DROP }
 
     /** One receipt the platform made: a new key accepted. */
     public record Receipt(String receiptId, String idempotencyKey, String reportId, String contentHash, String json) {
@@ -143,6 +143,11 @@ public final class PlatformSimulator implements AutoCloseable {
         queue(key, Fault.ERROR, count, null);
     }
 
+    /** The next {@code count} requests of the key are refused with 400 and change nothing. */
+    public void refuseNext(String key, int count) {
+        queue(key, Fault.REFUSE, count, null);
+    }
+
     /** The next request of the key is accepted, but answered only after {@code delay}. */
     public void delayNext(String key, Duration delay) {
         queue(key, Fault.DELAY, 1, delay);
@@ -203,6 +208,11 @@ public final class PlatformSimulator implements AutoCloseable {
             QueuedFault fault = nextFault(key);
             if (fault != null && fault.fault() == Fault.ERROR) {
                 respond(exchange, 500, error("platform unavailable (simulated)", List.of()));
+                return;
+            }
+            if (fault != null && fault.fault() == Fault.REFUSE) {
+                respond(exchange, 400, error("the organisation is not registered on the platform (simulated)",
+                        List.of(new InputProblem("$.organisation.unifiedSocialCreditCode", "unknown to the platform"))));
                 return;
             }
             Answer answer = accept(key, new String(body, StandardCharsets.UTF_8));
@@ -308,7 +318,7 @@ public final class PlatformSimulator implements AutoCloseable {
                 fault = Fault.valueOf(query.getOrDefault("fault", "").toUpperCase(java.util.Locale.ROOT));
                 count = Integer.parseInt(query.getOrDefault("count", "1"));
             } catch (IllegalArgumentException e) {
-                respond(exchange, 400, error("fault=error|delay|drop, count=N, optional key=K and delayMs=M", List.of()));
+                respond(exchange, 400, error("fault=error|refuse|delay|drop, count=N, optional key=K and delayMs=M", List.of()));
                 return;
             }
             Duration delay = Duration.ofMillis(Long.parseLong(query.getOrDefault("delayMs", "60000")));

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class SubmissionHealthCheck implements HealthCheck {
 
     @Inject
-    SubmissionRepository submissions;
+    SubmissionSteps steps;
 
     @Inject
     SubmissionWorker worker;
@@ -33,7 +33,7 @@ public class SubmissionHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("report-submission")
                 .withData("platform", config.platform().enabled() ? config.platform().endpoint().map(Object::toString).orElse("?") : "disabled");
         try {
-            SubmissionRepository.Backlog backlog = submissions.backlog();
+            SubmissionRepository.Backlog backlog = steps.backlog();
             long oldestSeconds = backlog.oldestUnacceptedAt() == null ? 0
                     : Math.max(0, Duration.between(backlog.oldestUnacceptedAt(), Instant.now()).toSeconds());
             response.withData("backlog", backlog.waiting())

@@ -30,6 +30,12 @@ public class SubmissionSteps {
     @Inject
     ReportingConfig config;
 
+    /** The outbox at a glance; its own transaction, since a run may be on any thread (scheduler, tests, a future job). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SubmissionRepository.Backlog backlog() {
+        return submissions.backlog();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ClaimedSubmission> claimNext(Collection<Long> skipped) {
         Instant now = Instant.now();

@@ -43,9 +43,6 @@ public class SubmissionWorker {
     PlatformClient platform;
 
     @Inject
-    SubmissionRepository submissions;
-
-    @Inject
     SubmissionMetrics metrics;
 
     @Inject
@@ -115,7 +112,7 @@ public class SubmissionWorker {
                     LOG.infof("submission %d (%s), attempt %d: %s; tried again later", claim.id(), claim.reportId(), claim.attempt(), error);
                 }
             }
-            SubmissionRepository.Backlog backlog = submissions.backlog();
+            SubmissionRepository.Backlog backlog = steps.backlog();
             metrics.backlog(backlog.waiting(), backlog.rejected());
         } catch (RuntimeException e) {
             // A claimed row whose result could not be written stays sending; its lease runs out and it is sent again.
