@@ -44,10 +44,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *       with the problems by JSON path; a missing or wrong bearer token (when it has one): 401.</li>
  * </ul>
  * Faults are queued for the next requests (of one key, or of any key): {@link Fault#ERROR} answers 500 and stores
- * nothing; {@link Fault#REFUSE} answers 400 (the platform does not know the organisation) and stores nothing; {@link Fault#DELAY} stores the receipt and answers only after a delay (longer than the client waits);
+ * nothing; {@link Fault#REFUSE} answers 400 (the platform does not know the organisation) and stores nothing;
+ * {@link Fault#DELAY} stores the receipt and answers only after a delay (longer than the client waits);
  * {@link Fault#DROP} stores the receipt and closes the connection without an answer, the case that makes exactly-once
- * hard. {@code GET /sim/receipts} lists every receipt made; {@code POST /sim/faults?fault=error|refuse|delay|drop&count=N[&key=K]
- * [&delayMs=M]} queues faults from outside (the demo).
+ * hard. {@code GET /sim/receipts} lists every receipt made; {@code POST /sim/faults?fault=error|refuse|delay|drop&count=N
+ * [&key=K][&delayMs=M]} queues faults from outside (the demo).
  */
 public final class PlatformSimulator implements AutoCloseable {
 

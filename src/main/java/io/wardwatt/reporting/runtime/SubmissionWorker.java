@@ -60,7 +60,8 @@ public class SubmissionWorker {
         }
         if (config.submitter().lease().compareTo(p.timeout()) <= 0) {
             throw new IllegalStateException("wardwatt.reporting.submitter.lease (" + config.submitter().lease()
-                    + ") must exceed wardwatt.reporting.platform.timeout (" + p.timeout() + "): a row is sent again only once its sender has given up");
+                    + ") must exceed wardwatt.reporting.platform.timeout (" + p.timeout()
+                    + "): a row is sent again only once its sender has given up");
         }
     }
 
@@ -100,7 +101,8 @@ public class SubmissionWorker {
                 metrics.attempted(outcome, took, recorded);
                 if (!recorded) {
                     stale++;
-                    LOG.warnf("submission %d: the result of attempt %d came after its lease; the newer attempt's result counts", claim.id(), claim.attempt());
+                    LOG.warnf("submission %d: the result of attempt %d came after its lease; the newer attempt's result counts",
+                            claim.id(), claim.attempt());
                 } else if (outcome instanceof SubmissionOutcome.Accepted) {
                     accepted++;
                 } else if (outcome instanceof SubmissionOutcome.Rejected || policy().exhausted(claim.attempt())) {
