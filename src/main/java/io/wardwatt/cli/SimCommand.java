@@ -113,7 +113,7 @@ final class SimCommand implements Command {
         }
     }
 
-    private static void awaitEnd(Duration runFor) {
+    static void awaitEnd(Duration runFor) {
         CountDownLatch end = new CountDownLatch(1);
         Thread hook = new Thread(end::countDown, "sim-stop");
         Runtime.getRuntime().addShutdownHook(hook);
