@@ -30,6 +30,46 @@ public interface ReportingConfig {
     /** The readiness check "report-submission". */
     Health health();
 
+    /** Who reports: the organisation as registered with the platform. */
+    Organisation organisation();
+
+    /** How closed ledgers become reports in the outbox. */
+    Ledgers ledgers();
+
+    interface Organisation {
+
+        /** The reporting organisation's registered name (the hospital). */
+        Optional<String> name();
+
+        /** Its 统一社会信用代码 (GB 32100-2015, 18 characters). */
+        Optional<String> unifiedSocialCreditCode();
+    }
+
+    interface Ledgers {
+
+        /**
+         * Whether each closed ledger version (a close or a restatement) is put in the outbox as a report. The carbon
+         * service's event does it at once; a sweep catches any version the event missed (a crash between the close's
+         * commit and the event).
+         */
+        @WithDefault("true")
+        boolean enqueue();
+
+        /** The sites whose closed ledgers are swept. */
+        @WithDefault("HOSP")
+        java.util.List<String> sites();
+
+        /** How often the sweep runs; {@code off} switches it off (the event still enqueues). */
+        @WithDefault("10m")
+        String sweepInterval();
+
+        /** How many months back the sweep looks. */
+        @WithDefault("24")
+        @jakarta.validation.constraints.Min(1)
+        @jakarta.validation.constraints.Max(240)
+        int sweepMonths();
+    }
+
     interface Platform {
 
         /** Whether reports are sent at all. Off by default: enqueued reports wait as pending until it is switched on. */
