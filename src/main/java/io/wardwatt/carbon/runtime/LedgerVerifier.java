@@ -11,9 +11,11 @@ import io.wardwatt.carbon.factors.FactorPolicy;
 import io.wardwatt.carbon.factors.FactorSet;
 import io.wardwatt.carbon.ledger.LedgerCalculation;
 import io.wardwatt.carbon.ledger.LedgerJson;
+import io.wardwatt.carbon.ledger.MonthlyLedger;
 import io.wardwatt.carbon.store.ActivityEntryRepository;
 import io.wardwatt.carbon.store.LedgerRepository;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.StateConflictException;
 import io.wardwatt.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,8 +93,7 @@ class LedgerVerifier {
                 : inActivities.size() + " difference(s) between the recorded activities and those read again from the raw readings and entries"));
         if (setOk) {
             try {
-                String ledgerAgain = LedgerJson.write(LedgerCalculation.compute(ledger.month(), sites.region(site, set.get()), ledger.asOf(), set.get(),
-                        new ActivitiesDocument(activities, stored.notes()).forCalculation()));
+                String ledgerAgain = LedgerJson.write(computeAgain(site, ledger, set.get(), new ActivitiesDocument(activities, stored.notes())));
                 List<Verification.Difference> inLedger = Verification.differences("ledger", ledger.ledgerJson(), ledgerAgain);
                 differences.addAll(inLedger);
                 checks.add(new Verification.Check("ledger", inLedger.isEmpty(), inLedger.isEmpty()
@@ -110,6 +111,30 @@ class LedgerVerifier {
         audit.record("verify", "carbon_ledger", LedgerBook.key(ledger), null, new Audited(ok, checks.stream().filter(c -> !c.ok())
                 .map(Verification.Check::check).toList(), differences.size()));
         return verification;
+    }
+
+    /**
+     * The version's ledger computed again from the activities it stored, with its recorded factor set and calculation
+     * day: the ledger check of {@link #verify} without reading the meters again, for whoever renders the stored month.
+     *
+     * @throws StateConflictException when the recorded set is gone or was edited, or the calculation fails now (the site's
+     *                                province is no longer a region of the set, say): verification says more
+     */
+    MonthlyLedger recompute(Site site, ClosedLedger ledger) {
+        FactorSet set = sets.byId(ledger.factorSetId()).filter(found -> found.sha256().equals(ledger.factorSetSha256()))
+                .orElseThrow(() -> new StateConflictException(LedgerBook.key(ledger) + " cannot be computed again: factor set "
+                        + ledger.factorSetId() + " is not in " + sets.directory() + " with the recorded SHA-256 " + ledger.factorSetSha256()
+                        + " (run verify)"));
+        try {
+            return computeAgain(site, ledger, set, ActivitiesDocument.read(ledger.activitiesJson()));
+        } catch (InvalidInputException e) {
+            throw new StateConflictException(LedgerBook.key(ledger) + " cannot be computed again: " + e.getMessage() + " (run verify)");
+        }
+    }
+
+    /** The month computed as the version was: its recorded factor set and calculation day, the site's region in that set. */
+    private MonthlyLedger computeAgain(Site site, ClosedLedger ledger, FactorSet set, ActivitiesDocument activities) {
+        return LedgerCalculation.compute(ledger.month(), sites.region(site, set), ledger.asOf(), set, activities.forCalculation());
     }
 
     /** What the audit log keeps of a verification. */

@@ -2,6 +2,7 @@ package io.wardwatt.carbon.runtime;
 
 import io.wardwatt.carbon.ClosedLedger;
 import io.wardwatt.carbon.ClosedLedgers;
+import io.wardwatt.carbon.ledger.MonthlyLedger;
 import io.wardwatt.carbon.store.LedgerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,12 @@ public class StoredClosedLedgers implements ClosedLedgers {
     @Inject
     LedgerRepository ledgers;
 
+    @Inject
+    LedgerVerifier verifier;
+
+    @Inject
+    LedgerSites sites;
+
     @Override
     public Optional<ClosedLedger> latest(String site, YearMonth month) {
         return ledgers.latest(site, month);
@@ -31,5 +38,10 @@ public class StoredClosedLedgers implements ClosedLedgers {
     @Override
     public List<ClosedLedger> versions(String site, YearMonth month) {
         return ledgers.versions(site, month);
+    }
+
+    @Override
+    public Optional<MonthlyLedger> recompute(String site, YearMonth month, int version) {
+        return ledgers.version(site, month, version).map(ledger -> verifier.recompute(sites.require(site), ledger));
     }
 }

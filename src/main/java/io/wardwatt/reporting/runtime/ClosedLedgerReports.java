@@ -39,6 +39,9 @@ public class ClosedLedgerReports {
     SiteService sites;
 
     @Inject
+    Reporters reporters;
+
+    @Inject
     SubmissionService submissions;
 
     @Inject
@@ -89,10 +92,6 @@ public class ClosedLedgerReports {
 
     private LedgerPayload.Reporter reporter(String code) {
         Site site = sites.find(code).orElseThrow(() -> new StateConflictException("site " + code + " is not in the site model"));
-        String name = config.organisation().name().orElseThrow(() -> new StateConflictException(
-                "wardwatt.reporting.organisation.name is not set: the platform needs the reporting organisation"));
-        String code18 = config.organisation().unifiedSocialCreditCode().orElseThrow(() -> new StateConflictException(
-                "wardwatt.reporting.organisation.unified-social-credit-code is not set"));
-        return new LedgerPayload.Reporter(name, code18, site.name(), site.province(), site.gridRegion(), site.floorAreaM2());
+        return reporters.of(site);
     }
 }
