@@ -1,15 +1,12 @@
 package io.wardwatt.carbon.activity;
 
 import io.wardwatt.carbon.QuantityUnit;
+import io.wardwatt.input.CsvHeader;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,11 +26,7 @@ public final class ActivityCsvReader {
     }
 
     public static ActivitySheet readFile(Path file) {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot be read: " + e.getMessage());
-        }
+        return read(CsvHeader.readFile(file), file.toString());
     }
 
     /**
@@ -114,26 +107,7 @@ public final class ActivityCsvReader {
     }
 
     private static Map<String, Integer> header(String line, String source) {
-        Map<String, Integer> columns = new HashMap<>();
-        List<InputProblem> problems = new ArrayList<>();
-        String[] names = line.replace("\uFEFF", "").split(",", -1);
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i].trim();
-            if (!REQUIRED.contains(name) && !SOURCE.equals(name)) {
-                problems.add(new InputProblem(source + " line 1", "unknown column '" + name + "' (the header is carrier,quantity,unit[,source])"));
-            } else if (columns.put(name, i) != null) {
-                problems.add(new InputProblem(source + " line 1", "column '" + name + "' appears twice"));
-            }
-        }
-        for (String name : REQUIRED) {
-            if (!columns.containsKey(name)) {
-                problems.add(new InputProblem(source + " line 1", "the header lacks column '" + name + "'"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return columns;
+        return CsvHeader.read(line, source, REQUIRED, List.of(SOURCE), "the header is carrier,quantity,unit[,source]");
     }
 
     private static List<String> columnNames(Map<String, Integer> columns) {

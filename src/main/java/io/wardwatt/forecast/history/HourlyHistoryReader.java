@@ -1,17 +1,14 @@
 package io.wardwatt.forecast.history;
 
+import io.wardwatt.input.CsvHeader;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,11 +42,7 @@ public final class HourlyHistoryReader {
     }
 
     public static HourlyHistory readFile(Path file) {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot be read: " + e.getMessage());
-        }
+        return read(CsvHeader.readFile(file), file.toString());
     }
 
     /** @param source the file name used in messages */
@@ -126,26 +119,7 @@ public final class HourlyHistoryReader {
     }
 
     private static Map<String, Integer> header(String line, String source) {
-        Map<String, Integer> columns = new HashMap<>();
-        List<InputProblem> problems = new ArrayList<>();
-        String[] names = line.replace("\uFEFF", "").split(",", -1);
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i].trim();
-            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                problems.add(new InputProblem(source + " line 1", "unknown column '" + name + "' (expected " + REQUIRED + ", optional " + OPTIONAL + ")"));
-            } else if (columns.put(name, i) != null) {
-                problems.add(new InputProblem(source + " line 1", "column '" + name + "' appears twice"));
-            }
-        }
-        for (String name : REQUIRED) {
-            if (!columns.containsKey(name)) {
-                problems.add(new InputProblem(source + " line 1", "the header lacks column '" + name + "'"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return columns;
+        return CsvHeader.read(line, source, REQUIRED, OPTIONAL, "expected " + REQUIRED + ", optional " + OPTIONAL);
     }
 
     private static Instant hour(String text, List<String> problems) {
