@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Reads and checks a plant definition ({@code chiller-models/plants/*.yaml}, format in
  * {@code chiller-models/README.md}): chillers (model files relative to the plant file) with their paired primary
- * and condenser pumps, pump types, pumps, secondary zones, operating rules and conventional sequencing. Every
+ * and condenser pumps, pump types, pumps, secondary zones, operating rules, conventional sequencing and the critical
+ * zones' hard limits. Every
  * problem is reported at once, each with file, line and path; a file with any problem yields no plant.
  */
 public final class PlantDefinitionReader {
@@ -72,10 +73,13 @@ public final class PlantDefinitionReader {
         List<PlantZone> zones = zoneReader.read(pumps, rules);
         unusedPumps(pumps, pairedWith, zoneReader.listedPumpIds());
         ConventionalSequencing conventional = conventional(rules);
+        Set<String> zoneIds = new java.util.LinkedHashSet<>();
+        fields.list(root, "", "zones", false).forEach(z -> zoneIds.add(z.path("id").asText()));
+        List<CriticalZone> critical = new CriticalZoneReader(fields).read(zoneIds, fields.list(root, "", "chillers", false).size(), rules);
         if (!fields.problems().isEmpty()) {
             throw new InvalidInputException(fields.problems());
         }
-        return new PlantDefinition(name, fields.source(), chillers, List.copyOf(pumps.values()), zones, rules, conventional);
+        return new PlantDefinition(name, fields.source(), chillers, List.copyOf(pumps.values()), zones, rules, conventional, critical);
     }
 
     private Map<String, PumpUnit> pumps(Map<String, VariableSpeedPump> types, Set<String> declaredTypes) {

@@ -167,6 +167,27 @@ class PlantDefinitionReaderTest {
     }
 
     @Test
+    void readsTheCriticalZonesHardLimits() {
+        PlantDefinition plant = PlantDefinitionReader.readFile(DEMO);
+
+        assertEquals(List.of(new CriticalZone("Z3", "operating theatres, ICU & isolation rooms", 7.5, 2, java.time.Duration.ofMinutes(5))),
+                plant.criticalZones());
+    }
+
+    @Test
+    void criticalLimitsMustNameAZoneAndBeMeetable() throws IOException {
+        String yaml = demo().replace("{zone: Z3, reason: \"operating theatres, ICU & isolation rooms\", maxSupplyC: 7.5, minChillersAvailable: 2,",
+                "{zone: Z9, maxSupplyC: 5.0, minChillersAvailable: 7,");
+
+        List<InputProblem> problems = problems(yaml);
+
+        int line = lineOf(yaml, "{zone: Z9");
+        assertProblem(problems, line, "criticalZones[0].zone", "unknown zone Z9 (zones has Z1, Z2, Z3)");
+        assertProblem(problems, line, "criticalZones[0].maxSupplyC", "5 °C is below rules.supplySetpointC.min 5.5 °C");
+        assertProblem(problems, line, "criticalZones[0].minChillersAvailable", "7 is outside 0..6");
+    }
+
+    @Test
     void everyProblemOfAFileIsReportedAtOnce() throws IOException {
         String yaml = demo().replace("loadShare: 0.35", "loadShare: 0.40").replace("primaryPump: PCHWP3,", "primaryPump: PCHWP9,")
                 .replace("motorDriveEfficiency: 0.90", "motorDriveEfficiency: 1.3");
