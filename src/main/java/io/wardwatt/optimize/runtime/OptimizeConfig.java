@@ -34,6 +34,27 @@ public interface OptimizeConfig {
     /** How long plans search. */
     Solver solver();
 
+    /** The life cycle of approved plans. */
+    Lifecycle lifecycle();
+
+    interface Lifecycle {
+
+        /**
+         * advisory: an approved plan is shown and tracked (it moves to dispatching when its day begins) but nothing is
+         * written to the plant; dispatch: the dispatcher may write the plan in force. Recorded with each approval.
+         */
+        @WithDefault("advisory")
+        @Pattern(regexp = "advisory|dispatch")
+        String mode();
+
+        /**
+         * How often approved plans are moved on: to dispatching when their first slot begins, to done when their last
+         * slot ends. {@code off} switches it off (%test does; tests move them with an explicit instant).
+         */
+        @WithDefault("0 * * * * ?")
+        String cron();
+    }
+
     interface Daily {
 
         /**
