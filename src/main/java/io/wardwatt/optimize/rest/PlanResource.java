@@ -17,6 +17,7 @@ import io.wardwatt.optimize.plans.StoredPlan;
 import io.wardwatt.optimize.runtime.DailyOutcome;
 import io.wardwatt.optimize.runtime.DailyPlanning;
 import io.wardwatt.optimize.runtime.OptimizeConfig;
+import io.wardwatt.optimize.runtime.PlanActuals;
 import io.wardwatt.optimize.runtime.PlanApprovals;
 import io.wardwatt.optimize.runtime.PlanRequests;
 import io.wardwatt.optimize.runtime.PlanningService;
@@ -72,6 +73,9 @@ public class PlanResource {
 
     @Inject
     PlanApprovals approvals;
+
+    @Inject
+    PlanActuals actuals;
 
     @Inject
     SecurityIdentity identity;
@@ -133,6 +137,16 @@ public class PlanResource {
         StoredPlan plan = plans.find(planId).orElseThrow(() -> new UnknownEntityException("plan", id));
         JsonNode document = plans.planJson(planId).map(this::tree).orElse(null);
         return PlanView.of(plan, approvals.lifecycle(plan).orElse(null), document);
+    }
+
+    @GET
+    @Path("/{id}/actual")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "Plan against actual", description = "Per slot: planned and measured cooling load, plant kW, kW/RT and cost; the "
+            + "conventional-sequencing baseline re-evaluated on the measured load; the measured saving (baseline cost minus measured cost); "
+            + "deviations with their cause (no-data, forecast-error, plant-off-plan). 409 when the plan has no plan or no date.")
+    public PlanActuals.Actual actual(@PathParam("id") String id) {
+        return actuals.of(id(id));
     }
 
     /** An approval or cancellation: why. */

@@ -37,6 +37,30 @@ public interface OptimizeConfig {
     /** The life cycle of approved plans. */
     Lifecycle lifecycle();
 
+    /** Plan against actual: which meters measure the plant, and when a slot counts as a deviation. */
+    Actual actual();
+
+    interface Actual {
+
+        /** The cooling delivered (BTU meter), a counter in kWh thermal, by point code in the plan's site. */
+        @WithDefault("CHW.KWH")
+        String coolingPoint();
+
+        /** The chiller plant's electricity sub-meter, a counter in kWh. */
+        @WithDefault("CHP.KWH")
+        String plantPoint();
+
+        /** A measured load further than this from the forecast, %, is a forecast error. */
+        @WithDefault("10")
+        @DecimalMin("0")
+        double forecastErrorPercent();
+
+        /** With the load as forecast, a plant power further than this from the plan's, %, is off plan. */
+        @WithDefault("15")
+        @DecimalMin("0")
+        double offPlanPercent();
+    }
+
     interface Lifecycle {
 
         /**
