@@ -11,11 +11,14 @@ import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.optimize.DayPlan;
 import io.wardwatt.optimize.plans.PlanComparison;
 import io.wardwatt.optimize.plans.PlanKind;
+import io.wardwatt.optimize.plans.PlanLifecycle;
 import io.wardwatt.optimize.plans.PlanStatus;
 import io.wardwatt.optimize.plans.StoredPlan;
 import io.wardwatt.optimize.runtime.DailyOutcome;
 import io.wardwatt.optimize.runtime.DailyPlanning;
 import io.wardwatt.optimize.runtime.OptimizeConfig;
+import io.wardwatt.optimize.runtime.PlanActuals;
+import io.wardwatt.optimize.runtime.PlanApprovals;
 import io.wardwatt.optimize.runtime.PlanRequests;
 import io.wardwatt.optimize.runtime.PlanningService;
 import io.wardwatt.optimize.scenario.PlanJson;
@@ -67,6 +70,12 @@ public class PlanResource {
 
     @Inject
     OptimizeConfig config;
+
+    @Inject
+    PlanApprovals approvals;
+
+    @Inject
+    PlanActuals actuals;
 
     @Inject
     SecurityIdentity identity;
@@ -127,7 +136,43 @@ public class PlanResource {
         UUID planId = id(id);
         StoredPlan plan = plans.find(planId).orElseThrow(() -> new UnknownEntityException("plan", id));
         JsonNode document = plans.planJson(planId).map(this::tree).orElse(null);
-        return PlanView.of(plan, document);
+        return PlanView.of(plan, approvals.lifecycle(plan).orElse(null), document);
+    }
+
+    @GET
+    @Path("/{id}/actual")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "Plan against actual", description = "Per slot: planned and measured cooling load, plant kW, kW/RT and cost; the "
+            + "conventional-sequencing baseline re-evaluated on the measured load; the measured saving (baseline cost minus measured cost); "
+            + "deviations with their cause (no-data, forecast-error, plant-off-plan). 409 when the plan has no plan or no date.")
+    public PlanActuals.Actual actual(@PathParam("id") String id) {
+        return actuals.of(id(id));
+    }
+
+    /** An approval or cancellation: why. */
+    public record Decision(String comment) {
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Approve a plan", description = "Body {comment} (required). A done or stopped daily or what-if plan with a "
+            + "feasible plan for a dated day that has not ended becomes approved; the plan approved before for the same site and day, "
+            + "if any, is superseded. Returns the life cycle. 409 when the plan cannot be approved (failed, infeasible, already approved, "
+            + "cancelled, past), 400 without a comment.")
+    public PlanLifecycle approve(@PathParam("id") String id, Decision decision) {
+        return approvals.approve(id(id), decision == null ? null : decision.comment(), user());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Cancel a plan", description = "Body {comment} (required). A draft, approved or dispatching plan is cancelled "
+            + "and control returns to the plant's own. 409 when it has ended (done, superseded, cancelled) or cannot be approved at all.")
+    public PlanLifecycle cancel(@PathParam("id") String id, Decision decision) {
+        return approvals.cancel(id(id), decision == null ? null : decision.comment(), user());
     }
 
     @GET

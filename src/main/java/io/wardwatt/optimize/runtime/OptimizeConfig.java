@@ -34,6 +34,51 @@ public interface OptimizeConfig {
     /** How long plans search. */
     Solver solver();
 
+    /** The life cycle of approved plans. */
+    Lifecycle lifecycle();
+
+    /** Plan against actual: which meters measure the plant, and when a slot counts as a deviation. */
+    Actual actual();
+
+    interface Actual {
+
+        /** The cooling delivered (BTU meter), a counter in kWh thermal, by point code in the plan's site. */
+        @WithDefault("CHW.KWH")
+        String coolingPoint();
+
+        /** The chiller plant's electricity sub-meter, a counter in kWh. */
+        @WithDefault("CHP.KWH")
+        String plantPoint();
+
+        /** A measured load further than this from the forecast, %, is a forecast error. */
+        @WithDefault("10")
+        @DecimalMin("0")
+        double forecastErrorPercent();
+
+        /** With the load as forecast, a plant power further than this from the plan's, %, is off plan. */
+        @WithDefault("15")
+        @DecimalMin("0")
+        double offPlanPercent();
+    }
+
+    interface Lifecycle {
+
+        /**
+         * advisory: an approved plan is shown and tracked (it moves to dispatching when its day begins) but nothing is
+         * written to the plant; dispatch: the dispatcher may write the plan in force. Recorded with each approval.
+         */
+        @WithDefault("advisory")
+        @Pattern(regexp = "advisory|dispatch")
+        String mode();
+
+        /**
+         * How often approved plans are moved on: to dispatching when their first slot begins, to done when their last
+         * slot ends. {@code off} switches it off (%test does; tests move them with an explicit instant).
+         */
+        @WithDefault("0 * * * * ?")
+        String cron();
+    }
+
     interface Daily {
 
         /**

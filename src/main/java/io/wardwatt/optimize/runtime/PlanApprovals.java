@@ -1,0 +1,187 @@
+package io.wardwatt.optimize.runtime;
+
+import io.wardwatt.audit.AuditTrail;
+import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.StateConflictException;
+import io.wardwatt.input.UnknownEntityException;
+import io.wardwatt.optimize.DayPlan;
+import io.wardwatt.optimize.plans.LifecycleState;
+import io.wardwatt.optimize.plans.PlanLifecycle;
+import io.wardwatt.optimize.plans.StoredPlan;
+import io.wardwatt.optimize.scenario.PlanJson;
+import io.wardwatt.optimize.store.LifecycleRepository;
+import io.wardwatt.optimize.store.PlanRepository;
+import io.wardwatt.site.runtime.SiteService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The life cycle of solved plans: approve and cancel (an engineer or admin, with a comment), supersede (approving
+ * another plan of the same site and day), and the clock's steps (dispatching when the plan's first slot begins,
+ * done when its last slot ends). Each step is one transaction with its transition row and audit entry; a change of a
+ * site's day is serialised by an advisory lock, and the unique index keeps one plan in force even without it.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanApprovals {
+
+    static final String ENTITY = "plan-lifecycle";
+    static final String SYSTEM = "system";
+    static final int MAX_COMMENT = 2000;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    LifecycleRepository lifecycles;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    OptimizeConfig config;
+
+    @Inject
+    AuditTrail audit;
+
+    /** What the audit log keeps of each step. */
+    public record Step(UUID plan, String site, LocalDate date, LifecycleState from, LifecycleState to, String mode, String by, String comment) {
+    }
+
+    /** draft → approved; the plan in force for the same site and day, if any, is superseded. */
+    public PlanLifecycle approve(UUID id, String comment, String actor) {
+        String reason = requireComment(comment);
+        StoredPlan plan = draftable(id);
+        lifecycles.lockDay(plan.site(), plan.date());
+        Optional<LifecycleRepository.Entry> current = lifecycles.find(id);
+        if (current.isPresent()) {
+            throw new StateConflictException("plan " + id + " is already " + current.get().state().code() + ": a plan is approved once");
+        }
+        Instant end = span(plan).until();
+        if (!Instant.now().isBefore(end)) {
+            throw new StateConflictException("plan " + id + "'s last slot ended at " + end + ": a past plan cannot be approved");
+        }
+        String mode = config.lifecycle().mode();
+        lifecycles.inForce(plan.site(), plan.date()).ifPresent(earlier ->
+                step(earlier, LifecycleState.SUPERSEDED, actor, "superseded by plan " + id + ": " + reason));
+        lifecycles.insert(id, plan.site(), plan.date(), LifecycleState.APPROVED, mode);
+        record("approve", new Step(id, plan.site(), plan.date(), LifecycleState.DRAFT, LifecycleState.APPROVED, mode, actor, reason));
+        return lifecycles.lifecycle(id).orElseThrow();
+    }
+
+    /** draft, approved or dispatching → cancelled. */
+    public PlanLifecycle cancel(UUID id, String comment, String actor) {
+        String reason = requireComment(comment);
+        StoredPlan plan = draftable(id);
+        lifecycles.lockDay(plan.site(), plan.date());
+        Optional<LifecycleRepository.Entry> current = lifecycles.find(id);
+        if (current.isEmpty()) {
+            String mode = config.lifecycle().mode();
+            lifecycles.insert(id, plan.site(), plan.date(), LifecycleState.CANCELLED, mode);
+            record("cancel", new Step(id, plan.site(), plan.date(), LifecycleState.DRAFT, LifecycleState.CANCELLED, mode, actor, reason));
+        } else if (current.get().state().ended()) {
+            throw new StateConflictException("plan " + id + " is " + current.get().state().code() + " and can no longer be cancelled");
+        } else {
+            step(current.get(), LifecycleState.CANCELLED, actor, reason);
+        }
+        return lifecycles.lifecycle(id).orElseThrow();
+    }
+
+    /**
+     * The clock's steps at {@code now}: approved → dispatching once the plan's first slot has begun, dispatching →
+     * done once its last slot has ended. Returns how many steps it took.
+     */
+    public int advance(Instant now) {
+        int steps = 0;
+        for (LifecycleRepository.Entry entry : lifecycles.allInForce()) {
+            lifecycles.lockDay(entry.site(), entry.date());
+            StoredPlan plan = plans.find(entry.planId()).orElseThrow();
+            PlanSpan span = span(plan);
+            LifecycleRepository.Entry at = entry;
+            if (at.state() == LifecycleState.APPROVED && !now.isBefore(span.from())) {
+                String what = at.mode().equals("advisory") ? "advisory: tracked, nothing written to the plant" : "dispatch: written to the plant";
+                at = step(at, LifecycleState.DISPATCHING, SYSTEM, "first slot began at " + span.from() + " (" + what + ")");
+                steps++;
+            }
+            if (at.state() == LifecycleState.DISPATCHING && !now.isBefore(span.until())) {
+                step(at, LifecycleState.DONE, SYSTEM, "last slot ended at " + span.until());
+                steps++;
+            }
+        }
+        return steps;
+    }
+
+    /** The plan's life cycle: its stored one, a draft's, or empty when the plan cannot enter one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlanLifecycle> lifecycle(StoredPlan plan) {
+        Optional<PlanLifecycle> stored = lifecycles.lifecycle(plan.id());
+        if (stored.isPresent()) {
+            return stored;
+        }
+        return PlanLifecycle.whyNoLifecycle(plan).isEmpty() ? Optional.of(PlanLifecycle.draft()) : Optional.empty();
+    }
+
+    /** When a plan's slots begin and end. */
+    public record PlanSpan(Instant from, Instant until, ZoneId zone, DayPlan plan) {
+    }
+
+    PlanSpan span(StoredPlan plan) {
+        DayPlan day = plans.planJson(plan.id()).map(PlanJson::read).orElseThrow();
+        ZoneId zone = zone(plan.site());
+        Instant from = day.start().atZone(zone).toInstant();
+        Instant until = day.start().plusMinutes((long) day.slotMinutes() * day.slots().size()).atZone(zone).toInstant();
+        return new PlanSpan(from, until, zone, day);
+    }
+
+    ZoneId zone(String site) {
+        return sites.find(site).map(s -> ZoneId.of(s.timeZone())).orElse(config.daily().timeZone());
+    }
+
+    private LifecycleRepository.Entry step(LifecycleRepository.Entry entry, LifecycleState to, String actor, String comment) {
+        if (!lifecycles.move(entry.planId(), entry.state(), to)) {
+            throw new StateConflictException("plan " + entry.planId() + " moved on from " + entry.state().code() + " meanwhile");
+        }
+        record(actionOf(to), new Step(entry.planId(), entry.site(), entry.date(), entry.state(), to, entry.mode(), actor, comment));
+        return new LifecycleRepository.Entry(entry.planId(), entry.site(), entry.date(), to, entry.mode());
+    }
+
+    private void record(String action, Step step) {
+        lifecycles.appendTransition(step.plan(), step.from(), step.to(), step.by(), step.comment());
+        audit.record(action, ENTITY, step.plan().toString(), step.from().code(), step);
+    }
+
+    private static String actionOf(LifecycleState to) {
+        return switch (to) {
+            case APPROVED -> "approve";
+            case DISPATCHING -> "dispatch";
+            case DONE -> "done";
+            case SUPERSEDED -> "supersede";
+            case CANCELLED -> "cancel";
+            case DRAFT -> throw new IllegalArgumentException("nothing moves back to draft");
+        };
+    }
+
+    private StoredPlan draftable(UUID id) {
+        StoredPlan plan = plans.find(id).orElseThrow(() -> new UnknownEntityException("plan", id.toString()));
+        PlanLifecycle.whyNoLifecycle(plan).ifPresent(why -> {
+            throw new StateConflictException(why);
+        });
+        return plan;
+    }
+
+    private static String requireComment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("comment", "a comment is required: say why");
+        }
+        if (comment.length() > MAX_COMMENT) {
+            throw new InvalidInputException("comment", "at most " + MAX_COMMENT + " characters, got " + comment.length());
+        }
+        return comment.strip();
+    }
+}
