@@ -11,7 +11,7 @@ import io.wardwatt.acquisition.DevicePoller;
 import io.wardwatt.acquisition.DeviceState;
 import io.wardwatt.acquisition.DeviceTemplate;
 import io.wardwatt.acquisition.FailureKind;
-import io.wardwatt.acquisition.MutableClock;
+import io.wardwatt.MutableClock;
 import io.wardwatt.acquisition.PointWrite;
 import io.wardwatt.acquisition.PolledValue;
 import io.wardwatt.acquisition.PollerSettings;

@@ -1,5 +1,6 @@
 package io.wardwatt.control.runtime;
 
+import io.wardwatt.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -34,11 +35,8 @@ import io.wardwatt.sim.runtime.SimulatorOptions;
 import io.wardwatt.sim.runtime.SimulatorSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +59,7 @@ class SimulatedHospitalDispatchTest {
     @TempDir
     Path directory;
 
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock(T0);
     private ModbusHospital hospital;
     private ModbusClient client;
     private CommandTable table;
@@ -95,9 +93,9 @@ class SimulatedHospitalDispatchTest {
 
     /** Moves the simulator's time to {@code minutes} after the start and lets it update its registers. */
     private Instant at(int minutes) {
-        clock.now = T0.plus(Duration.ofMinutes(minutes));
+        clock.set(T0.plus(Duration.ofMinutes(minutes)));
         hospital.update();
-        return clock.now;
+        return clock.instant();
     }
 
     private PlantSnapshot plant(Instant now) {
@@ -144,26 +142,5 @@ class SimulatedHospitalDispatchTest {
         ModbusPlantPort port = new ModbusPlantPort(Map.of("CH1", new ModbusPlantPort.Connection(CHILLER, client)));
         assertThrows(InvalidInputException.class, () -> port.write(supply, 7.0));
         assertEquals(700, setpointRegister());
-    }
-
-    /** Simulated time, moved by the test. */
-    static final class TestClock extends Clock {
-
-        volatile Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

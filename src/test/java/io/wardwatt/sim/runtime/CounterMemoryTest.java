@@ -1,5 +1,6 @@
 package io.wardwatt.sim.runtime;
 
+import io.wardwatt.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package io.wardwatt.acquisition;
+package io.wardwatt;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, so time-based rules (stale, back-off) are checked without waiting. */
+/** A clock a test moves by hand, so time-based rules (stale, back-off, simulated time) are checked without waiting. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -15,8 +15,17 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** Starts at 2030-01-01T00:00Z. */
+    public MutableClock() {
+        this(Instant.parse("2030-01-01T00:00:00Z"));
+    }
+
     public void advance(Duration by) {
         now = now.plus(by);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
