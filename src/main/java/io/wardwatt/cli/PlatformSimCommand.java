@@ -29,7 +29,7 @@ final class PlatformSimCommand implements Command {
     public String usage() {
         return """
                 Usage: platform-sim [--port N] [--token TOKEN] [--duplicates conflict|ok] [--for DURATION]
-                  Serves POST /api/v1/reports (platform profile v1, README "Report submission (issue 6)") on 127.0.0.1:N
+                  Serves POST /api/v1/reports (platform profile v1, README "Report submission") on 127.0.0.1:N
                   (default 8099). With --token, requests must carry "Authorization: Bearer TOKEN". A repeated
                   idempotency key is answered with the original receipt as 409 (conflict, the default) or 200 (ok).
                   GET /sim/receipts lists the receipts made; POST /sim/faults?fault=error|refuse|delay|drop&count=N[&key=K]

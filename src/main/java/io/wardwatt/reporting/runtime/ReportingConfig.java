@@ -18,7 +18,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "wardwatt.reporting")
 public interface ReportingConfig {
 
-    /** The platform (our platform profile v1: README, "Report submission (issue 6)"). */
+    /** The platform (our platform profile v1: README, "Report submission"). */
     Platform platform();
 
     /** The scheduled worker that sends the outbox. */
