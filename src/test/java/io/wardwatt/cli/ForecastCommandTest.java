@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wardwatt.forecast.SyntheticHistory;
 import io.wardwatt.forecast.calendar.DayCalendar;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,16 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code forecast backtest} run in-process, as {@code java -jar ... forecast backtest} runs it, on files in a temporary directory. */
 class ForecastCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void backtestPrintsTheMetricsAndWhatWasSkipped(@TempDir Path dir) throws IOException {
@@ -39,8 +32,8 @@ class ForecastCommandTest {
                 .replaceAll("2025-04-02T1[0-4]:00:00Z[^\n]*\n", "");
         Path file = dir.resolve("history.csv");
         Files.writeString(file, csv);
-        assertEquals(0, run("forecast", "backtest", "--history", file.toString(), "--train-days", "28"), err());
-        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("forecast", "backtest", "--history", file.toString(), "--train-days", "28"), command.err());
+        JsonNode json = new ObjectMapper().readTree(command.out());
         assertEquals(60 - 2 - 28, json.get("days").asInt());
         assertEquals(30 * 24 - 5 - 5, json.get("hours").asInt(), "5 gap hours, and 5 without the week-old load a week later");
         assertTrue(json.get("cvrmsePct").asDouble() < json.get("naiveCvrmsePct").asDouble(), json.toString());
@@ -74,8 +67,8 @@ class ForecastCommandTest {
     @Test
     void withAVisitsColumnTheDailyVisitsForecastIsScoredToo(@TempDir Path dir) throws IOException {
         Path file = historyWithVisits(dir);
-        assertEquals(0, run("forecast", "backtest", "--history", file.toString(), "--train-days", "28"), err());
-        JsonNode visits = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("dailyVisits");
+        assertEquals(0, run("forecast", "backtest", "--history", file.toString(), "--train-days", "28"), command.err());
+        JsonNode visits = new ObjectMapper().readTree(command.out()).get("dailyVisits");
         assertEquals(60 - 28, visits.get("days").asInt(), "every day with 28 days before it");
         assertEquals(0, visits.get("cvrmsePct").asDouble(), 0.1, "the weekly pattern is exact (up to the vanishing ridge on a short window)");
         assertEquals((5 * 270 + 2 * 90) / 7.0, visits.get("meanVisits").asDouble(), 20);
@@ -93,8 +86,8 @@ class ForecastCommandTest {
                 holidays:
                   - {date: 2025-05-01, name: May Day}
                 """);
-        assertEquals(0, run("forecast", "backtest", "--history", history.toString(), "--calendar", calendar.toString(), "--train-days", "28"), err());
-        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("forecast", "backtest", "--history", history.toString(), "--calendar", calendar.toString(), "--train-days", "28"), command.err());
+        JsonNode json = new ObjectMapper().readTree(command.out());
         assertTrue(json.get("calendarCoversBacktest").asBoolean());
         assertTrue(json.get("calendarProvisionalBacktest").asBoolean());
         assertTrue(json.get("dailyVisits").get("calendarProvisional").asBoolean());
@@ -105,14 +98,14 @@ class ForecastCommandTest {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "timestamp,load_kw,temp_c,rh_pct\n2025-01-01T00:00:00Z,-5,3,80\n2025-01-01T01:00:00Z,5,3,180\n");
         assertEquals(2, run("forecast", "backtest", "--history", file.toString()));
-        assertTrue(err().contains(file + " line 2: load_kw -5 is outside 0..1000000"), err());
-        assertTrue(err().contains(file + " line 3: rh_pct 180 is outside 0..100"), err());
+        assertTrue(command.err().contains(file + " line 2: load_kw -5 is outside 0..1000000"), command.err());
+        assertTrue(command.err().contains(file + " line 3: rh_pct 180 is outside 0..100"), command.err());
     }
 
     @Test
     void aMissingHistoryOptionIsAUsageError() {
         assertEquals(2, run("forecast", "backtest", "--calendar", "cn"));
-        assertTrue(err().contains("--history FILE is required"), err());
+        assertTrue(command.err().contains("--history FILE is required"), command.err());
     }
 
     @Test
@@ -120,6 +113,6 @@ class ForecastCommandTest {
         Path file = dir.resolve("history.csv");
         Files.writeString(file, SyntheticHistory.csv(LocalDate.of(2025, 3, 1), 40, DayCalendar.NONE, 0, 6));
         assertEquals(2, run("forecast", "backtest", "--history", file.toString(), "--calendar", dir.resolve("nope.yaml").toString()));
-        assertTrue(err().contains("nope.yaml: cannot be read"), err());
+        assertTrue(command.err().contains("nope.yaml: cannot be read"), command.err());
     }
 }

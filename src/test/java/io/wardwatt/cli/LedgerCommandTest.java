@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -36,19 +34,15 @@ class LedgerCommandTest {
     private static final ObjectMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     private JsonNode ledger() throws IOException {
-        return EXACT.readTree(out.toString(StandardCharsets.UTF_8));
+        return EXACT.readTree(command.out());
     }
 
     /**
@@ -57,7 +51,7 @@ class LedgerCommandTest {
      */
     @Test
     void theExampleMonthEqualsTheHandComputation() throws IOException {
-        assertEquals(0, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--region", "CN-SH", "--as-of", "2026-11-22"), err());
+        assertEquals(0, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--region", "CN-SH", "--as-of", "2026-11-22"), command.err());
         JsonNode json = ledger();
 
         // Factors (carbon-factors/cn/cn-2026-11.yaml):
@@ -129,17 +123,17 @@ class LedgerCommandTest {
     @Test
     void aCalculationDayBeforeTheFuelDefaultsWerePublishedLacksThem() {
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2024-05", "--region", "CN-SH", "--as-of", "2024-06-01"));
-        assertTrue(err().contains("2024-05 CN-SH: no fuel_combustion natural_gas/ncv factor in set cn-2026-11 for CN-SH, CN-EAST, CN"
-                + " published by 2024-06-01"), err());
-        assertTrue(err().endsWith("; no ledger\n") || err().endsWith("; no ledger\r\n"), err());
+        assertTrue(command.err().contains("2024-05 CN-SH: no fuel_combustion natural_gas/ncv factor in set cn-2026-11 for CN-SH, CN-EAST, CN"
+                + " published by 2024-06-01"), command.err());
+        assertTrue(command.err().endsWith("; no ledger\n") || command.err().endsWith("; no ledger\r\n"), command.err());
     }
 
     @Test
     void aMonthBeforeTheFactorSeriesIsExitTwoNamingMonthRegionAndFactor() {
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2019-07", "--region", "CN-SH", "--as-of", "2026-11-22"));
-        assertTrue(err().startsWith("2019-07 CN-SH: no grid_electricity average factor in set cn-2026-11 for CN-SH, CN-EAST, CN with a data year"
-                + " up to 2019 published by 2026-11-22"), err());
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "no ledger printed");
+        assertTrue(command.err().startsWith("2019-07 CN-SH: no grid_electricity average factor in set cn-2026-11 for CN-SH, CN-EAST, CN with a data year"
+                + " up to 2019 published by 2026-11-22"), command.err());
+        assertEquals("", command.out(), "no ledger printed");
     }
 
     @Test
@@ -156,7 +150,7 @@ class LedgerCommandTest {
                 natural_gas,lots,m3
                 """);
         assertEquals(2, run("ledger", "compute", "--activities", file.toString(), "--month", "2026-07", "--as-of", "2026-11-22"));
-        String[] lines = err().split("\r?\n");
+        String[] lines = command.err().split("\r?\n");
         assertEquals(file + " line 3: unknown carrier 'coal': one of electricity, green_electricity, pv_generated, pv_self_consumed, pv_exported,"
                 + " natural_gas, diesel, lpg, heat, refrigerant:<gas>", lines[0]);
         assertEquals(file + " line 4: unit t does not fit electricity: electricity is electrical energy (kWh, MWh, GJ)", lines[1]);
@@ -169,7 +163,7 @@ class LedgerCommandTest {
 
     @Test
     void aRegionCodeMayBeWrittenInLowerCase() throws IOException {
-        assertEquals(0, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--region", "cn-js", "--as-of", "2026-11-22"), err());
+        assertEquals(0, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--region", "cn-js", "--as-of", "2026-11-22"), command.err());
         // Jiangsu has provincial values: its own 2022 factor
         assertEquals("CN_GRID_PROV_JS_2022", ledger().at("/entries/0/factors/0/id").asText());
     }
@@ -177,37 +171,37 @@ class LedgerCommandTest {
     @Test
     void anUnknownRegionIsExitTwoListingTheRegions() {
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--region", "CN-HK"));
-        assertTrue(err().startsWith("--region: 'CN-HK' is not a region of factor set cn-2026-11: CN, CN-AH, CN-BJ,"), err());
+        assertTrue(command.err().startsWith("--region: 'CN-HK' is not a region of factor set cn-2026-11: CN, CN-AH, CN-BJ,"), command.err());
     }
 
     @Test
     void aMissingOrBrokenFactorsDirectoryIsExitTwo(@TempDir Path dir) throws IOException {
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--factors", dir.resolve("none").toString()));
-        assertTrue(err().startsWith(dir.resolve("none") + ": cannot be read"), err());
+        assertTrue(command.err().startsWith(dir.resolve("none") + ": cannot be read"), command.err());
         Files.writeString(dir.resolve("broken.yaml"), "set: x\nfactors: [\n");
-        err.reset();
+        command.reset();
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--factors", dir.toString()));
-        assertTrue(err().startsWith(dir.resolve("broken.yaml") + " line "), err());
+        assertTrue(command.err().startsWith(dir.resolve("broken.yaml") + " line "), command.err());
     }
 
     @Test
     void usageErrorsAreExitTwoWithTheUsage() {
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE));
-        assertTrue(err().startsWith("ledger: --month YYYY-MM is required"), err());
-        err.reset();
+        assertTrue(command.err().startsWith("ledger: --month YYYY-MM is required"), command.err());
+        command.reset();
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE, "--month", "July"));
-        assertTrue(err().startsWith("ledger: --month takes YYYY-MM, got 'July'"), err());
-        err.reset();
+        assertTrue(command.err().startsWith("ledger: --month takes YYYY-MM, got 'July'"), command.err());
+        command.reset();
         assertEquals(2, run("ledger", "compute", "--activities", EXAMPLE, "--month", "2026-07", "--as-of", "yesterday"));
-        assertTrue(err().startsWith("ledger: --as-of takes YYYY-MM-DD, got 'yesterday'"), err());
-        err.reset();
+        assertTrue(command.err().startsWith("ledger: --as-of takes YYYY-MM-DD, got 'yesterday'"), command.err());
+        command.reset();
         assertEquals(2, run("ledger", "close", "--month", "2026-07"));
-        assertTrue(err().startsWith("ledger: the ledger commands are 'compute' and 'verify'"), err());
-        err.reset();
+        assertTrue(command.err().startsWith("ledger: the ledger commands are 'compute' and 'verify'"), command.err());
+        command.reset();
         assertEquals(2, run("ledger", "compute", "--month", "2026-07", "--colour", "blue"));
-        assertTrue(err().startsWith("ledger: unknown option --colour"), err());
-        assertTrue(err().contains("Usage: ledger compute"), err());
-        assertTrue(err().contains("Usage: ledger verify"), err());
+        assertTrue(command.err().startsWith("ledger: unknown option --colour"), command.err());
+        assertTrue(command.err().contains("Usage: ledger compute"), command.err());
+        assertTrue(command.err().contains("Usage: ledger verify"), command.err());
     }
 
     private static final String[] WHO_REPORTS = {"--site", "HOSP", "--site-name", "示范综合医院 Demo General Hospital", "--organisation",
@@ -227,8 +221,8 @@ class LedgerCommandTest {
         String[] files = {"--xlsx", xlsx.toString(), "--pdf", pdf.toString()};
         String[] args = java.util.Arrays.copyOf(files, files.length + WHO_REPORTS.length);
         System.arraycopy(WHO_REPORTS, 0, args, files.length, WHO_REPORTS.length);
-        assertEquals(0, runExample(args), err());
-        String json = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, runExample(args), command.err());
+        String json = command.out();
         assertEquals("2315.362", EXACT.readTree(json).at("/compliance/totalTco2").asText(), "the JSON is printed as before");
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
 
@@ -252,13 +246,13 @@ class LedgerCommandTest {
     @Test
     void aReportNeedsWhoReportsAndItsOptionsNeedAFile(@TempDir Path dir) {
         assertEquals(2, runExample("--pdf", dir.resolve("r.pdf").toString(), "--site", "HOSP"));
-        assertTrue(err().startsWith("ledger: a report needs who reports: --credit-code, --floor-area, --organisation, --site-name missing"), err());
-        err.reset();
+        assertTrue(command.err().startsWith("ledger: a report needs who reports: --credit-code, --floor-area, --organisation, --site-name missing"), command.err());
+        command.reset();
         assertEquals(2, runExample("--site", "HOSP"));
-        assertTrue(err().startsWith("ledger: --site describe a report: give --xlsx FILE or --pdf FILE to write one"), err());
-        err.reset();
+        assertTrue(command.err().startsWith("ledger: --site describe a report: give --xlsx FILE or --pdf FILE to write one"), command.err());
+        command.reset();
         assertEquals(2, runExample("--pdf-font", "font.ttf"));
-        assertTrue(err().startsWith("ledger: --pdf-font FILE goes with --pdf FILE"), err());
+        assertTrue(command.err().startsWith("ledger: --pdf-font FILE goes with --pdf FILE"), command.err());
     }
 
     @Test
@@ -266,23 +260,23 @@ class LedgerCommandTest {
         Path xlsx = dir.resolve("r.xlsx");
         assertEquals(2, runExample("--xlsx", xlsx.toString(), "--site", "HOSP", "--site-name", "Demo", "--organisation", "Demo hospital",
                 "--credit-code", "12310000MB2F3H4K56", "--floor-area", "196,000"));
-        String[] lines = err().split("\r?\n");
+        String[] lines = command.err().split("\r?\n");
         assertEquals("--credit-code: '12310000MB2F3H4K56': the check character is 5, not 6 (GB 32100-2015): a character is mistyped", lines[0]);
         assertEquals("--floor-area: '196,000' is not a number of m2", lines[1]);
         assertEquals("ledger: 2 problems; no ledger", lines[2]);
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", command.out());
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count(), "no file written");
         }
-        err.reset();
+        command.reset();
         assertEquals(2, runExample("--pdf", dir.resolve("r.pdf").toString(), "--pdf-font", dir.resolve("none.ttf").toString(), "--site", "HOSP",
                 "--site-name", "Demo", "--organisation", "Demo hospital", "--credit-code", "12310000MB2F3H4K55", "--floor-area", "-5"));
-        assertTrue(err().startsWith("--floor-area: is -5: the gross floor area in m², more than 0"), err());
+        assertTrue(command.err().startsWith("--floor-area: is -5: the gross floor area in m², more than 0"), command.err());
     }
 
     @Test
     void helpIsExitZero() {
         assertEquals(0, run("ledger", "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: ledger compute --activities FILE --month YYYY-MM"));
+        assertTrue(command.out().startsWith("Usage: ledger compute --activities FILE --month YYYY-MM"));
     }
 }

@@ -11,12 +11,9 @@ import io.wardwatt.carbon.LedgerFixtures;
 import io.wardwatt.carbon.LedgerFixtures.Hospital;
 import io.wardwatt.readings.runtime.RollupJob;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,21 +36,17 @@ class LedgerVerifyCommandTest {
     @TempDir
     Path dir;
 
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+    private final CommandRun command = new CommandRun();
     private LedgerFixtures fixtures;
 
     @BeforeEach
-    void streams() {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
+    void fixtures() {
         fixtures = new LedgerFixtures(dataSource, job);
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        command.reset();
+        return command.run(args);
     }
 
     private String password(String password) throws IOException {
@@ -70,39 +63,39 @@ class LedgerVerifyCommandTest {
         String auditor = password("wardwatt-auditor");
 
         assertEquals(0, run("ledger", "verify", "--site", h.code(), "--month", "2026-09", "--url", service.toString(), "--user", "auditor",
-                "--password-file", auditor), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"ok\" : true"), out.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(h.code() + " 2026-09 v1 verified, hash " + hash));
+                "--password-file", auditor), command.err());
+        assertTrue(command.out().contains("\"ok\" : true"), command.out());
+        assertTrue(command.err().contains(h.code() + " 2026-09 v1 verified, hash " + hash));
 
         fixtures.sql("update reading set value = 1110000 where point_id = " + h.inc1() + " and ts = '" + LedgerFixtures.OCT_START + "'");
         assertEquals(1, run("ledger", "verify", "--site", h.code(), "--month", "2026-09", "--url", service.toString(), "--user", "auditor",
                 "--password-file", auditor));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("does NOT verify"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("/compliance/purchasedElectricityMwh"));
+        assertTrue(command.err().contains("does NOT verify"), command.err());
+        assertTrue(command.out().contains("/compliance/purchasedElectricityMwh"));
 
         assertEquals(2, run("ledger", "verify", "--site", h.code(), "--month", "2026-10", "--url", service.toString(), "--user", "auditor",
                 "--password-file", auditor));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the month is open"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(command.err().contains("the month is open"), command.err());
         assertEquals(2, run("ledger", "verify", "--site", h.code(), "--month", "2026-09", "--url", service.toString(), "--user", "auditor",
                 "--password-file", password("wrong")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("refused the login (401)"));
+        assertTrue(command.err().contains("refused the login (401)"));
         assertEquals(2, run("ledger", "verify", "--site", h.code(), "--month", "2026-09", "--url", service.toString(), "--user", "engineer",
                 "--password-file", password("wardwatt-engineer")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("refused the login (403)"));
+        assertTrue(command.err().contains("refused the login (403)"));
     }
 
     @Test
     void badUsageAndNoService() throws IOException {
         assertEquals(2, run("ledger", "verify", "--month", "2026-09", "--user", "auditor", "--password-file", password("x")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--site is required"));
+        assertTrue(command.err().contains("--site is required"));
         assertEquals(2, run("ledger", "verify", "--site", "HOSP", "--month", "2026-9", "--user", "auditor", "--password-file", password("x")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--month takes YYYY-MM"));
+        assertTrue(command.err().contains("--month takes YYYY-MM"));
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         assertEquals(1, run("ledger", "verify", "--site", "HOSP", "--month", "2026-09", "--url", "http://127.0.0.1:" + port, "--user", "auditor",
                 "--password-file", password("x")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no service at http://127.0.0.1:" + port), err.toString(StandardCharsets.UTF_8));
+        assertTrue(command.err().contains("no service at http://127.0.0.1:" + port), command.err());
     }
 }

@@ -3,10 +3,7 @@ package io.wardwatt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,24 +11,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OptimizeBenchmarkCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     @Test
     void aDirectoryWithoutScenariosIsBadInput(@TempDir Path dir) {
         assertEquals(2, run("bench-optimize", "--dir", dir.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no scenario (*.json, *.yaml) in " + dir));
+        assertTrue(command.err().contains("no scenario (*.json, *.yaml) in " + dir));
     }
 
     @Test
     void anUnreadableScenarioStopsTheRunNamingItsLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.json"), "{\n  \"slotMinutes\": 30,\n  \"loadsKw\": [\"x\"],\n  \"chillers\": []\n}\n");
         assertEquals(2, run("bench-optimize", "--dir", dir.toString()));
-        String err = this.err.toString(StandardCharsets.UTF_8);
+        String err = command.err();
         assertTrue(err.contains("a.json line 3: loadsKw[0]: not a number: 'x'"), err);
         assertTrue(err.contains("a.json line 4: chillers: must be a non-empty list"), err);
     }
@@ -42,8 +38,8 @@ class OptimizeBenchmarkCommandTest {
         for (String name : new String[] {"ocl-3-chillers-chang-2004.json", "ocl-4-chillers-chang-2005.json"}) {
             Files.copy(Path.of("chiller-models/scenarios").resolve(name), dir.resolve(name));
         }
-        assertEquals(0, run("bench-optimize", "--dir", dir.toString(), "--time-limit", "1"), err.toString(StandardCharsets.UTF_8));
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(0, run("bench-optimize", "--dir", dir.toString(), "--time-limit", "1"), command.err());
+        String[] lines = command.out().split("\n");
         assertEquals(4, lines.length, String.join("\n", lines));
         assertTrue(lines[1].startsWith("scenario"), lines[1]);
         assertTrue(lines[2].matches("ocl-3-chillers-chang-2004\\s+6\\s+3\\s+0\\s+.*yes"), lines[2]);

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wardwatt.optimize.scenario.PlanJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The optimize command run in-process, as {@code java -jar ... optimize} runs it, with files in a temporary directory. */
 class OptimizeCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     /** Three literature chillers (Chang 2004, capacities in kW), two hours, a load the plant can carry. */
     private static final String SCENARIO = """
@@ -39,16 +35,10 @@ class OptimizeCommandTest {
             """;
 
     private int run(String... args) {
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void aBadScenarioListsEveryProblemAndExits2(@TempDir Path dir) throws IOException {
@@ -56,17 +46,17 @@ class OptimizeCommandTest {
         Files.writeString(file, SCENARIO.replace("[9000, 12000, 4500]", "[9000, -1, 4500]").replace("\"capacityKw\": 4501.568, \"minPlr\": 0.3, \"curve\": {\"type\": \"plr-cubic\", \"a\": 66.598",
                 "\"capacityKw\": 0, \"minPlr\": 0.3, \"curve\": {\"type\": \"plr-cubic\", \"a\": 66.598"));
         assertEquals(2, run("optimize", "--scenario", file.toString()));
-        assertTrue(err().contains(file + " line 4: loadsKw[1]: -1 is below 0"), err());
-        assertTrue(err().contains(file + " line 7: chillers[1].capacityKw: must be above 0, got 0"), err());
-        assertTrue(err().contains(file + ": 2 problems; nothing planned"), err());
-        assertEquals("", out());
+        assertTrue(command.err().contains(file + " line 4: loadsKw[1]: -1 is below 0"), command.err());
+        assertTrue(command.err().contains(file + " line 7: chillers[1].capacityKw: must be above 0, got 0"), command.err());
+        assertTrue(command.err().contains(file + ": 2 problems; nothing planned"), command.err());
+        assertEquals("", command.out());
     }
 
     @Test
     void withoutAScenarioItIsAUsageError() {
         assertEquals(2, run("optimize", "--seed", "3"));
-        assertTrue(err().contains("optimize: --scenario FILE is required"), err());
-        assertTrue(err().contains("Usage: optimize --scenario FILE"), err());
+        assertTrue(command.err().contains("optimize: --scenario FILE is required"), command.err());
+        assertTrue(command.err().contains("Usage: optimize --scenario FILE"), command.err());
     }
 
     @Test
@@ -91,8 +81,8 @@ class OptimizeCommandTest {
     void aScenarioIsPlannedAndPrintedAsJsonWithTheLoadBalancedInEverySlot(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("three.json");
         Files.writeString(file, SCENARIO);
-        assertEquals(0, run("optimize", "--scenario", file.toString(), "--seed", "5"), err());
-        JsonNode plan = new ObjectMapper().readTree(out());
+        assertEquals(0, run("optimize", "--scenario", file.toString(), "--seed", "5"), command.err());
+        JsonNode plan = new ObjectMapper().readTree(command.out());
         assertEquals("three chillers", plan.get("name").asText());
         assertTrue(plan.get("feasible").asBoolean(), plan.get("violations").toString());
         double[] loads = {9000, 12000, 4500};
@@ -120,7 +110,7 @@ class OptimizeCommandTest {
         assertTrue(plan.get("bound").get("objective").doubleValue() <= plan.get("totals").get("objective").doubleValue() + 0.01);
         assertEquals(5, plan.get("solver").get("randomSeed").longValue());
         assertTrue(plan.has("baseline") && plan.has("saving"));
-        PlanJson.read(out());
+        PlanJson.read(command.out());
     }
 
     @Test
@@ -128,11 +118,11 @@ class OptimizeCommandTest {
         Path file = dir.resolve("too-much.json");
         Files.writeString(file, SCENARIO.replace("[9000, 12000, 4500]", "[9000, 20000, 4500]"));
         Path output = dir.resolve("plan.json");
-        assertEquals(0, run("optimize", "--scenario", file.toString(), "--time-limit", "1", "--output", output.toString()), err());
+        assertEquals(0, run("optimize", "--scenario", file.toString(), "--time-limit", "1", "--output", output.toString()), command.err());
         JsonNode plan = new ObjectMapper().readTree(Files.readString(output));
         assertFalse(plan.get("feasible").asBoolean());
         assertTrue(plan.get("violations").size() > 0);
         assertTrue(plan.get("violations").toString().contains("1"), "names the slot: " + plan.get("violations"));
-        assertEquals("", out());
+        assertEquals("", command.out());
     }
 }

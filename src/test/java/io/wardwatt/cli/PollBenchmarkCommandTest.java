@@ -3,27 +3,23 @@ package io.wardwatt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PollBenchmarkCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     @Test
     void pollsTheDemoDevicesAndPrintsRequestsAgainstPoints() {
         assertEquals(0, run("bench-poll", "--devices", "deploy/demo/devices.yaml", "--cycles", "3"),
-                err.toString(StandardCharsets.UTF_8));
-        String text = out.toString(StandardCharsets.UTF_8);
+                command.err());
+        String text = command.out();
         // a chiller's 19 points in 4 requests; a pump's 9 in 4 (coil, discrete inputs, holding, input)
         assertTrue(Pattern.compile("CH1 +wardwatt-chiller-wc +19 +4 ").matcher(text).find(), text);
         assertTrue(Pattern.compile("CHWP1 +wardwatt-pump-vsd +9 +4 ").matcher(text).find(), text);
@@ -38,7 +34,7 @@ class PollBenchmarkCommandTest {
     @Test
     void badOptionsAreUsageErrors() {
         assertEquals(2, run("bench-poll", "--cycles", "0"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--cycles must be 1..1000000, got 0"));
+        assertTrue(command.err().contains("--cycles must be 1..1000000, got 0"));
         assertEquals(2, run("bench-poll", "--frobnicate", "1"));
     }
 }

@@ -3,12 +3,9 @@ package io.wardwatt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     @Test
@@ -34,8 +30,8 @@ class SimCommandTest {
 
         int code = run("sim", "--devices", devices.toString(), "--start", "2025-07-21T06:00:00Z", "--speed", "60", "--for", "1s");
 
-        String text = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        String text = command.out();
+        assertEquals(0, code, command.err());
         assertTrue(text.startsWith("simulated hospital: 1 devices, synthetic climate calibrated to CMA 1981-2010 normals"), text);
         assertTrue(text.contains("  CH2          127.0.0.1:" + port + " unit 1"), text);
         assertTrue(text.contains("not simulated (no such device in the hospital): AHU9"), text);
@@ -52,13 +48,13 @@ class SimCommandTest {
         Files.writeString(devices, "devices:\n  - {code: CH1, template: no-such-template, host: 127.0.0.1, port: 15101, unitId: 1, interval: 5s}\n");
 
         assertEquals(2, run("sim", "--devices", devices.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-template"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(command.err().contains("no-such-template"), command.err());
     }
 
     @Test
     void badOptionsAreUsageErrors() {
         assertEquals(2, run("sim", "--speed", "fast"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--speed: cannot read 'fast'"));
+        assertTrue(command.err().contains("--speed: cannot read 'fast'"));
         assertEquals(2, run("sim", "--for"));
         assertEquals(Duration.ofMinutes(10), SimCommand.duration("10m"));
         assertEquals(Duration.ofSeconds(90), SimCommand.duration("PT90S"));

@@ -3,10 +3,7 @@ package io.wardwatt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,28 +11,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SiteCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void theDemoHospitalValidatesWithASummary() {
-        assertEquals(0, run("site", "validate", "--file", "deploy/demo/site.yaml"), err());
-        assertTrue(out().startsWith("deploy/demo/site.yaml: valid site definition\n"), out());
-        assertTrue(out().contains("site     HOSP (Demo General Hospital), Asia/Shanghai, 196000 m², grid CN-EAST, CN-SH"), out());
-        assertTrue(out().matches("(?s).*spaces   \\d+ \\(\\d+ space units, [0-9.]+ m²\\).*"), out());
-        assertEquals("", err());
+        assertEquals(0, run("site", "validate", "--file", "deploy/demo/site.yaml"), command.err());
+        assertTrue(command.out().startsWith("deploy/demo/site.yaml: valid site definition\n"), command.out());
+        assertTrue(command.out().contains("site     HOSP (Demo General Hospital), Asia/Shanghai, 196000 m², grid CN-EAST, CN-SH"), command.out());
+        assertTrue(command.out().matches("(?s).*spaces   \\d+ \\(\\d+ space units, [0-9.]+ m²\\).*"), command.out());
+        assertEquals("", command.err());
     }
 
     @Test
@@ -57,24 +47,24 @@ class SiteCommandTest {
                     carrier: electricity
                 """);
         assertEquals(2, run("site", "validate", "--file", file.toString()));
-        assertTrue(err().contains("site.timeZone (" + file + " line 4, column 13): 'Mars/Olympus' is not an IANA time zone"), err());
-        assertTrue(err().contains("points[0].rolloverValue (" + file + " line 9, column 5): is required for a COUNTER"), err());
-        assertTrue(err().endsWith(file + ": 2 problems; nothing would be imported\n"), err());
-        assertEquals("", out());
+        assertTrue(command.err().contains("site.timeZone (" + file + " line 4, column 13): 'Mars/Olympus' is not an IANA time zone"), command.err());
+        assertTrue(command.err().contains("points[0].rolloverValue (" + file + " line 9, column 5): is required for a COUNTER"), command.err());
+        assertTrue(command.err().endsWith(file + ": 2 problems; nothing would be imported\n"), command.err());
+        assertEquals("", command.out());
     }
 
     @Test
     void aMissingFileIsNamedAndExits2(@TempDir Path dir) {
         assertEquals(2, run("site", "validate", "--file", dir.resolve("absent.yaml").toString()));
-        assertTrue(err().contains("absent.yaml: no such file"), err());
+        assertTrue(command.err().contains("absent.yaml: no such file"), command.err());
     }
 
     @Test
     void wrongArgumentsShowTheUsage() {
         assertEquals(2, run("site", "check", "deploy/demo/site.yaml"));
-        assertTrue(err().contains("site: expected 'validate --file FILE', got check deploy/demo/site.yaml"), err());
-        assertTrue(err().contains("Usage: site validate --file FILE"), err());
+        assertTrue(command.err().contains("site: expected 'validate --file FILE', got check deploy/demo/site.yaml"), command.err());
+        assertTrue(command.err().contains("Usage: site validate --file FILE"), command.err());
         assertEquals(0, run("--help"));
-        assertTrue(out().contains("validate a site definition file"), out());
+        assertTrue(command.out().contains("validate a site definition file"), command.out());
     }
 }
