@@ -1,8 +1,5 @@
 package io.wardwatt.forecast.runtime;
 
-import io.quarkus.runtime.Startup;
-import io.wardwatt.forecast.calendar.DayCalendar;
-import io.wardwatt.forecast.calendar.DayCalendarReader;
 import io.wardwatt.forecast.model.DailyVisitsModel;
 import io.wardwatt.forecast.model.VisitsForecast;
 import io.wardwatt.forecast.store.OutpatientVisitRepository;
@@ -10,7 +7,6 @@ import io.wardwatt.forecast.visits.VisitDay;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.site.runtime.SiteService;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -18,13 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Forecasts a site's daily outpatient visits from its stored daily totals. The model is fitted on every request: two
  * years of days is a few hundred rows and a QR decomposition of eleven columns, far less than reading them.
  */
-@Startup
 @ApplicationScoped
 public class VisitForecasts {
 
@@ -33,31 +27,14 @@ public class VisitForecasts {
     /** The model is fitted on the stored days of the two years up to the latest one: two of each holiday, older habits left out. */
     static final int HISTORY_YEARS = 2;
 
-    /**
-     * The day calendar, shared with the load forecast: {@code none}, {@code cn}, {@code uk} or a calendar file. Read as a
-     * single property rather than a mapping so that the load forecast's configuration can own the key.
-     */
-    @ConfigProperty(name = "wardwatt.forecast.load.calendar", defaultValue = "cn")
-    String calendarName;
+    @Inject
+    ForecastCalendar calendar;
 
     @Inject
     OutpatientVisitRepository visits;
 
     @Inject
     SiteService sites;
-
-    private DayCalendar calendar;
-
-    /** Read at start-up (the bean is {@link Startup}): an unknown calendar or a bad calendar file stops the start. */
-    @PostConstruct
-    void readCalendar() {
-        try {
-            calendar = DayCalendarReader.named(calendarName);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("wardwatt.forecast.load.calendar=" + calendarName + " (none, cn, uk or a calendar file): "
-                    + e.getMessage(), e);
-        }
-    }
 
     /**
      * The forecast of {@code from..to} (both included, already checked: to not before from, at most {@link #MAX_DAYS}).
@@ -83,6 +60,6 @@ public class VisitForecasts {
         Map<LocalDate, Long> stored = new HashMap<>();
         List<VisitDay> range = visits.days(site, from, to);
         range.forEach(day -> stored.put(day.date(), day.visits()));
-        return VisitsForecast.of(site, history, stored, calendar, from, to);
+        return VisitsForecast.of(site, history, stored, calendar.calendar(), from, to);
     }
 }

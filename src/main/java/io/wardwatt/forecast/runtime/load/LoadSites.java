@@ -1,7 +1,7 @@
 package io.wardwatt.forecast.runtime.load;
 
 import io.wardwatt.forecast.calendar.DayCalendar;
-import io.wardwatt.forecast.calendar.DayCalendarReader;
+import io.wardwatt.forecast.runtime.ForecastCalendar;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.site.Site;
 import io.wardwatt.site.runtime.SiteService;
@@ -18,7 +18,8 @@ class LoadSites {
     @Inject
     LoadForecastConfig config;
 
-    private volatile DayCalendar calendar;
+    @Inject
+    ForecastCalendar calendar;
 
     Site require(String code) {
         if (code == null || code.isBlank()) {
@@ -35,9 +36,6 @@ class LoadSites {
     }
 
     DayCalendar calendar() {
-        if (calendar == null) {
-            calendar = DayCalendarReader.named(config.calendar());
-        }
-        return calendar;
+        return calendar.calendar();
     }
 }
