@@ -3,6 +3,8 @@ package io.wardwatt.forecast.runtime.load;
 import io.wardwatt.forecast.history.HourlyHistory;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A site's hourly inputs on one grid, as the models read them, with where each came from.
@@ -16,7 +18,6 @@ public record SiteHours(HourlyHistory history, List<String> weatherSources, Stri
 
     /** How many hours each weather source gave. */
     public Map<String, Long> weatherCounts() {
-        return weatherSources.stream().collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.TreeMap::new,
-                java.util.stream.Collectors.counting()));
+        return weatherSources.stream().collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
     }
 }

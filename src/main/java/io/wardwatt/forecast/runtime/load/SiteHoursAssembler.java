@@ -77,7 +77,7 @@ class SiteHoursAssembler {
         String visitsSource = visits(site, calendar, from, to, visitsPerHour);
         boolean anyWeather = Arrays.stream(sources).anyMatch(s -> !s.equals(WeatherSource.NONE.label()));
         HourlyHistory.Report report = new HourlyHistory.Report(site.code() + " " + target, hours, List.of(), 0, List.of(), 0, hours - loadHours,
-                count(temp), count(rh));
+                missing(temp), missing(rh));
         HourlyHistory history = new HourlyHistory(from, load, anyWeather ? temp : null, anyWeather ? rh : null,
                 visitsSource.equals("none") ? null : visitsPerHour, anyWeather ? solar : null, report);
         return new SiteHours(history, List.of(sources), visitsSource, loadHours);
@@ -85,9 +85,9 @@ class SiteHoursAssembler {
 
     private void station(Site site, Instant from, int hours, double[] temp, double[] rh, double[] solar, String[] sources) {
         LoadForecastConfig.WeatherPoints points = config.weatherPoints();
-        double[] t = stationSeries(site, points.temperature(), from, hours, "temperature");
-        double[] h = stationSeries(site, points.humidity(), from, hours, "humidity");
-        double[] s = stationSeries(site, points.solar(), from, hours, "solar");
+        double[] t = stationSeries(site, points.temperature(), from, hours);
+        double[] h = stationSeries(site, points.humidity(), from, hours);
+        double[] s = stationSeries(site, points.solar(), from, hours);
         for (int i = 0; i < hours; i++) {
             // The station counts for an hour when it measured the temperature; a missing humidity or radiation is
             // taken from the next source rather than leaving the hour without weather.
@@ -100,7 +100,7 @@ class SiteHoursAssembler {
         }
     }
 
-    private double[] stationSeries(Site site, Optional<String> point, Instant from, int hours, String name) {
+    private double[] stationSeries(Site site, Optional<String> point, Instant from, int hours) {
         if (point.isEmpty()) {
             return null;
         }
@@ -180,7 +180,7 @@ class SiteHoursAssembler {
         return forecastAny ? "stored+model" : "stored";
     }
 
-    private static int count(double[] values) {
+    private static int missing(double[] values) {
         return (int) Arrays.stream(values).filter(Double::isNaN).count();
     }
 }
