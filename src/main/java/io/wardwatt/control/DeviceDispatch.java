@@ -79,6 +79,13 @@ public final class DeviceDispatch {
         }
     }
 
+    /** A fault recorded before a restart and not yet acknowledged: the device stays in FAULT, nothing is written to it. */
+    public void restoreFault(String reason) {
+        fault = reason;
+        state = DispatchState.FAULT;
+        pending = null;
+    }
+
     public String code() {
         return code;
     }

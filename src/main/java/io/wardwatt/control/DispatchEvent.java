@@ -25,7 +25,15 @@ public record DispatchEvent(Instant at, Type type, String device, CommandedPoint
         /** an engineer acknowledged a fault; dispatch to the device resumes */
         ACKNOWLEDGED,
         /** a critical zone's limit was not met: the plan's commands were relinquished */
-        PLAN_SUSPENDED
+        PLAN_SUSPENDED,
+        /** an engineer resumed the suspended plan */
+        PLAN_RESUMED,
+        /** a slot of the approved plan was put in at the plan's level (or the plan's commands were withdrawn) */
+        PLAN_COMMANDED,
+        /** an engineer's override was put in */
+        OVERRIDDEN,
+        /** an engineer's override was released before its expiry */
+        RELEASED
     }
 
     @Override

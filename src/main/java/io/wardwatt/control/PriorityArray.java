@@ -50,6 +50,17 @@ public final class PriorityArray {
         return Optional.empty();
     }
 
+    /** Every command active at {@code now}, highest priority first (for the status view). */
+    public List<Command> active(Instant now) {
+        List<Command> active = new ArrayList<>();
+        for (Command command : levels) {
+            if (command != null && command.activeAt(now)) {
+                active.add(command);
+            }
+        }
+        return active;
+    }
+
     /** Drops the commands expired at {@code now} and returns them (for the events). */
     public List<Command> dropExpired(Instant now) {
         List<Command> dropped = new ArrayList<>();

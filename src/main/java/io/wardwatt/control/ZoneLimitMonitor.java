@@ -31,7 +31,9 @@ public final class ZoneLimitMonitor {
             String supply = "supply ≤ " + zone.maxSupplyC() + " °C";
             check(zone, supply, plant.supplyC() > zone.maxSupplyC(), plant.supplyC(), plant.at(), breaches);
             String chillers = "at least " + zone.minChillersAvailable() + " chillers available";
-            check(zone, chillers, plant.chillersAvailable() < zone.minChillersAvailable(), plant.chillersAvailable(), plant.at(), breaches);
+            // no chiller status at all is not measured, like a NaN supply (the write guard still refuses stops then)
+            boolean measured = !plant.chillers().isEmpty();
+            check(zone, chillers, measured && plant.chillersAvailable() < zone.minChillersAvailable(), plant.chillersAvailable(), plant.at(), breaches);
         }
         return breaches;
     }

@@ -26,7 +26,10 @@ public final class PlanAgainstActual {
         }
     }
 
-    /** Why a slot went otherwise than planned. {@code cause}: no-data, forecast-error, plant-off-plan. */
+    /**
+     * Why a slot went otherwise than planned. {@code cause}: no-data, forecast-error, plant-off-plan (measured), or
+     * override, equipment-fault, plan-suspended (what plant control recorded during the slot).
+     */
     public record Deviation(String cause, String detail) {
     }
 
@@ -131,6 +134,36 @@ public final class PlanAgainstActual {
         Totals totals = new Totals(with, n - with, planned, measured, base, base - measured, base > 0 ? 100 * (base - measured) / base : null,
                 cooling, plant);
         return new Comparison(baseline.method() + "; re-evaluated on the measured load", forecastErrorPercent, offPlanPercent, slots, totals);
+    }
+
+    /**
+     * The comparison with each slot's plant interventions (overrides, device faults, suspensions overlapping it) added
+     * as deviations, so a slot off its plan names what took it off.
+     *
+     * @param zone the site's zone, in which the plan's slot starts are local times
+     */
+    public static Comparison withInterventions(Comparison comparison, int slotMinutes, java.time.ZoneId zone,
+            List<PlantInterventions.Intervention> interventions) {
+        if (interventions.isEmpty()) {
+            return comparison;
+        }
+        List<Slot> slots = new ArrayList<>();
+        for (Slot slot : comparison.slots()) {
+            java.time.Instant from = slot.start().atZone(zone).toInstant();
+            java.time.Instant until = from.plusSeconds(60L * slotMinutes);
+            List<Deviation> deviations = new ArrayList<>(slot.deviations());
+            for (PlantInterventions.Intervention i : interventions) {
+                boolean overlaps = i.from().isBefore(until) && (i.until() == null || i.until().isAfter(from));
+                if (overlaps) {
+                    deviations.add(new Deviation(i.kind().cause(), (i.device() == null ? "" : i.device() + ": ") + i.text() + " (" + i.from()
+                            + " to " + (i.until() == null ? "now" : i.until()) + ")"));
+                }
+            }
+            slots.add(new Slot(slot.index(), slot.start(), slot.tariffPeriod(), slot.planned(), slot.measured(), slot.baseline(), slot.savingCny(),
+                    deviations));
+        }
+        return new Comparison(comparison.baselineMethod(), comparison.forecastErrorPercent(), comparison.offPlanPercent(), slots,
+                comparison.totals());
     }
 
     private static double percentOff(double value, double reference) {

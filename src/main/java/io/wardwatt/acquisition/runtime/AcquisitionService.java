@@ -52,6 +52,9 @@ public class AcquisitionService {
     @Inject
     AcquisitionMetrics metrics;
 
+    @Inject
+    LiveValues live;
+
     private final Map<String, DeviceRunner> runners = new ConcurrentHashMap<>();
     private final Map<String, DeviceStatus> disabled = new ConcurrentHashMap<>();
     private volatile TemplateCatalog catalog;
@@ -148,6 +151,7 @@ public class AcquisitionService {
         if (runner != null) {
             runner.close();
             metrics.forget(code);
+            live.forget(code);
         }
     }
 
@@ -175,6 +179,7 @@ public class AcquisitionService {
         if (outcome.values().isEmpty()) {
             return;
         }
+        live.update(code, outcome.values());
         List<Reading> readings = new ArrayList<>(outcome.values().size());
         for (PolledValue v : outcome.values()) {
             readings.add(new Reading(ids.get(v.point().name()), v.ts(), v.value(), v.quality()));

@@ -15,6 +15,7 @@ import io.wardwatt.readings.runtime.RollupSeriesReader;
 import io.wardwatt.site.MeasurementPoint;
 import io.wardwatt.site.PointDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.wardwatt.optimize.PlantInterventions;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -32,6 +33,9 @@ import java.util.UUID;
 public class PlanActuals {
 
     private static final int QUARTER = 15;
+
+    @Inject
+    PlantInterventions interventions;
 
     @Inject
     PlanRepository plans;
@@ -72,6 +76,9 @@ public class PlanActuals {
         double[] plant = perSlot(meter(plan.site(), actual.plantPoint(), "wardwatt.optimize.actual.plant-point"), day, zone);
         PlanAgainstActual.Comparison comparison = PlanAgainstActual.compare(day, scenario.problem(), cooling, plant,
                 actual.forecastErrorPercent(), actual.offPlanPercent());
+        Instant from = day.start().atZone(zone).toInstant();
+        Instant until = day.start().plusMinutes((long) day.slotMinutes() * day.slots().size()).atZone(zone).toInstant();
+        comparison = PlanAgainstActual.withInterventions(comparison, day.slotMinutes(), zone, interventions.during(plan.site(), from, until));
         return new Actual(id, plan.site(), plan.site() + "/" + actual.coolingPoint(), plan.site() + "/" + actual.plantPoint(), comparison);
     }
 

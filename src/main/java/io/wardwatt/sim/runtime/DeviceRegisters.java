@@ -36,6 +36,11 @@ final class DeviceRegisters implements ProcessImage {
     private final Map<RegisterFunction, Table> tables = new EnumMap<>(RegisterFunction.class);
     private final Set<String> missing = new LinkedHashSet<>();
     private final Map<String, Double> counterOffsets = new java.util.HashMap<>();
+    /**
+     * The controller is in local mode (its panel switched from remote to local): it answers writes but ignores
+     * them, so the registers keep showing its own values (a supervisor's read-back then fails).
+     */
+    private volatile boolean local;
 
     DeviceRegisters(DeviceTemplate template) {
         this.template = template;
@@ -335,6 +340,10 @@ final class DeviceRegisters implements ProcessImage {
         }
     }
 
+    void local(boolean local) {
+        this.local = local;
+    }
+
     /** A holding or input register; writes reach the table only where the template allows them. */
     private final class Word implements Register {
         private final Table table;
@@ -376,6 +385,9 @@ final class DeviceRegisters implements ProcessImage {
                 if (!holding || !table.writable.contains(address)) {
                     throw new IllegalAddressException("register " + address + " of " + template.id() + " is not writable");
                 }
+                if (local) {
+                    return;
+                }
                 table.words[address - table.first] = value & 0xFFFF;
                 table.pending.add(address);
             }
@@ -414,6 +426,9 @@ final class DeviceRegisters implements ProcessImage {
             synchronized (DeviceRegisters.this) {
                 if (!table.writable.contains(address)) {
                     throw new IllegalAddressException("coil " + address + " of " + template.id() + " is not writable");
+                }
+                if (local) {
+                    return;
                 }
                 table.bits[address - table.first] = value;
                 table.pending.add(address);

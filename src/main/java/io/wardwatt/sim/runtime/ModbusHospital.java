@@ -124,6 +124,17 @@ public final class ModbusHospital implements AutoCloseable {
      * Hands the writes received to the simulation, advances it to the clock (so the plant responds to them in
      * this step) and encodes every register image.
      */
+    /**
+     * Switches a served device's controller to local mode (true) or back to remote: in local mode it acknowledges
+     * writes and ignores them, as a chiller whose panel an operator switched to local does.
+     *
+     * @throws IllegalArgumentException when no such device is served
+     */
+    public synchronized void localControl(String code, boolean local) {
+        served.stream().filter(d -> d.configured().config().code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the simulator serves no device " + code)).registers().local(local);
+    }
+
     public synchronized void update() {
         for (ServedDevice device : served) {
             device.registers().applyWrites(device.device(), hospital.now());

@@ -1,0 +1,388 @@
+package io.wardwatt.control.runtime;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.wardwatt.acquisition.runtime.AcquisitionConfig;
+import io.wardwatt.acquisition.runtime.AcquisitionService;
+import io.wardwatt.acquisition.runtime.LiveValues;
+import io.wardwatt.audit.AuditTrail;
+import io.wardwatt.control.Command;
+import io.wardwatt.control.CommandPriority;
+import io.wardwatt.control.CommandTable;
+import io.wardwatt.control.DeviceDispatch;
+import io.wardwatt.control.DispatchEvent;
+import io.wardwatt.control.DispatchEvent.Type;
+import io.wardwatt.control.DispatchSettings;
+import io.wardwatt.control.DispatchState;
+import io.wardwatt.control.GuardVerdict;
+import io.wardwatt.control.ManualOverride;
+import io.wardwatt.control.MinRunStopGuard;
+import io.wardwatt.control.PlanFollower;
+import io.wardwatt.control.PlantDispatch;
+import io.wardwatt.control.PlantSnapshot;
+import io.wardwatt.control.PriorityArray;
+import io.wardwatt.control.SetpointRateGuard;
+import io.wardwatt.control.WritablePointGuard;
+import io.wardwatt.control.WriteGuard;
+import io.wardwatt.control.ZoneLimitGuard;
+import io.wardwatt.control.ZoneLimitMonitor;
+import io.wardwatt.control.store.ControlRepository;
+import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.StateConflictException;
+import io.wardwatt.input.UnknownEntityException;
+import io.wardwatt.optimize.ApprovedPlans;
+import io.wardwatt.optimize.SlotInForce;
+import io.wardwatt.plant.PlantChiller;
+import io.wardwatt.plant.PlantDefinition;
+import io.wardwatt.plant.PlantDefinitionReader;
+import io.wardwatt.plant.PumpUnit;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Plant control in the service: the command table, the plan follower and each chiller's and pump's dispatch, built
+ * from the plant file at start-up and restored from what was stored (open faults, an open suspension, active
+ * overrides). Each {@link #tick} puts the approved plan's slot in at its boundary, watches the critical zones, writes
+ * what is due through {@link PlantWriterPort} and stores every event. Nothing is written unless
+ * {@code wardwatt.control.enabled=true}. One lock serialises ticks and engineers' actions.
+ */
+@ApplicationScoped
+public class PlantControl {
+
+    private static final Logger LOG = Logger.getLogger(PlantControl.class);
+
+    @Inject
+    ControlConfig config;
+
+    @Inject
+    AcquisitionConfig acquisitionConfig;
+
+    @Inject
+    AcquisitionService acquisition;
+
+    @Inject
+    LiveValues live;
+
+    @Inject
+    ApprovedPlans approved;
+
+    @Inject
+    ControlRepository store;
+
+    @Inject
+    PlantWriterPort port;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    MeterRegistry registry;
+
+    private PlantDefinition plant;
+    private Set<String> chillers = Set.of();
+    private Set<String> pumps = Set.of();
+    private CommandTable table;
+    private PlantDispatch dispatch;
+    private PlanFollower follower;
+    private LiveSnapshots snapshots;
+    private String unavailable = "not started";
+    private volatile Instant lastTick;
+
+    // after acquisition (APPLICATION + 900), whose devices dispatch writes to
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) StartupEvent event) {
+        if (config.enabled() && !acquisitionConfig.writesEnabled()) {
+            throw new IllegalStateException("wardwatt.control.enabled=true needs wardwatt.acquisition.writes-enabled=true: control writes through "
+                    + "acquisition's plant writer, which is off");
+        }
+        try {
+            start(PlantDefinitionReader.readFile(config.plantFile()), Instant.now());
+        } catch (RuntimeException e) {
+            if (config.enabled()) {
+                throw new IllegalStateException("plant control is enabled but its plant file " + config.plantFile() + " cannot be read: "
+                        + e.getMessage(), e);
+            }
+            unavailable = "plant file " + config.plantFile() + " not readable: " + e.getMessage();
+            LOG.warnf("Plant control unavailable (control is off): %s", unavailable);
+        }
+    }
+
+    synchronized void start(PlantDefinition definition, Instant now) {
+        plant = definition;
+        List<String> chillerIds = definition.chillers().stream().map(PlantChiller::id).toList();
+        chillers = new LinkedHashSet<>(chillerIds);
+        pumps = new LinkedHashSet<>(definition.pumps().stream().map(PumpUnit::id).toList());
+        WriteGuard writable = this::writable;
+        ZoneLimitGuard zones = new ZoneLimitGuard(definition.criticalZones());
+        table = new CommandTable(WriteGuard.all(List.of(writable, zones)));
+        WriteGuard guards = WriteGuard.all(List.of(writable, zones, new SetpointRateGuard(config.setpointRateKPerMin(), config.setpointMinInterval()),
+                new MinRunStopGuard(Duration.ofMinutes(definition.rules().minRunMinutes()), Duration.ofMinutes(definition.rules().minStopMinutes()))));
+        DispatchSettings settings = new DispatchSettings(config.renewEvery(), config.backoffFirst(), config.backoffMax(), config.readBackTolerance());
+        List<DeviceDispatch> devices = new ArrayList<>();
+        for (String code : chillers) {
+            devices.add(new DeviceDispatch(code, table, port, guards, settings));
+        }
+        for (String code : pumps) {
+            devices.add(new DeviceDispatch(code, table, port, guards, settings));
+        }
+        dispatch = new PlantDispatch(table, new ZoneLimitMonitor(definition.criticalZones()), devices);
+        follower = new PlanFollower(table, config.planMargin());
+        snapshots = new LiveSnapshots(live, chillerIds, config.supplyPoint());
+        unavailable = null;
+        restore(now);
+        registry.gauge("wardwatt.control.faults", this, c -> c.faultCount());
+        LOG.infof("Plant control %s: %d chillers, %d pumps, %d critical zone(s) from %s", config.enabled() ? "ENABLED (writes to the plant)"
+                : "off (nothing is written)", chillers.size(), pumps.size(), definition.criticalZones().size(), config.plantFile());
+    }
+
+    /** What was open before a restart stays open: faulted devices stay faulted, a suspended plan suspended, overrides in force. */
+    private void restore(Instant now) {
+        String site = config.site();
+        store.openFaults(site).forEach((device, open) -> {
+            DeviceDispatch device1 = dispatch.device(device);
+            if (device1 != null) {
+                device1.restoreFault(open.reason());
+            }
+        });
+        store.openSuspension(site).ifPresent(open -> table.suspendPlan(open.reason(), now));
+        PlantSnapshot snapshot = snapshots.at(now);
+        for (ManualOverride override : store.activeOverrides(site, now)) {
+            GuardVerdict verdict = table.command(override.point(), override.command(), now, snapshot);
+            if (verdict.outcome() == GuardVerdict.Outcome.REFUSE) {
+                LOG.warnf("Override %s of %s not restored: %s", override.id(), override.point(), verdict.reason());
+            }
+        }
+    }
+
+    private GuardVerdict writable(io.wardwatt.control.ProposedWrite write) {
+        String device = write.point().device();
+        return acquisition.runner(device).map(runner -> new WritablePointGuard(Map.of(device, runner.poller().template())).check(write))
+                .orElseGet(() -> GuardVerdict.refuse("device " + device + " is not polled (not in the devices file, or switched off): nothing can "
+                        + "be written to it"));
+    }
+
+    /** One dispatch round at {@code now}; does nothing while control is off. */
+    public void tick(Instant now) {
+        if (!config.enabled() || table == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        Optional<SlotInForce> slot = approved.current(config.site(), now);
+        List<DispatchEvent> events;
+        synchronized (this) {
+            PlantSnapshot snapshot = snapshots.at(now);
+            follower.follow(slot, now, snapshot);
+            boolean wasSuspended = table.suspension().isPresent();
+            dispatch.tick(snapshot);
+            events = new ArrayList<>(follower.drainEvents());
+            events.addAll(dispatch.drainEvents());
+            if (!wasSuspended && table.suspension().isPresent()) {
+                store.suspend(config.site(), now, table.suspension().get());
+                LOG.errorf("Plan suspended: %s", table.suspension().get());
+            }
+        }
+        for (DispatchEvent event : events) {
+            if (event.type() == Type.READ_BACK_FAILED) {
+                store.raiseFault(config.site(), event.device(), now, event.text());
+                LOG.errorf("Dispatch fault on %s: %s (no more writes to it until an engineer acknowledges)", event.device(), event.text());
+            }
+            registry.counter("wardwatt.control.events", "type", event.type().name()).increment();
+        }
+        store.append(config.site(), events, "dispatch");
+        registry.timer("wardwatt.control.tick").record(Duration.ofNanos(System.nanoTime() - started));
+        lastTick = Instant.now();
+    }
+
+    /** Puts an engineer's override in (checked, stored, audited); the next tick writes it. */
+    @Transactional
+    public ManualOverride override(OverrideRequest request, String requestKey, String actor, Instant now) {
+        OverrideCheck.Checked checked = OverrideCheck.check(request, chillers, pumps, config.overrideMax());
+        if (requestKey != null) {
+            Optional<ManualOverride> earlier = store.overrideByRequestKey(requestKey);
+            if (earlier.isPresent()) {
+                ManualOverride o = earlier.get();
+                boolean same = o.point().equals(checked.point()) && o.value() == checked.value() && o.priority().equals(checked.priority())
+                        && Duration.between(o.startsAt(), o.expiresAt()).equals(checked.duration());
+                if (!same) {
+                    throw new StateConflictException("Idempotency-Key " + requestKey + " was used for override " + o.id() + " of " + o.point()
+                            + " with other values: use a new key for a new override");
+                }
+                return o;
+            }
+        }
+        requireWriting("an override would not be carried out");
+        ManualOverride override = new ManualOverride(UUID.randomUUID(), checked.point(), checked.priority(), checked.value(), now,
+                now.plus(checked.duration()), actor, checked.comment(), null, null);
+        synchronized (this) {
+            GuardVerdict verdict = table.command(override.point(), override.command(), now, snapshots.at(now));
+            if (verdict.outcome() == GuardVerdict.Outcome.REFUSE) {
+                throw new InvalidInputException("value", verdict.reason());
+            }
+        }
+        store.insert(config.site(), override, requestKey);
+        audit.record("override", "plant-point", override.point().toString(), null, override);
+        store.append(config.site(), List.of(new DispatchEvent(now, Type.OVERRIDDEN, override.point().device(), override.point(), override.value()
+                + " at level " + override.priority() + " until " + override.expiresAt() + ": " + override.comment())), actor);
+        return override;
+    }
+
+    /** Releases an override before its expiry: the next level down (the plan, or the plant) governs again. */
+    @Transactional
+    public ManualOverride release(UUID id, String comment, String actor, Instant now) {
+        ManualOverride override = store.override(id).orElseThrow(() -> new UnknownEntityException("override", id));
+        if (!override.activeAt(now)) {
+            throw new StateConflictException("override " + id + " is no longer in force (" + (override.releasedAt() != null ? "released at "
+                    + override.releasedAt() + " by " + override.releasedBy() : "expired at " + override.expiresAt()) + ")");
+        }
+        requireComment(comment);
+        store.release(id, now, actor, comment.strip());
+        synchronized (this) {
+            if (table != null && table.array(override.point()).at(override.priority(), now).filter(c -> c.source().contains(id.toString()))
+                    .isPresent()) {
+                table.relinquish(override.point(), override.priority());
+            }
+        }
+        ManualOverride released = store.override(id).orElseThrow();
+        audit.record("release", "plant-override", id.toString(), override, released);
+        store.append(config.site(), List.of(new DispatchEvent(now, Type.RELEASED, override.point().device(), override.point(),
+                "override " + id + " released: " + comment.strip())), actor);
+        return released;
+    }
+
+    /** An engineer has looked at a device's fault: dispatch writes to it again. */
+    @Transactional
+    public void acknowledge(String device, String comment, String actor, Instant now) {
+        if (!chillers.contains(device) && !pumps.contains(device)) {
+            throw new UnknownEntityException("chiller or pump of the plant", device);
+        }
+        requireComment(comment);
+        if (!store.acknowledge(config.site(), device, now, actor, comment.strip())) {
+            throw new StateConflictException("device " + device + " has no open fault to acknowledge");
+        }
+        synchronized (this) {
+            dispatch.device(device).acknowledge(now, actor);
+            store.append(config.site(), dispatch.drainEvents(), actor);
+        }
+        audit.record("acknowledge", "plant-device-fault", device, null, Map.of("comment", comment.strip()));
+    }
+
+    /** Resumes a suspended plan: its commands are put in again at the next tick (and suspended again if the zone still is not met). */
+    @Transactional
+    public void resume(String comment, String actor, Instant now) {
+        requireComment(comment);
+        synchronized (this) {
+            if (table == null || table.suspension().isEmpty()) {
+                throw new StateConflictException("the plan is not suspended");
+            }
+            String reason = table.suspension().get();
+            store.resume(config.site(), now, actor, comment.strip());
+            table.resumePlan();
+            follower.reset();
+            store.append(config.site(), List.of(new DispatchEvent(now, Type.PLAN_RESUMED, null, null, "resumed after: " + reason + "; "
+                    + comment.strip())), actor);
+            audit.record("resume", "plant-plan-suspension", config.site(), Map.of("reason", reason), Map.of("comment", comment.strip()));
+        }
+    }
+
+    public synchronized ControlStatus status(Instant now) {
+        Optional<SlotInForce> slot = approved.current(config.site(), now);
+        ControlStatus.PlanInForce plan = slot.map(s -> new ControlStatus.PlanInForce(s.planId(), s.advisory() ? "advisory" : "dispatch",
+                s.slotIndex(), s.from(), s.until(), s.supplySetpointC())).orElse(null);
+        if (table == null) {
+            return new ControlStatus(config.site(), false, now, plan, null, List.of());
+        }
+        ControlStatus.Suspension suspended = store.openSuspension(config.site()).map(o -> new ControlStatus.Suspension(o.since(), o.reason()))
+                .orElse(null);
+        Map<String, ControlRepository.Open> faults = store.openFaults(config.site());
+        List<ControlStatus.Device> devices = new ArrayList<>();
+        for (String code : codes()) {
+            DeviceDispatch device = dispatch.device(code);
+            List<ControlStatus.Point> points = new ArrayList<>();
+            for (PriorityArray array : table.ofDevice(code)) {
+                List<ControlStatus.Level> levels = array.active(now).stream().map(PlantControl::level).toList();
+                var last = device.lastWrite(array.point());
+                points.add(new ControlStatus.Point(array.point().point(), array.point().kind().name(), levels.isEmpty() ? null : levels.get(0), levels,
+                        last == null ? null : last.value(), last == null ? null : last.at()));
+            }
+            ControlRepository.Open fault = faults.get(code);
+            devices.add(new ControlStatus.Device(code, device.state().name(), fault == null ? null : fault.reason(),
+                    fault == null ? null : fault.since(), points));
+        }
+        return new ControlStatus(config.site(), config.enabled(), now, plan, suspended, devices);
+    }
+
+    public List<ControlRepository.StoredEvent> events(Instant from, Instant until, String device, String type, int limit) {
+        return store.events(config.site(), from, until, device, type, limit);
+    }
+
+    public List<ManualOverride> activeOverrides(Instant now) {
+        return store.activeOverrides(config.site(), now);
+    }
+
+    public Optional<ManualOverride> findOverride(UUID id) {
+        return store.override(id);
+    }
+
+    /** Why control cannot run, if it cannot (for the health check); empty when it is set up. */
+    public Optional<String> unavailable() {
+        return Optional.ofNullable(unavailable);
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    public Optional<Instant> lastTick() {
+        return Optional.ofNullable(lastTick);
+    }
+
+    public synchronized Optional<DispatchState> deviceState(String code) {
+        return dispatch == null || dispatch.device(code) == null ? Optional.empty() : Optional.of(dispatch.device(code).state());
+    }
+
+    private synchronized int faultCount() {
+        return dispatch == null ? 0 : (int) codes().stream().filter(c -> dispatch.device(c).state() == DispatchState.FAULT).count();
+    }
+
+    private List<String> codes() {
+        List<String> codes = new ArrayList<>(chillers);
+        codes.addAll(pumps);
+        return codes;
+    }
+
+    private void requireWriting(String consequence) {
+        if (!config.enabled()) {
+            throw new StateConflictException("Plant control is off (wardwatt.control.enabled=false): nothing is written to the plant, so "
+                    + consequence);
+        }
+        if (table == null) {
+            throw new StateConflictException("Plant control is unavailable: " + unavailable);
+        }
+    }
+
+    private static void requireComment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("comment", "required: say why");
+        }
+        if (comment.length() > 2000) {
+            throw new InvalidInputException("comment", "at most 2,000 characters");
+        }
+    }
+
+    private static ControlStatus.Level level(Command command) {
+        return new ControlStatus.Level(command.priority().level(), command.value(), command.source(), command.expiresAt());
+    }
+}

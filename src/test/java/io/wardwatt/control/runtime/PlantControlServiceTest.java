@@ -1,0 +1,323 @@
+package io.wardwatt.control.runtime;
+
+import static io.wardwatt.TestUsers.anonymous;
+import static io.wardwatt.TestUsers.auditor;
+import static io.wardwatt.TestUsers.engineer;
+import static io.wardwatt.TestUsers.leader;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.wardwatt.acquisition.DeviceList;
+import io.wardwatt.acquisition.ModbusClient;
+import io.wardwatt.acquisition.ModbusEndpoint;
+import io.wardwatt.acquisition.RegisterFunction;
+import io.wardwatt.acquisition.runtime.AcquisitionService;
+import io.wardwatt.acquisition.runtime.J2modConnector;
+import io.wardwatt.acquisition.runtime.Loopback;
+import io.wardwatt.control.DispatchState;
+import io.wardwatt.optimize.PlantInterventions;
+import io.wardwatt.optimize.PlanScenarios;
+import io.wardwatt.plant.PlantDefinitionReader;
+import io.wardwatt.sim.runtime.ModbusHospital;
+import io.wardwatt.sim.runtime.SimulatorOptions;
+import io.wardwatt.sim.runtime.SimulatorSetup;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Plant control in the service against the simulated hospital over real Modbus TCP on loopback, in real time (a
+ * short command hold and heartbeat so it runs in seconds): an approved plan in dispatch mode is written through the
+ * poller's connections, read back and followed; the heartbeat keeps it; when dispatch stops the simulated controllers
+ * fall back to their own control; an engineer's override wins and expires; writes the template does not allow are
+ * refused; a controller that ignores writes fails its read-back, raises a fault and gets no more writes until an
+ * engineer acknowledges; faults and overrides survive a restart of control; roles and the audit trail.
+ */
+@QuarkusTest
+@TestProfile(PlantControlServiceTest.ControlOn.class)
+class PlantControlServiceTest {
+
+    static final String SITE = "CTLTEST";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final Duration HOLD = Duration.ofSeconds(12);
+    static final List<String> CHILLERS = List.of("CH1", "CH2", "CH3", "CH4", "CH5", "CH6");
+    static final List<String> PUMPS = List.of("PCHWP1", "PCHWP2");
+
+    /** Control on, writing, plans approved for dispatch; a 4 s heartbeat inside the simulator's 12 s hold; fast set-point moves. */
+    public static class ControlOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("wardwatt.control.enabled", "true", "wardwatt.acquisition.writes-enabled", "true",
+                    "wardwatt.optimize.lifecycle.mode", "dispatch", "wardwatt.control.site", SITE, "wardwatt.control.renew-every", "4s",
+                    "wardwatt.control.setpoint-rate-k-per-min", "120", "wardwatt.control.setpoint-min-interval", "1s");
+        }
+    }
+
+    @Inject
+    PlantControl control;
+
+    @Inject
+    AcquisitionService acquisition;
+
+    @Inject
+    PlantInterventions interventions;
+
+    @Inject
+    DataSource dataSource;
+
+    @TempDir
+    Path directory;
+
+    private ModbusHospital hospital;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, ModbusClient> clients = new LinkedHashMap<>();
+
+    @BeforeEach
+    void simulatedHospitalPolledByTheService() throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("insert into site (code, name, time_zone, "
+                + "floor_area_m2, grid_region, province) values (?, 'Control test hospital', 'Asia/Shanghai', 196000, 'CN-EAST', 'CN-SH') "
+                + "on conflict (code) do nothing")) {
+            s.setString(1, SITE);
+            s.executeUpdate();
+        }
+        // no fault or suspension of an earlier run carries over into this one
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update control_fault set acknowledged_at = now(), acknowledged_by = 'test', comment = 'new run' where site = ? and acknowledged_at is null")) {
+            s.setString(1, SITE);
+            s.executeUpdate();
+        }
+        StringBuilder sim = new StringBuilder("devices:\n");
+        StringBuilder polled = new StringBuilder("devices:\n");
+        List<String> devices = new ArrayList<>(CHILLERS);
+        devices.addAll(PUMPS);
+        devices.add("CHW-BTU");
+        for (String code : devices) {
+            int port = Loopback.freePort();
+            ports.put(code, port);
+            String template = code.startsWith("CH") && !code.equals("CHW-BTU") ? "wardwatt-chiller-wc" : code.equals("CHW-BTU") ? "wardwatt-btu-meter"
+                    : "wardwatt-pump-vsd";
+            sim.append("  - {code: ").append(code).append(", template: ").append(template).append(", host: 127.0.0.1, port: ").append(port)
+                    .append("}\n");
+            polled.append("  - {code: ").append(code).append(", template: ").append(template).append(", host: 127.0.0.1, port: ").append(port)
+                    .append(", interval: 300ms, timeout: 500ms").append(code.equals("CHW-BTU") ? ", pointPrefix: CHW" : "").append("}\n");
+        }
+        Path simDevices = directory.resolve("devices.yaml");
+        Files.writeString(simDevices, sim.toString());
+        hospital = SimulatorSetup.build(new SimulatorOptions(simDevices, List.of(), SimulatorOptions.DEFAULT_CHILLER_MODELS, null, 42, 1.0,
+                null, HOLD, Duration.ofMillis(200), null), Clock.systemUTC());
+        hospital.start(Duration.ofMillis(200));
+        acquisition.start(DeviceList.read(polled.toString(), "control-test-devices.yaml"), SITE);
+        for (String code : devices) {
+            clients.put(code, new J2modConnector().connect(new ModbusEndpoint("127.0.0.1", ports.get(code), 1, Duration.ofSeconds(1))));
+        }
+        // control sees the plant: every chiller's RUN polled
+        await().atMost(Duration.ofSeconds(20)).until(() -> control.status(Instant.now()).devices().size() == 30
+                && CHILLERS.stream().allMatch(c -> acquisition.status(c).map(s -> s.state().name().equals("OK")).orElse(false)));
+    }
+
+    @AfterEach
+    void stop() {
+        ports.keySet().forEach(acquisition::stop);
+        clients.values().forEach(ModbusClient::close);
+        hospital.close();
+    }
+
+    private double setpoint(String chiller) throws Exception {
+        return clients.get(chiller).readRegisters(RegisterFunction.HOLDING, 0, 1)[0] / 100.0;
+    }
+
+    private boolean enabled(String device) throws Exception {
+        return clients.get(device).readBits(RegisterFunction.COIL, 0, 1)[0];
+    }
+
+    private double speed(String pump) throws Exception {
+        return clients.get(pump).readRegisters(RegisterFunction.HOLDING, 0, 1)[0] / 10.0;
+    }
+
+    /** A plan of this hour and the next for the test site: a light load (two chillers and a running spare at most). */
+    private JsonPath approvedPlan() {
+        LocalDateTime hour = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.HOURS);
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("name", "control test");
+        scenario.put("start", hour.toString());
+        scenario.put("slotMinutes", 60);
+        scenario.put("loadsKw", List.of(3000.0, 3000.0));
+        scenario.put("plant", "plants/demo-hospital.yaml");
+        scenario.put("solver", Map.of("timeLimitSeconds", 5, "unimprovedSeconds", 1, "seed", 7));
+        String id = engineer().contentType(ContentType.JSON).queryParam("site", SITE).body(PlanScenarios.json(scenario)).post("/api/plans")
+                .then().statusCode(202).extract().jsonPath().getString("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> leader().get("/api/plans/" + id).then().extract().jsonPath().getString("status")
+                .equals("done"));
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"control test: light load\"}").post("/api/plans/" + id + "/approve")
+                .then().statusCode(200).body("mode", equalTo("dispatch"));
+        return leader().get("/api/plans/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> override(String device, String point, double value, String duration, String comment) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("device", device);
+        body.put("point", point);
+        body.put("value", value);
+        body.put("duration", duration);
+        body.put("comment", comment);
+        return body;
+    }
+
+    @Test
+    void anApprovedPlanIsWrittenReadBackAndFollowedAndThePlantFallsBackWhenDispatchStops() throws Exception {
+        JsonPath plan = approvedPlan();
+        int slot = 0;
+        double supply = plan.getDouble("plan.slots[" + slot + "].supplySetpointC");
+        List<Map<String, Object>> planned = plan.getList("plan.slots[" + slot + "].chillers");
+        List<String> on = planned.stream().filter(c -> Boolean.TRUE.equals(c.get("on"))).map(c -> (String) c.get("id")).toList();
+        List<String> off = planned.stream().filter(c -> Boolean.FALSE.equals(c.get("on"))).map(c -> (String) c.get("id")).toList();
+        assertFalse(on.isEmpty());
+        assertFalse(off.isEmpty(), "a light load leaves chillers off");
+        assertTrue(supply <= 7.5, "the plan keeps the critical zone's 7.5 °C: " + supply);
+
+        control.tick(Instant.now());
+        for (String chiller : on) {
+            assertTrue(enabled(chiller), chiller + " enabled as planned");
+            assertEquals(supply, setpoint(chiller), 0.005, chiller + " set-point as planned");
+        }
+        for (String chiller : off) {
+            assertFalse(enabled(chiller), chiller + " disabled as planned");
+        }
+        List<Map<String, Object>> pumps = plan.getList("plan.slots[" + slot + "].pumps");
+        for (Map<String, Object> pump : pumps) {
+            String id = (String) pump.get("id");
+            if (PUMPS.contains(id)) {
+                assertEquals(Boolean.TRUE.equals(pump.get("on")), enabled(id), id + " staged as planned");
+                if (Boolean.TRUE.equals(pump.get("on"))) {
+                    assertEquals(Math.round(((Number) pump.get("speedFraction")).doubleValue() * 1000) / 10.0, speed(id), 0.05, id + " speed");
+                }
+            }
+        }
+        // followed: the status shows the plan's level governing, and the chillers the plan stopped stop running
+        JsonPath status = leader().get("/api/control").then().statusCode(200).body("writing", equalTo(true))
+                .body("plan.mode", equalTo("dispatch")).extract().jsonPath();
+        assertEquals(10, status.getInt("devices.find { it.code == '" + on.get(0) + "' }.points.find { it.point == 'CHWST_SP' }.effective.priority"));
+        assertEquals("HOLDING", status.getString("devices.find { it.code == '" + on.get(0) + "' }.state"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> clients.get(off.get(0)).readBits(RegisterFunction.DISCRETE_INPUT, 0, 1)[0] == false);
+        auditor().queryParam("type", "PLAN_COMMANDED").get("/api/control/events").then().statusCode(200)
+                .body("text", hasItem(containsString("plan " + plan.getString("id") + " slot " + slot)));
+
+        // the heartbeat keeps the commands past the controller's hold
+        Instant renewedUntil = Instant.now().plus(HOLD).plusSeconds(4);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            control.tick(Instant.now());
+            return Instant.now().isAfter(renewedUntil);
+        });
+        assertFalse(enabled(off.get(0)), off.get(0) + " still held off by the renewed command");
+
+        // dispatch stops (no more ticks): after the hold the controllers take over again (local enable, 7 °C)
+        await().atMost(HOLD.plusSeconds(15)).until(() -> enabled(off.get(0)));
+        assertEquals(7.0, setpoint(on.get(0)), 0.005, "the controller's own set-point again");
+    }
+
+    @Test
+    void anOverrideWinsOverThePlanAndExpiresAndRefusedWritesLeaveThePlantAlone() throws Exception {
+        JsonPath plan = approvedPlan();
+        List<Map<String, Object>> planned = plan.getList("plan.slots[0].chillers");
+        String chiller = planned.stream().filter(c -> Boolean.TRUE.equals(c.get("on"))).map(c -> (String) c.get("id")).findFirst().orElseThrow();
+        double supply = plan.getDouble("plan.slots[0].supplySetpointC");
+        control.tick(Instant.now());
+        assertEquals(supply, setpoint(chiller), 0.005);
+
+        // roles
+        anonymous().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 6.0, "PT8S", "x")).post("/api/control/overrides")
+                .then().statusCode(401);
+        leader().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 6.0, "PT8S", "x")).post("/api/control/overrides")
+                .then().statusCode(403);
+        // refused before anything is written: a read-only point, a value outside the template's range, no comment, unknown device
+        engineer().contentType(ContentType.JSON).body(override(chiller, "CHWST", 6.0, "PT8S", "x")).post("/api/control/overrides")
+                .then().statusCode(400).body("problems.where", hasItem("point"));
+        engineer().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 20.0, "PT8S", "too warm")).post("/api/control/overrides")
+                .then().statusCode(400).body("problems.where", hasItem("value")).body("problems.problem", hasItem(containsString("maximum 12.0")));
+        engineer().contentType(ContentType.JSON).body(override("CH9", "CHWST_SP", 6.0, "PT8S", " ")).post("/api/control/overrides")
+                .then().statusCode(400).body("problems.where", hasItem("device")).body("problems.where", hasItem("comment"));
+        assertEquals(supply, setpoint(chiller), 0.005, "nothing was written by the refused requests");
+
+        // the override wins at once, idempotently
+        String id = engineer().contentType(ContentType.JSON).header("Idempotency-Key", "ovr-" + System.nanoTime())
+                .body(override(chiller, "CHWST_SP", 6.0, "PT8S", "theatre 3 humidity complaint")).post("/api/control/overrides")
+                .then().statusCode(201).body("priority.level", equalTo(8)).extract().jsonPath().getString("id");
+        assertEquals(6.0, setpoint(chiller), 0.005, "the override wins over the plan");
+        leader().get("/api/control").then().body("devices.find { it.code == '" + chiller + "' }.points.find { it.point == 'CHWST_SP' }"
+                + ".effective.priority", equalTo(8));
+        auditor().queryParam("entityType", "plant-point").queryParam("entityId", chiller + ".CHWST_SP").get("/api/audit").then().statusCode(200)
+                .body("action", hasItem("override"));
+
+        // it expires: the plan's set-point again
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            control.tick(Instant.now());
+            return Math.abs(setpoint(chiller) - supply) < 0.005;
+        });
+        auditor().queryParam("type", "EXPIRED").queryParam("device", chiller).get("/api/control/events").then()
+                .body("text", hasItem(containsString("override " + id)));
+        // it is a cause of the slot's deviation
+        List<PlantInterventions.Intervention> found = interventions.during(SITE, Instant.now().minusSeconds(60), Instant.now());
+        assertTrue(found.stream().anyMatch(i -> i.kind() == PlantInterventions.Intervention.Kind.OVERRIDE && i.text().contains("theatre 3")), found.toString());
+    }
+
+    @Test
+    void aControllerThatIgnoresWritesFaultsOnlyItselfUntilAcknowledgedAndTheFaultSurvivesARestart() throws Exception {
+        approvedPlan();
+        control.tick(Instant.now());
+        // CH2's panel is switched to local: it answers writes and ignores them
+        hospital.localControl("CH2", true);
+        engineer().contentType(ContentType.JSON).body(override("CH2", "CHWST_SP", 6.5, "PT2M", "test the read-back")).post("/api/control/overrides")
+                .then().statusCode(201);
+        assertEquals(DispatchState.FAULT, control.deviceState("CH2").orElseThrow());
+        leader().get("/api/control").then().body("devices.find { it.code == 'CH2' }.fault", containsString("CHWST_SP"));
+        auditor().queryParam("type", "READ_BACK_FAILED").get("/api/control/events").then().body("device", hasItem("CH2"));
+
+        // other devices go on: CH1 still takes an override
+        engineer().contentType(ContentType.JSON).body(override("CH1", "CHWST_SP", 6.25, "PT2M", "still written")).post("/api/control/overrides")
+                .then().statusCode(201);
+        assertEquals(6.25, setpoint("CH1"), 0.005);
+
+        // no more writes to CH2, even once it would take them, until acknowledged; the fault survives a restart of control
+        hospital.localControl("CH2", false);
+        control.start(PlantDefinitionReader.readFile(Path.of("chiller-models/plants/demo-hospital.yaml")), Instant.now());
+        control.tick(Instant.now());
+        assertEquals(DispatchState.FAULT, control.deviceState("CH2").orElseThrow());
+        assertTrue(Math.abs(setpoint("CH2") - 6.5) > 0.005, "nothing written to the faulted chiller");
+        assertEquals(6.25, setpoint("CH1"), 0.005, "CH1's override survived the restart");
+
+        engineer().contentType(ContentType.JSON).body("{}").post("/api/control/devices/CH2/acknowledge").then().statusCode(400);
+        leader().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/control/devices/CH2/acknowledge").then().statusCode(403);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"panel back in remote\"}").post("/api/control/devices/CH2/acknowledge")
+                .then().statusCode(200).body("devices.find { it.code == 'CH2' }.fault", equalTo(null));
+        assertEquals(6.5, setpoint("CH2"), 0.005, "written again after the acknowledgement");
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"again\"}").post("/api/control/devices/CH2/acknowledge").then().statusCode(409);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/control/resume").then().statusCode(409);
+    }
+}
