@@ -118,6 +118,29 @@ class PlanActualTest {
                 actual.getString("comparison.slots[1].deviations[0].detail"));
         assertEquals(List.of("plant-off-plan"), actual.getList("comparison.slots[2].deviations.cause"));
         assertEquals(List.of("no-data"), actual.getList("comparison.slots[3].deviations.cause"));
+
+        // What plant control recorded names the cause: an engineer's override in slot 2, a device fault from slot 3 on.
+        java.time.Instant slot2 = java.time.LocalDate.parse(DAY).atTime(10, 15).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        try (var c = dataSource.getConnection(); var override = c.prepareStatement("insert into control_override (id, site, device, point, kind, "
+                + "priority, value, starts_at, expires_at, created_by, comment) values (gen_random_uuid(), ?, 'CH2', 'CHWST_SP', "
+                + "'SUPPLY_SETPOINT', 8, 6.0, ?, ?, 'ann', 'theatre humidity')"); var fault = c.prepareStatement("insert into control_fault "
+                + "(site, device, raised_at, reason) values (?, 'CH3', ?, 'CH3.ENABLE read back 1.0, not 0.0')")) {
+            override.setString(1, site);
+            override.setTimestamp(2, java.sql.Timestamp.from(slot2));
+            override.setTimestamp(3, java.sql.Timestamp.from(slot2.plusSeconds(1800)));
+            override.executeUpdate();
+            fault.setString(1, site);
+            fault.setTimestamp(2, java.sql.Timestamp.from(slot2.plusSeconds(3600)));
+            fault.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        JsonPath explained = leader().get("/api/plans/" + id + "/actual").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), explained.getList("comparison.slots[1].deviations.cause").stream().filter(c -> !c.equals("forecast-error")).toList());
+        assertEquals(List.of("plant-off-plan", "override"), explained.getList("comparison.slots[2].deviations.cause"));
+        assertTrue(explained.getString("comparison.slots[2].deviations[1].detail").contains("CH2.CHWST_SP = 6.0 at level 8 by ann: theatre humidity"),
+                explained.getString("comparison.slots[2].deviations[1].detail"));
+        assertEquals(List.of("no-data", "equipment-fault"), explained.getList("comparison.slots[3].deviations.cause"));
         assertNull(actual.get("comparison.slots[3].measured"));
         assertNull(actual.get("comparison.slots[3].savingCny"));
 
