@@ -139,6 +139,33 @@ public class WeatherStore {
         return hours;
     }
 
+    /**
+     * Mean temperature of each local day (in {@code zone}) from {@code from} to {@code to} inclusive, over the rows of a source;
+     * an hour is stamped with its end, so the day's hours end after its midnight and up to the next one.
+     */
+    public Map<java.time.LocalDate, Double> dailyMeanTemperatures(String site, String source, java.time.ZoneId zone,
+                                                                java.time.LocalDate from, java.time.LocalDate to) {
+        String sql = """
+                select ((hour - interval '1 second') at time zone ?)::date, avg(temperature_c) from weather_observation
+                where site = ? and source = ? and hour > to_timestamp(?) and hour <= to_timestamp(?) group by 1""";
+        Map<java.time.LocalDate, Double> days = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, zone.getId());
+            ps.setString(2, site);
+            ps.setString(3, source);
+            ps.setLong(4, from.atStartOfDay(zone).toEpochSecond());
+            ps.setLong(5, to.plusDays(1).atStartOfDay(zone).toEpochSecond());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.put(rs.getObject(1, java.time.LocalDate.class), rs.getDouble(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read weather observations: " + e.getMessage(), e);
+        }
+        return days;
+    }
+
     private static void bindHours(Connection c, PreparedStatement ps, int first, List<WeatherHour> hours) throws SQLException {
         Array instants = c.createArrayOf("bigint", hours.stream().map(h -> h.hour().getEpochSecond()).toArray(Long[]::new));
         ps.setArray(first, instants);

@@ -75,20 +75,20 @@ public final class PdfFont {
         return description;
     }
 
-    /** The font loaded into a document being written, with its character map for checking text against it. */
-    Loaded load(PDDocument document) throws IOException {
+    /** The font loaded into a document being written, with its character map for checking text against it (also the goals' page). */
+    public Loaded load(PDDocument document) throws IOException {
         TrueTypeFont font = parse();
         document.registerTrueTypeFontForClosing(font);
         return new Loaded(PDType0Font.load(document, font, true), font.getUnicodeCmapLookup(), description + " (" + font.getName() + ")");
     }
 
     /** A font in a document: {@link #require} before any text is measured or shown. */
-    record Loaded(PDType0Font font, CmapLookup characters, String name) {
+    public record Loaded(PDType0Font font, CmapLookup characters, String name) {
 
         /**
          * @throws InvalidInputException naming the character and the text it is in, when the font lacks a glyph for it
          */
-        void require(String text) {
+        public void require(String text) {
             text.codePoints().filter(codePoint -> characters.getGlyphId(codePoint) == 0).findFirst().ifPresent(codePoint -> {
                 throw new InvalidInputException("PDF font", "character '" + Character.toString(codePoint) + "' (U+"
                         + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT) + ") in \"" + text + "\" is not in " + name
