@@ -86,7 +86,7 @@ final class PlanCommand implements Command {
     private static int replay(ServiceClient service, String plan, Duration wait, PrintStream out, PrintStream err)
             throws ServiceClient.Unreachable, InterruptedException {
         ServiceClient.Answer asked = service.post("/api/plans/" + plan + "/replay");
-        if (asked.status() != 202) {
+        if (asked.status() != 202 || asked.json() == null) {
             return refused(asked, err);
         }
         String replay = asked.json().path("id").asText();
@@ -94,7 +94,7 @@ final class PlanCommand implements Command {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             ServiceClient.Answer state = service.get("/api/plans/" + replay);
-            if (state.status() != 200) {
+            if (state.status() != 200 || state.json() == null) {
                 return refused(state, err);
             }
             String status = state.json().path("status").asText();
@@ -110,7 +110,7 @@ final class PlanCommand implements Command {
             Thread.sleep(POLL.toMillis());
         }
         ServiceClient.Answer checked = service.get("/api/plans/" + replay + "/replay-check");
-        if (checked.status() != 200) {
+        if (checked.status() != 200 || checked.json() == null) {
             return refused(checked, err);
         }
         return print(checked.json(), out);

@@ -62,6 +62,22 @@ class ReplaySearchTest {
     }
 
     @Test
+    void aRunStoppedBeforeItsSearchKeepsItsStartingPlanWhenReplayed() {
+        DayProblem problem = cyclingDay();
+        SolverSettings ran = new SolverSettings(Duration.ofMinutes(10), Duration.ofMinutes(10), 5);
+        PlanningRun run = new DayPlanner().prepare(problem, ran);
+        run.stop();
+        DayPlan original = run.solve();
+        assertEquals(0, original.solver().scoreCalculations(), "no search: the starting plan");
+
+        DayPlan replay = new DayPlanner().plan(problem, SolverSettings.replaying(ran, original.solver(), LONGEST));
+
+        assertEquals(1, replay.solver().scoreCalculations(), "the starting plan scored, no move evaluated");
+        assertEquals(original.slots(), replay.slots());
+        assertEquals(original.totals(), replay.totals());
+    }
+
+    @Test
     void replaySettingsKeepTheSeedCountTheMovesAndWidenTheTimeLimits() {
         SolverSettings ran = new SolverSettings(Duration.ofSeconds(30), Duration.ofSeconds(5), 42);
         SolverStatistics searched = new SolverStatistics(10, 30_000, 30_010, "0hard/-1soft", 123_456, "time limit of 30000 ms", 42);
