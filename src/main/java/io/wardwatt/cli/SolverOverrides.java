@@ -24,7 +24,8 @@ record SolverOverrides(Double timeLimitSeconds, Long seed) {
         SolverSettings solver = scenario.solver();
         Duration limit = timeLimitSeconds == null ? solver.timeLimit() : Duration.ofMillis(Math.round(timeLimitSeconds * 1000));
         Duration unimproved = solver.unimprovedLimit().compareTo(limit) > 0 ? limit : solver.unimprovedLimit();
-        return scenario.withSolver(new SolverSettings(limit, unimproved, seed == null ? solver.randomSeed() : seed));
+        return scenario.withSolver(new SolverSettings(limit, unimproved, seed == null ? solver.randomSeed() : seed,
+                solver.maxScoreCalculations()));
     }
 
     /** The same bounds as a scenario's solver.timeLimitSeconds. */

@@ -12,6 +12,6 @@ final class StandardCommands {
     static List<Command> all() {
         return List.of(new VersionCommand(), new SiteCommand(), new IngestBenchmarkCommand(), new PollBenchmarkCommand(),
                 new SimCommand(), new OptimizeCommand(), new OptimizeBenchmarkCommand(), new ForecastCommand(),
-                new LedgerCommand(), new PlatformSimCommand());
+                new LedgerCommand(), new PlanCommand(), new PlatformSimCommand());
     }
 }

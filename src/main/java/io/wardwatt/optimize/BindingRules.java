@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Names, per slot, the rules that held the plan away from that slot's own cheapest choice or that sit at their
  * limit: an engineer reads them to see what the plan pays for (an N+1 chiller, a run kept for its minimum run
- * time, a set-point capped for dehumidification).
+ * time, a set-point capped for dehumidification or by a critical zone).
  */
 final class BindingRules {
 
@@ -64,6 +64,10 @@ final class BindingRules {
         List<Double> setpoints = rules.supplySetpointsC();
         if (decision.setpointC() >= conditions.maxSupplyC() - 1e-9 && setpoints.get(setpoints.size() - 1) > conditions.maxSupplyC() + 1e-9) {
             binding.add("set-point upper limit");
+        }
+        if (rules.supplyCap() != null && decision.setpointC() >= setpoints.get(setpoints.size() - 1) - 1e-9) {
+            // At the highest set-point offered: the critical zones' limit took the warmer ones away.
+            binding.add(rules.supplyCap().rule());
         }
         if (decision.setpointC() <= conditions.minSupplyC() + 1e-9 && setpoints.get(0) < conditions.minSupplyC() - 1e-9) {
             binding.add("set-point lower limit");

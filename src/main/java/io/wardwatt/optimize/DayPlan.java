@@ -9,12 +9,16 @@ import java.util.List;
  *
  * @param feasible whether the plan keeps every hard rule in every slot
  * @param violations the hard rules it breaks (empty when feasible), each naming the slot and rule
+ * @param limits limits the plant file sets beyond its operating rules that narrowed the planner's choices, each with
+ *        its reason, e.g. {@code supply ≤ 7.5 °C: critical zone Z3 (operating theatres, ICU & isolation rooms)} (empty in
+ *        plans stored before plans recorded them)
  */
-public record DayPlan(String name, LocalDateTime start, int slotMinutes, boolean feasible, List<String> violations, List<PlannedSlot> slots,
-        PlanTotals totals, BaselinePlan baseline, PlanSaving saving, PlanBound bound, SolverStatistics solver) {
+public record DayPlan(String name, LocalDateTime start, int slotMinutes, boolean feasible, List<String> violations, List<String> limits,
+        List<PlannedSlot> slots, PlanTotals totals, BaselinePlan baseline, PlanSaving saving, PlanBound bound, SolverStatistics solver) {
 
     public DayPlan {
         violations = List.copyOf(violations);
+        limits = limits == null ? List.of() : List.copyOf(limits);
         slots = List.copyOf(slots);
     }
 }

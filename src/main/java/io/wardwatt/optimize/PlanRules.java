@@ -14,12 +14,23 @@ import java.util.List;
  * @param maxStartsPerDay starts per chiller over the horizon (0 = unlimited)
  * @param supplySetpointsC the chilled-water supply set-points to choose from, °C, ascending
  * @param startCost a soft cost per chiller start (wear), objective units
+ * @param supplyCap the critical zones' limit that removed the set-points above it, or null (no critical zone, or none
+ *        of the set-points was above the limit)
  */
 public record PlanRules(int spareUnits, double spareFraction, int minRunSlots, int minStopSlots, int maxStartsPerDay,
-        List<Double> supplySetpointsC, double startCost) {
+        List<Double> supplySetpointsC, double startCost, SupplyCap supplyCap) {
+
+    public PlanRules(int spareUnits, double spareFraction, int minRunSlots, int minStopSlots, int maxStartsPerDay, List<Double> supplySetpointsC,
+            double startCost) {
+        this(spareUnits, spareFraction, minRunSlots, minStopSlots, maxStartsPerDay, supplySetpointsC, startCost, null);
+    }
 
     public PlanRules {
         supplySetpointsC = List.copyOf(supplySetpointsC);
+        if (supplyCap != null && !supplySetpointsC.isEmpty() && !supplyCap.allows(supplySetpointsC.get(supplySetpointsC.size() - 1))) {
+            throw new IllegalArgumentException("rules: set-point " + supplySetpointsC.get(supplySetpointsC.size() - 1) + " °C breaks "
+                    + supplyCap.rule());
+        }
         if (spareUnits < 0 || minRunSlots < 1 || minStopSlots < 1 || maxStartsPerDay < 0 || !(spareFraction >= 0) || !(startCost >= 0)) {
             throw new IllegalArgumentException("rules: spareUnits ≥ 0, spareFraction ≥ 0, minRunSlots ≥ 1, minStopSlots ≥ 1,"
                     + " maxStartsPerDay ≥ 0 and startCost ≥ 0 are required");
@@ -32,6 +43,23 @@ public record PlanRules(int spareUnits, double spareFraction, int minRunSlots, i
                 throw new IllegalArgumentException("rules: supply set-points must be strictly ascending, got " + supplySetpointsC);
             }
         }
+    }
+
+    /**
+     * These rules with only the set-points that keep the cap, and the cap recorded; these rules as they are when every
+     * set-point keeps it already (the cap narrows nothing, so no plan names it).
+     *
+     * @throws IllegalArgumentException when no set-point keeps it
+     */
+    public PlanRules capped(SupplyCap cap) {
+        List<Double> kept = cap.keep(supplySetpointsC);
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("no supply set-point of " + supplySetpointsC + " keeps " + cap.rule());
+        }
+        if (kept.size() == supplySetpointsC.size()) {
+            return this;
+        }
+        return new PlanRules(spareUnits, spareFraction, minRunSlots, minStopSlots, maxStartsPerDay, kept, startCost, cap);
     }
 
     /**

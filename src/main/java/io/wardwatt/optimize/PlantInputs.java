@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The parts of a day problem a plant definition supplies: chillers in staging order with their paired pumps at
- * constant-speed duty, secondary zones, operating rules in slots and conventional sequencing.
+ * constant-speed duty, secondary zones, operating rules in slots (set-points capped by the critical zones) and conventional
+ * sequencing.
  */
 public record PlantInputs(List<PlannedChiller> chillers, List<SecondaryZone> zones, PlanRules rules, ConventionalRules conventional) {
 
@@ -24,7 +25,10 @@ public record PlantInputs(List<PlannedChiller> chillers, List<SecondaryZone> zon
         }
         List<PlannedChiller> chillers = plant.chillers().stream().map(PlantInputs::planned).toList();
         List<SecondaryZone> zones = plant.zones().stream().<SecondaryZone>map(PumpZone::new).toList();
-        return new PlantInputs(chillers, zones, rules(plant.rules(), slotMinutes), conventional(plant.conventional()));
+        PlanRules rules = rules(plant.rules(), slotMinutes);
+        // Dispatch refuses a set-point above a critical zone's limit, so the planner is not offered one.
+        PlanRules kept = SupplyCap.strictest(plant.criticalZones()).map(rules::capped).orElse(rules);
+        return new PlantInputs(chillers, zones, kept, conventional(plant.conventional()));
     }
 
     private static PlannedChiller planned(PlantChiller chiller) {

@@ -59,6 +59,12 @@ final class SolverRun implements PlanningRun {
         }
     }
 
+    /** Whether OptaPlanner's search has begun and not ended: the table and the bound are behind it. */
+    boolean searching() {
+        Solver<PlantPlan> running = solver;
+        return running != null && running.isSolving();
+    }
+
     @Override
     public DayPlan solve() {
         long started = System.nanoTime();
@@ -132,8 +138,10 @@ final class SolverRun implements PlanningRun {
         String score = best.getScore() == null ? "not scored" : best.getScore().toString();
         SolverStatistics statistics = new SolverStatistics(tableAndBoundMillis, solveMillis, millisSince(started), score, scoreCalculations,
                 termination(solveMillis, gap), settings.randomSeed());
-        return new DayPlan(problem.name(), problem.start(), problem.slotMinutes(), plan.violations().isEmpty(), plan.violations(), annotated,
-                plan.totals(), baseline, saving(plan.totals(), baseline.totals()), planBound, statistics);
+        SupplyCap cap = problem.rules().supplyCap();
+        List<String> limits = cap == null ? List.of() : List.of(cap.rule());
+        return new DayPlan(problem.name(), problem.start(), problem.slotMinutes(), plan.violations().isEmpty(), plan.violations(), limits,
+                annotated, plan.totals(), baseline, saving(plan.totals(), baseline.totals()), planBound, statistics);
     }
 
     static BaselinePlan baseline(DayProblem problem) {

@@ -26,8 +26,12 @@ final class CriticalZoneReader {
         this.fields = fields;
     }
 
-    /** @param zoneIds the zones the file declares, readable or not; @param chillers the chillers it declares, likewise */
-    List<CriticalZone> read(Set<String> zoneIds, int chillers, OperatingRules rules) {
+    /**
+     * @param zoneIds the zones the file declares, readable or not; @param chillers the chillers it declares, likewise
+     * @param conventional the baseline's sequencing: its fixed set-point must keep every zone's limit too, or the
+     *        saving would be measured against a plant run warmer than the zones allow
+     */
+    List<CriticalZone> read(Set<String> zoneIds, int chillers, OperatingRules rules, ConventionalSequencing conventional) {
         List<CriticalZone> critical = new ArrayList<>();
         List<JsonNode> entries = fields.list(fields.root(), "", "criticalZones", false);
         Set<String> seen = new HashSet<>();
@@ -51,6 +55,10 @@ final class CriticalZoneReader {
             if (rules != null && maxSupplyC < rules.supplyMinC()) {
                 fields.problem(path + ".maxSupplyC", format(maxSupplyC) + " °C is below rules.supplySetpointC.min " + format(rules.supplyMinC())
                         + " °C: no set-point the plant may use would meet it");
+            }
+            if (conventional != null && conventional.fixedSetpointC() > maxSupplyC + 1e-9) {
+                fields.problem(path + ".maxSupplyC", format(maxSupplyC) + " °C is below conventional.fixedSetpointC "
+                        + format(conventional.fixedSetpointC()) + " °C: the baseline would run warmer than the zone allows");
             }
             int minChillers = fields.whole(entry, path, "minChillersAvailable", 0, 0, chillers);
             int grace = fields.whole(entry, path, "graceMinutes", DEFAULT_GRACE_MINUTES, 0, 24 * 60);

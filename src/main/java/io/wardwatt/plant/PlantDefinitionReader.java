@@ -75,7 +75,8 @@ public final class PlantDefinitionReader {
         ConventionalSequencing conventional = conventional(rules);
         Set<String> zoneIds = new java.util.LinkedHashSet<>();
         fields.list(root, "", "zones", false).forEach(z -> zoneIds.add(z.path("id").asText()));
-        List<CriticalZone> critical = new CriticalZoneReader(fields).read(zoneIds, fields.list(root, "", "chillers", false).size(), rules);
+        List<CriticalZone> critical = new CriticalZoneReader(fields).read(zoneIds, fields.list(root, "", "chillers", false).size(), rules,
+                conventional);
         if (!fields.problems().isEmpty()) {
             throw new InvalidInputException(fields.problems());
         }

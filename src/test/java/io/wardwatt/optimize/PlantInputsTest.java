@@ -49,8 +49,48 @@ class PlantInputsTest {
         assertEquals(1, thirty.spareUnits());
         assertEquals(4, thirty.maxStartsPerDay());
         assertEquals(20, thirty.startCost());
-        assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5), thirty.supplySetpointsC());
         assertEquals(new ConventionalRules(0.90, 0.75, 7.0, 0.90), PlantInputs.from(DEMO, 30).conventional());
+    }
+
+    @Test
+    void setPointsAboveTheStrictestCriticalZoneAreNotOffered() throws Exception {
+        // The plant file allows 5.5..8.5 °C; Z3 (theatres, ICU) dehumidifies only at 7.5 °C or colder, and the supply
+        // header is common, so the plan chooses from 5.5..7.5 and says why.
+        assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5), DEMO.rules().supplySetpointsC());
+        PlanRules demo = PlantInputs.from(DEMO, 30).rules();
+        assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5), demo.supplySetpointsC());
+        assertEquals("supply ≤ 7.5 °C: critical zone Z3 (operating theatres, ICU & isolation rooms)", demo.supplyCap().rule());
+        assertTrue(PlantInputs.from(DEMO, 30).conventional().fixedSetpointC() <= 7.5, "the baseline runs at 7 °C, inside the limit");
+
+        PlanRules seven = PlantInputs.from(plant(DEMO_TEXT.replace("maxSupplyC: 7.5,", "maxSupplyC: 7.0,")), 30).rules();
+        assertEquals(List.of(5.5, 6.0, 6.5, 7.0), seven.supplySetpointsC());
+        assertEquals("supply ≤ 7.0 °C: critical zone Z3 (operating theatres, ICU & isolation rooms)", seven.supplyCap().rule());
+
+        // Two zones: the colder limit holds; a limit between two set-points keeps the one below it.
+        String twoZones = DEMO_TEXT.replace("criticalZones:\n", "criticalZones:\n  - {zone: Z1, reason: \"labs\", maxSupplyC: 7.3, minChillersAvailable: 1}\n");
+        PlanRules strictest = PlantInputs.from(plant(twoZones), 30).rules();
+        assertEquals(List.of(5.5, 6.0, 6.5, 7.0), strictest.supplySetpointsC());
+        assertEquals("supply ≤ 7.3 °C: critical zone Z1 (labs)", strictest.supplyCap().rule());
+
+        PlanRules none = PlantInputs.from(plant(DEMO_TEXT.replaceAll("(?s)criticalZones:.*?\n\n", "")), 30).rules();
+        assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5), none.supplySetpointsC(), "without critical zones the plant's own range");
+        assertEquals(null, none.supplyCap());
+    }
+
+    private static final String DEMO_TEXT = text();
+
+    private static String text() {
+        try {
+            return java.nio.file.Files.readString(Path.of("chiller-models/plants/demo-hospital.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The demo plant file changed, read where the original lies (its chiller models are named relative to it). */
+    private static PlantDefinition plant(String yaml) {
+        assertFalse(yaml.equals(DEMO_TEXT), "the change applies");
+        return PlantDefinitionReader.read(yaml, "changed-demo-hospital.yaml", Path.of("chiller-models/plants"));
     }
 
     @Test

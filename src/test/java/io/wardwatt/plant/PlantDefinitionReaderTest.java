@@ -188,6 +188,16 @@ class PlantDefinitionReaderTest {
     }
 
     @Test
+    void theBaselinesFixedSetPointMustKeepEveryCriticalLimit() throws IOException {
+        String yaml = demo().replace("maxSupplyC: 7.5, minChillersAvailable: 2,", "maxSupplyC: 6.5, minChillersAvailable: 2,");
+
+        List<InputProblem> problems = problems(yaml);
+
+        assertProblem(problems, lineOf(yaml, "{zone: Z3"), "criticalZones[0].maxSupplyC",
+                "6.5 °C is below conventional.fixedSetpointC 7 °C: the baseline would run warmer than the zone allows");
+    }
+
+    @Test
     void everyProblemOfAFileIsReportedAtOnce() throws IOException {
         String yaml = demo().replace("loadShare: 0.35", "loadShare: 0.40").replace("primaryPump: PCHWP3,", "primaryPump: PCHWP9,")
                 .replace("motorDriveEfficiency: 0.90", "motorDriveEfficiency: 1.3");

@@ -51,6 +51,9 @@ public record DailyScenario(String site, String plant, List<TariffPeriod> tariff
         solver.put("timeLimitSeconds", seconds(settings.timeLimit()));
         solver.put("unimprovedSeconds", seconds(settings.unimprovedLimit()));
         solver.put("seed", settings.randomSeed());
+        if (settings.maxScoreCalculations() > 0) {
+            solver.put("maxScoreCalculations", settings.maxScoreCalculations());
+        }
         return solver;
     }
 

@@ -13,6 +13,7 @@ import io.wardwatt.optimize.plans.PlanComparison;
 import io.wardwatt.optimize.plans.PlanKind;
 import io.wardwatt.optimize.plans.PlanLifecycle;
 import io.wardwatt.optimize.plans.PlanStatus;
+import io.wardwatt.optimize.plans.ReplayCheck;
 import io.wardwatt.optimize.plans.StoredPlan;
 import io.wardwatt.optimize.runtime.DailyOutcome;
 import io.wardwatt.optimize.runtime.DailyPlanning;
@@ -21,6 +22,7 @@ import io.wardwatt.optimize.runtime.PlanActuals;
 import io.wardwatt.optimize.runtime.PlanApprovals;
 import io.wardwatt.optimize.runtime.PlanRequests;
 import io.wardwatt.optimize.runtime.PlanningService;
+import io.wardwatt.optimize.runtime.ReplayChecks;
 import io.wardwatt.optimize.scenario.PlanJson;
 import io.wardwatt.optimize.store.PlanRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,6 +78,9 @@ public class PlanResource {
 
     @Inject
     PlanActuals actuals;
+
+    @Inject
+    ReplayChecks replayChecks;
 
     @Inject
     SecurityIdentity identity;
@@ -197,10 +202,23 @@ public class PlanResource {
     @Path("/{id}/replay")
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
     @Operation(summary = "Plan again from a plan's stored inputs", description = "A new plan (kind replay, replayOf set) from exactly "
-            + "the stored scenario and model files, whatever the files are now. 202 with Location.")
+            + "the stored scenario and model files, whatever the files are now, searched as the plan was: its seed, and the moves it "
+            + "evaluated as the move limit (solver.maxScoreCalculations) in place of its time limits, so that it gives the same plan. "
+            + "202 with Location; 409 while the plan is queued or solving.")
     public Response replay(@PathParam("id") String id, @Context UriInfo uri) {
         StoredPlan plan = requests.replay(id(id), user());
         return Response.accepted(Accepted.of(plan)).location(location(uri, plan.id())).build();
+    }
+
+    @GET
+    @Path("/{id}/replay-check")
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
+    @Operation(summary = "Whether a replay gave its original's plan", description = "For a finished replay: samePlan, a verdict, both "
+            + "searches (seed, moves evaluated, why each ended), the cost difference (replay - original) and every differing field per "
+            + "slot (chiller on and loadKw, supplySetpointC, pump on and speedFraction, costCny) with both values. 409 when the plan is "
+            + "not a replay or not finished yet.")
+    public ReplayCheck replayCheck(@PathParam("id") String id) {
+        return replayChecks.check(id(id));
     }
 
     @GET

@@ -10,14 +10,18 @@ import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.input.UnknownEntityException;
+import io.wardwatt.optimize.DayPlan;
 import io.wardwatt.optimize.SolverSettings;
+import io.wardwatt.optimize.SolverStatistics;
 import io.wardwatt.optimize.plans.DailyScenario;
 import io.wardwatt.optimize.plans.ModelFiles;
+import io.wardwatt.optimize.plans.PlanInputs;
 import io.wardwatt.optimize.plans.PlanKind;
 import io.wardwatt.optimize.plans.PlanRequest;
 import io.wardwatt.optimize.plans.PreviousDay;
 import io.wardwatt.optimize.plans.StoredPlan;
 import io.wardwatt.optimize.plans.TariffPeriod;
+import io.wardwatt.optimize.scenario.PlanJson;
 import io.wardwatt.optimize.scenario.Scenario;
 import io.wardwatt.optimize.scenario.ScenarioReader;
 import io.wardwatt.optimize.store.PlanRepository;
@@ -105,14 +109,40 @@ public class PlanRequests {
                 ModelFiles.copyOf(config.modelsDir()), null, null, idempotencyKey)), true);
     }
 
-    /** Queues a new plan from a stored plan's inputs, exactly as they were stored. */
+    /**
+     * Queues a new plan from a finished plan's inputs, exactly as they were stored, searched exactly as the plan was:
+     * its seed, and the moves it evaluated as the move limit in place of its time limits ({@link SolverSettings#replaying}),
+     * so that the replay gives the same plan however busy the machine is, even when the original ended by time. A
+     * plan that holds no plan (failed, stopped before it was solved) is planned again with its stored solver limits.
+     *
+     * @throws StateConflictException when the plan has not finished: how far its search goes is not known yet
+     */
     @Transactional
     public StoredPlan replay(UUID id, String requestedBy) {
         StoredPlan original = plans.find(id).orElseThrow(() -> new UnknownEntityException("plan", id));
+        if (!original.status().finished()) {
+            throw new StateConflictException("plan " + id + " is " + original.status().code() + ": replay it once it is done (a replay "
+                    + "repeats its search, whose length is known only then)");
+        }
         PlanRepository.Inputs inputs = plans.inputs(id).orElseThrow();
+        String scenario = plans.planJson(id).map(PlanJson::read).map(DayPlan::solver)
+                .map(searched -> searchedAgain(inputs, searched, id)).orElse(inputs.scenarioJson());
         checkRoom();
-        return transitions.queue(new PlanRequest(PlanKind.REPLAY, original.site(), original.date(), requestedBy, inputs.scenarioJson(),
+        return transitions.queue(new PlanRequest(PlanKind.REPLAY, original.site(), original.date(), requestedBy, scenario,
                 inputs.modelFiles(), id, original.forecastId(), null));
+    }
+
+    /** The stored scenario with its solver section replaced by the settings that repeat the recorded search. */
+    private String searchedAgain(PlanRepository.Inputs inputs, SolverStatistics searched, UUID id) {
+        SolverSettings ran;
+        try {
+            ran = PlanInputs.read(inputs.scenarioJson(), inputs.modelFiles(), "plan " + id).solver();
+        } catch (InvalidInputException e) {
+            return inputs.scenarioJson(); // the planner now refuses these inputs: the replay fails and says why
+        }
+        ObjectNode scenario = (ObjectNode) readTree(inputs.scenarioJson());
+        scenario.set("solver", DailyScenario.solverNode(SolverSettings.replaying(ran, searched, config.solver().maxTimeLimit())));
+        return write(scenario);
     }
 
     SolverSettings configuredSolver() {

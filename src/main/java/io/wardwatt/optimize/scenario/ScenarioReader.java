@@ -15,6 +15,7 @@ import io.wardwatt.optimize.PlannedChiller;
 import io.wardwatt.optimize.SecondaryZone;
 import io.wardwatt.optimize.SlotConditions;
 import io.wardwatt.optimize.SolverSettings;
+import io.wardwatt.optimize.SupplyCap;
 import io.wardwatt.plant.PlantDefinitionReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ public final class ScenarioReader {
     private static final Set<String> OBJECTIVE_KEYS = Set.of("costWeight", "carbonWeight");
     private static final Set<String> CONVENTIONAL_KEYS = Set.of("stageUpFraction", "stageDownFraction", "fixedSetpointC", "pumpStageUpSpeed");
     private static final Set<String> INITIAL_KEYS = Set.of("chiller", "on", "minutesInState", "startsToday");
-    private static final Set<String> SOLVER_KEYS = Set.of("timeLimitSeconds", "unimprovedSeconds", "seed");
+    private static final Set<String> SOLVER_KEYS = Set.of("timeLimitSeconds", "unimprovedSeconds", "seed", "maxScoreCalculations");
     private static final Set<String> RANGE_KEYS = Set.of("min", "max", "step");
 
     private final LocatedFields document;
@@ -108,7 +109,7 @@ public final class ScenarioReader {
         List<SlotConditions> conditions = loads == null ? List.of() : conditions(root, start, loads, setpoints);
         Objective objective = objective(document.object(root, "", "objective", false));
         ConventionalRules conventional = conventional(document.object(root, "", "conventional", false),
-                plant == null ? ConventionalRules.DEFAULT : plant.conventional());
+                plant == null ? ConventionalRules.DEFAULT : plant.conventional(), rules == null ? null : rules.supplyCap());
         List<InitialChillerState> initial = initialState(root.get("initialState"), chillers);
         SolverSettings solver = solver(document.object(root, "", "solver", false));
         if (!conditions.isEmpty() && rules != null) {
@@ -227,7 +228,17 @@ public final class ScenarioReader {
                 || Double.isNaN(startCost) || setpoints == null) {
             return null;
         }
-        return new PlanRules(spareUnits, spareFraction, minRun, minStop, maxStarts, setpoints, startCost);
+        PlanRules rules = new PlanRules(spareUnits, spareFraction, minRun, minStop, maxStarts, setpoints, startCost);
+        SupplyCap cap = base.supplyCap();
+        if (cap == null) {
+            return rules;
+        }
+        // The plant's critical zones hold whatever set-points the scenario lists: those above the limit are not offered.
+        if (cap.keep(setpoints).isEmpty()) {
+            document.problem("constraints.supplySetpointsC", "no set-point of " + setpoints + " keeps " + cap.rule());
+            return null;
+        }
+        return rules.capped(cap);
     }
 
     /** Minutes as whole slots, rounded up (a rule of 45 minutes on 30-minute slots holds for 2 slots); at least 1. */
@@ -363,7 +374,8 @@ public final class ScenarioReader {
         return new Objective(cost, carbon);
     }
 
-    private ConventionalRules conventional(JsonNode node, ConventionalRules d) {
+    /** @param cap the critical zones' limit (null: none): the baseline, too, runs no warmer than it */
+    private ConventionalRules conventional(JsonNode node, ConventionalRules d, SupplyCap cap) {
         if (node == null) {
             return d;
         }
@@ -378,6 +390,10 @@ public final class ScenarioReader {
         }
         if (down >= up) {
             document.problem(path + ".stageDownFraction", down + " must be below stageUpFraction " + up + " (hysteresis)");
+            return null;
+        }
+        if (cap != null && !cap.allows(setpoint)) {
+            document.problem(path + ".fixedSetpointC", setpoint + " °C breaks " + cap.rule());
             return null;
         }
         return new ConventionalRules(up, down, setpoint, pumpUp);
@@ -433,9 +449,14 @@ public final class ScenarioReader {
         double unimproved = document.number(node, "solver", "unimprovedSeconds",
                 Math.min(limit, d.unimprovedLimit().toMillis() / 1000.0), 0.1, 86_400);
         long seed = document.longNumber(node, "solver", "seed", d.randomSeed());
+        long moves = document.longNumber(node, "solver", "maxScoreCalculations", 0);
+        if (moves < 0) {
+            document.problem("solver.maxScoreCalculations", moves + " is below 0 (0 = no move limit)");
+            moves = 0;
+        }
         if (Double.isNaN(limit + unimproved)) {
             return d;
         }
-        return new SolverSettings(Duration.ofMillis(Math.round(limit * 1000)), Duration.ofMillis(Math.round(unimproved * 1000)), seed);
+        return new SolverSettings(Duration.ofMillis(Math.round(limit * 1000)), Duration.ofMillis(Math.round(unimproved * 1000)), seed, moves);
     }
 }

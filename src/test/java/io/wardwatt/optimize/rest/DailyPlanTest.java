@@ -77,6 +77,14 @@ class DailyPlanTest {
         engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(200).body("id", equalTo(id));
         JsonPath first = awaitDone(id);
         assertEquals(loads, first.getList("plan.slots.loadKw", Double.class));
+        // The plant allows 5.5..8.5 °C, but Z3's theatres and ICU need 7.5 °C or colder: no slot is planned warmer,
+        // the plan says why, and the baseline's fixed 7 °C keeps the limit too.
+        assertTrue(first.getList("plan.slots.supplySetpointC", Double.class).stream().allMatch(c -> c <= 7.5),
+                first.getList("plan.slots.supplySetpointC").toString());
+        assertEquals(List.of("supply ≤ 7.5 °C: critical zone Z3 (operating theatres, ICU & isolation rooms)"),
+                first.getList("plan.limits", String.class));
+        assertTrue(first.getString("plan.baseline.method").contains("supply 7.0 °C"), first.getString("plan.baseline.method"));
+        assertTrue(first.getList("plan.baseline.slots.supplySetpointC", Double.class).stream().allMatch(c -> c == 7.0));
 
         // A newer forecast of the day makes a new plan.
         List<Double> revised = hourlyLoads(5500, 16000);

@@ -34,6 +34,7 @@ class PlanJsonTest {
         PlanTotals totals = new PlanTotals(12345.678, 11000.04, 1345.638, 9876.5432, 6789.012, 3, 9880.0449);
         PlanTotals baseline = new PlanTotals(13000.01, 11500, 1500.01, 10500.555, 7150.3, 2, 10500.555);
         return new DayPlan("demo-hospital 2026-07-16", LocalDateTime.of(2026, 7, 16, 13, 0), 30, true, List.of(),
+                List.of("supply ≤ 7.5 °C: critical zone Z3 (operating theatres, ICU & isolation rooms)"),
                 List.of(slot(0, 1400.06), slot(1, 1399.94)), totals,
                 new BaselinePlan("conventional sequencing", List.of("slot 3: minimum run time CH2"), List.of(slot(0, 1500.0)), baseline),
                 new PlanSaving(654.332, 5.0333, 624.0118, 5.9426, 361.288, 5.9111), new PlanBound("per-slot relaxation", 9850.123, 0.30488),
@@ -73,6 +74,15 @@ class PlanJsonTest {
         assertEquals(plan().slots().get(0).chillers().size(), back.slots().get(0).chillers().size());
         assertEquals(List.of("slot 3: minimum run time CH2"), back.baseline().violations());
         assertEquals(1400.1, back.slots().get(0).chillerPowerKw());
+    }
+
+    @Test
+    void aPlanStoredBeforePlansRecordedTheirLimitsReadsWithNone() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode stored = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(PlanJson.write(plan()));
+        assertEquals("supply ≤ 7.5 °C: critical zone Z3 (operating theatres, ICU & isolation rooms)", stored.get("limits").get(0).asText());
+        stored.remove("limits");
+        assertEquals(List.of(), PlanJson.read(json.writeValueAsString(stored)).limits());
     }
 
     @Test

@@ -80,10 +80,10 @@ class ScenarioReaderTest {
         assertEquals("flat", problem.slots().get(43).tariffPeriod());
         assertEquals(3, problem.zones().size());
         assertEquals(24, ScenarioBenchmark.pumpCount(problem.chillers(), problem.zones()));
-        // the plant file's rules: N+1, 60 minutes' run on 30-minute slots, set-points 5.5..8.5
+        // the plant file's rules: N+1, 60 minutes' run on 30-minute slots, set-points 5.5..8.5 capped at Z3's 7.5
         assertEquals(1, problem.rules().spareUnits());
         assertEquals(2, problem.rules().minRunSlots());
-        assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5), problem.rules().supplySetpointsC());
+        assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5), problem.rules().supplySetpointsC());
         assertTrue(problem.slots().stream().allMatch(s -> s.carbonKgPerKwh() == 0.55));
         assertTrue(problem.slots().stream().allMatch(s -> s.minSupplyC() == 5.5 && (s.maxSupplyC() == 8.0 || s.maxSupplyC() == 8.5)));
     }
@@ -284,6 +284,32 @@ class ScenarioReaderTest {
         assertEquals(4, scenario.problem().rules().minRunSlots(), "the plant's 60 minutes");
         assertEquals(20, scenario.problem().rules().startCost(), "the plant's");
         assertEquals(6, scenario.problem().chillers().size());
+    }
+
+    @Test
+    void aPlantsCriticalZonesCapTheScenariosOwnSetPointsButInlineChillersKeepTheirs() {
+        String plant = """
+                {
+                  "slotMinutes": 60,
+                  "loadsKw": [5000, 6000],
+                  "plant": "../plants/demo-hospital.yaml",
+                  "constraints": {"supplySetpointsC": SETPOINTS}
+                }
+                """;
+        String cap = "supply ≤ 7.5 °C: critical zone Z3 (operating theatres, ICU & isolation rooms)";
+        var capped = ScenarioReader.read(plant.replace("SETPOINTS", "[6.0, 7.0, 8.0]"), "plant.json", CHILLERS).problem().rules();
+        assertEquals(List.of(6.0, 7.0), capped.supplySetpointsC());
+        assertEquals(cap, capped.supplyCap().rule());
+        List<String> none = problems(plant.replace("SETPOINTS", "[8.0, 8.5]"));
+        assertTrue(none.stream().anyMatch(p -> p.endsWith("constraints.supplySetpointsC: no set-point of [8.0, 8.5] keeps " + cap)), none.toString());
+        List<String> warmBaseline = problems(plant.replace("\"constraints\": {\"supplySetpointsC\": SETPOINTS}",
+                "\"conventional\": {\"fixedSetpointC\": 8.0}"));
+        assertTrue(warmBaseline.stream().anyMatch(p -> p.endsWith("conventional.fixedSetpointC: 8.0 °C breaks " + cap)), warmBaseline.toString());
+
+        var inline = read(TWO_SLOTS.replace("\"chillers\"", "\"constraints\": {\"supplySetpointsC\": [6.0, 8.0, 9.0]},\n  \"chillers\""))
+                .problem().rules();
+        assertEquals(List.of(6.0, 8.0, 9.0), inline.supplySetpointsC(), "no plant file, no critical zone: the scenario's own range");
+        assertEquals(null, inline.supplyCap());
     }
 
     @Test
