@@ -8,6 +8,7 @@ import io.wardwatt.audit.AuditEntry;
 import io.wardwatt.audit.store.AuditRepository;
 import io.wardwatt.audit.store.AuditRow;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -45,7 +46,7 @@ public class AuditResource {
         if (limit < 1 || limit > 10_000) {
             throw new InvalidInputException("limit", "must be between 1 and 10000, got " + limit);
         }
-        return repository.search(entityType, entityId, actor, instant("from", from), instant("to", to), limit)
+        return repository.search(entityType, entityId, actor, QueryParameters.instant("from", from), QueryParameters.instant("to", to), limit)
                 .stream().map(this::entry).toList();
     }
 
@@ -58,14 +59,6 @@ public class AuditResource {
             return text == null ? null : json.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit row holds invalid JSON", e);
-        }
-    }
-
-    private static Instant instant(String name, String text) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "not an ISO 8601 instant such as 2026-01-31T16:00:00Z: '" + text + "'");
         }
     }
 }

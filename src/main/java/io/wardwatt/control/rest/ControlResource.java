@@ -9,6 +9,7 @@ import io.wardwatt.control.runtime.PlantControl;
 import io.wardwatt.control.store.ControlRepository;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.UnknownEntityException;
+import io.wardwatt.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -67,8 +68,8 @@ public class ControlResource {
     public List<ControlRepository.StoredEvent> events(@QueryParam("from") String from, @QueryParam("to") String to,
                                                       @QueryParam("device") String device, @QueryParam("type") String type,
                                                       @QueryParam("limit") Integer limit) {
-        Instant until = to == null ? Instant.now().plusSeconds(1) : instant(to, "to");
-        Instant since = from == null ? until.minus(Duration.ofDays(1)) : instant(from, "from");
+        Instant until = to == null ? Instant.now().plusSeconds(1) : QueryParameters.instant("to", to);
+        Instant since = from == null ? until.minus(Duration.ofDays(1)) : QueryParameters.instant("from", from);
         if (!since.isBefore(until)) {
             throw new InvalidInputException("from", "must be before to");
         }
@@ -95,7 +96,7 @@ public class ControlResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "One override, in force or not")
     public ManualOverride override(@PathParam("id") String id) {
-        return control.findOverride(id(id)).orElseThrow(() -> new UnknownEntityException("override", id));
+        return control.findOverride(QueryParameters.id("override", id)).orElseThrow(() -> new UnknownEntityException("override", id));
     }
 
     @POST
@@ -125,7 +126,7 @@ public class ControlResource {
     @Operation(summary = "Release an override", description = "Body {comment}. The next level down (the plan, or the plant's own control) "
             + "governs again. 409 when it has expired or was released.")
     public ManualOverride release(@PathParam("id") String id, Decision decision) {
-        ManualOverride released = control.release(id(id), decision == null ? null : decision.comment(), user(), Instant.now());
+        ManualOverride released = control.release(QueryParameters.id("override", id), decision == null ? null : decision.comment(), user(), Instant.now());
         control.tick(Instant.now());
         return released;
     }
@@ -156,21 +157,5 @@ public class ControlResource {
 
     private String user() {
         return identity.getPrincipal().getName();
-    }
-
-    private static UUID id(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new UnknownEntityException("override", text);
-        }
-    }
-
-    private static Instant instant(String text, String parameter) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(parameter, "'" + text + "' is not an instant such as 2026-07-16T08:00:00Z");
-        }
     }
 }

@@ -9,6 +9,7 @@ import io.wardwatt.forecast.runtime.load.LoadForecastQueries;
 import io.wardwatt.forecast.runtime.load.LoadModelTraining;
 import io.wardwatt.forecast.runtime.load.LoadModelVersion;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -101,17 +102,6 @@ public class LoadForecastResource {
                     + "NMBE overall, per lead day and per hour ahead, beside the seasonal-naive forecast (the same hour a week earlier).")
     public ForecastAccuracy accuracy(@QueryParam("site") String site, @QueryParam("target") @DefaultValue("cooling") String target,
                                      @QueryParam("from") String from, @QueryParam("to") String to) {
-        return scoring.score(site, target, date("from", from), date("to", to));
-    }
-
-    private static LocalDate date(String name, String text) {
-        if (text == null) {
-            throw new InvalidInputException(name, "the query parameter " + name + " (YYYY-MM-DD) is required");
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "'" + text + "' is not a date YYYY-MM-DD");
-        }
+        return scoring.score(site, target, QueryParameters.requiredDate("from", from), QueryParameters.requiredDate("to", to));
     }
 }

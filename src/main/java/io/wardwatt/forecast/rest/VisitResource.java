@@ -12,6 +12,7 @@ import io.wardwatt.forecast.visits.VisitDay;
 import io.wardwatt.forecast.visits.VisitImport;
 import io.wardwatt.forecast.visits.VisitJsonReader;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -74,8 +75,8 @@ public class VisitResource {
     @Operation(summary = "Daily visit totals", description = "From and to are local dates, both included; days without counts are left out.")
     public List<VisitDay> days(@QueryParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
         requireSite(site);
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
+        LocalDate first = QueryParameters.requiredDate("from", from);
+        LocalDate last = QueryParameters.requiredDate("to", to);
         if (last.isBefore(first)) {
             throw new InvalidInputException("to", "is before from");
         }
@@ -92,8 +93,8 @@ public class VisitResource {
                     + DailyVisitsModel.MIN_DAYS + " days are stored.")
     public VisitsForecast forecast(@QueryParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
         requireSite(site);
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
+        LocalDate first = QueryParameters.requiredDate("from", from);
+        LocalDate last = QueryParameters.requiredDate("to", to);
         if (last.isBefore(first)) {
             throw new InvalidInputException("to", "is before from");
         }
@@ -108,17 +109,6 @@ public class VisitResource {
     private static void requireSite(String site) {
         if (site == null || site.isBlank()) {
             throw new InvalidInputException("site", "the query parameter site is required");
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null) {
-            throw new InvalidInputException(name, "the query parameter " + name + " (YYYY-MM-DD) is required");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "'" + value + "' is not a date YYYY-MM-DD");
         }
     }
 }

@@ -25,6 +25,7 @@ import io.wardwatt.optimize.runtime.PlanningService;
 import io.wardwatt.optimize.runtime.ReplayChecks;
 import io.wardwatt.optimize.scenario.PlanJson;
 import io.wardwatt.optimize.store.PlanRepository;
+import io.wardwatt.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -130,7 +131,7 @@ public class PlanResource {
                 .orElseThrow(() -> new InvalidInputException("kind", "daily, what-if or replay, got '" + kind + "'"));
         PlanStatus s = status == null ? null : PlanStatus.parse(status)
                 .orElseThrow(() -> new InvalidInputException("status", "queued, solving, done, stopped or failed, got '" + status + "'"));
-        return plans.list(date == null ? null : date(date, "date"), k, s, limit);
+        return plans.list(QueryParameters.date("date", date), k, s, limit);
     }
 
     @GET
@@ -138,7 +139,7 @@ public class PlanResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "One plan", description = "Status first, then the plan (README, plan output), its key figures and error.")
     public PlanView get(@PathParam("id") String id) {
-        UUID planId = id(id);
+        UUID planId = QueryParameters.id("plan", id);
         StoredPlan plan = plans.find(planId).orElseThrow(() -> new UnknownEntityException("plan", id));
         JsonNode document = plans.planJson(planId).map(this::tree).orElse(null);
         return PlanView.of(plan, approvals.lifecycle(plan).orElse(null), document);
@@ -151,7 +152,7 @@ public class PlanResource {
             + "conventional-sequencing baseline re-evaluated on the measured load; the measured saving (baseline cost minus measured cost); "
             + "deviations with their cause (no-data, forecast-error, plant-off-plan). 409 when the plan has no plan or no date.")
     public PlanActuals.Actual actual(@PathParam("id") String id) {
-        return actuals.of(id(id));
+        return actuals.of(QueryParameters.id("plan", id));
     }
 
     /** An approval or cancellation: why. */
@@ -167,7 +168,7 @@ public class PlanResource {
             + "if any, is superseded. Returns the life cycle. 409 when the plan cannot be approved (failed, infeasible, already approved, "
             + "cancelled, past), 400 without a comment.")
     public PlanLifecycle approve(@PathParam("id") String id, Decision decision) {
-        return approvals.approve(id(id), decision == null ? null : decision.comment(), user());
+        return approvals.approve(QueryParameters.id("plan", id), decision == null ? null : decision.comment(), user());
     }
 
     @POST
@@ -177,7 +178,7 @@ public class PlanResource {
     @Operation(summary = "Cancel a plan", description = "Body {comment} (required). A draft, approved or dispatching plan is cancelled "
             + "and control returns to the plant's own. 409 when it has ended (done, superseded, cancelled) or cannot be approved at all.")
     public PlanLifecycle cancel(@PathParam("id") String id, Decision decision) {
-        return approvals.cancel(id(id), decision == null ? null : decision.comment(), user());
+        return approvals.cancel(QueryParameters.id("plan", id), decision == null ? null : decision.comment(), user());
     }
 
     @GET
@@ -186,7 +187,7 @@ public class PlanResource {
     @Operation(summary = "The scenario a plan was made from, as it was planned",
             description = "With the solver limits it ran with; post it back to plan it again as a what-if.")
     public JsonNode scenario(@PathParam("id") String id) {
-        return plans.scenarioJson(id(id)).map(this::tree).orElseThrow(() -> new UnknownEntityException("plan", id));
+        return plans.scenarioJson(QueryParameters.id("plan", id)).map(this::tree).orElseThrow(() -> new UnknownEntityException("plan", id));
     }
 
     @POST
@@ -195,7 +196,7 @@ public class PlanResource {
     @Operation(summary = "Stop a plan", description = "A running search ends early and its best plan so far is kept as status stopped; "
             + "a queued plan is stopped without a plan. 202; 409 when the plan has finished.")
     public Response stop(@PathParam("id") String id) {
-        return Response.accepted(Accepted.of(planning.stop(id(id)))).build();
+        return Response.accepted(Accepted.of(planning.stop(QueryParameters.id("plan", id)))).build();
     }
 
     @POST
@@ -206,7 +207,7 @@ public class PlanResource {
             + "evaluated as the move limit (solver.maxScoreCalculations) in place of its time limits, so that it gives the same plan. "
             + "202 with Location; 409 while the plan is queued or solving.")
     public Response replay(@PathParam("id") String id, @Context UriInfo uri) {
-        StoredPlan plan = requests.replay(id(id), user());
+        StoredPlan plan = requests.replay(QueryParameters.id("plan", id), user());
         return Response.accepted(Accepted.of(plan)).location(location(uri, plan.id())).build();
     }
 
@@ -218,7 +219,7 @@ public class PlanResource {
             + "slot (chiller on and loadKw, supplySetpointC, pump on and speedFraction, costCny) with both values. 409 when the plan is "
             + "not a replay or not finished yet.")
     public ReplayCheck replayCheck(@PathParam("id") String id) {
-        return replayChecks.check(id(id));
+        return replayChecks.check(QueryParameters.id("plan", id));
     }
 
     @GET
@@ -239,7 +240,7 @@ public class PlanResource {
             + "from the latest cooling-load forecast. 202 and Location when a plan is queued; 200 with the plan made before from the same "
             + "forecast; 409 when there is no forecast for the day.")
     public Response daily(@QueryParam("date") String date, @Context UriInfo uri) {
-        LocalDate day = date == null ? LocalDate.now(config.daily().timeZone()).plusDays(1) : date(date, "date");
+        LocalDate day = date == null ? LocalDate.now(config.daily().timeZone()).plusDays(1) : QueryParameters.date("date", date);
         DailyOutcome outcome = daily.planDay(day, user());
         if (outcome.planId() == null) {
             throw new StateConflictException(outcome.message());
@@ -274,22 +275,7 @@ public class PlanResource {
         }
     }
 
-    /** An id that is not a UUID names no plan: 404, like any unknown id. */
-    private static UUID id(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new UnknownEntityException("plan", text);
-        }
-    }
 
-    private static LocalDate date(String text, String parameter) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(parameter, "'" + text + "' is not a date YYYY-MM-DD");
-        }
-    }
 
     private JsonNode tree(String document) {
         try {
