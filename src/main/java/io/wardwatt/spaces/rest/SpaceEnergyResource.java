@@ -1,14 +1,10 @@
 package io.wardwatt.spaces.rest;
 
-import io.wardwatt.access.Role;
-import io.wardwatt.spaces.BalanceReport;
 import io.wardwatt.spaces.SpaceEnergyReport;
-import io.wardwatt.spaces.runtime.MeterBalanceWatch;
 import io.wardwatt.spaces.runtime.SpaceEnergyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,19 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/sites/{siteCode}")
+@Path("/api/sites/{siteCode}/space-energy")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Space energy", description = "Consumption per building, floor, department and space unit; the sub-meter balance check")
+@Tag(name = "Space energy", description = "Consumption per building, floor, department and space unit")
 public class SpaceEnergyResource {
 
     @Inject
     SpaceEnergyService energy;
 
-    @Inject
-    MeterBalanceWatch balance;
-
     @GET
-    @Path("/space-energy")
     @RolesAllowed("**")
     @Operation(summary = "Consumption of every space of a level", description = "level BUILDING, FLOOR, DEPARTMENT or SPACE_UNIT; from and "
             + "to (exclusive) as local dates, months or instants (widened to whole local days). Per space and carrier the total in "
@@ -37,23 +29,5 @@ public class SpaceEnergyResource {
     public SpaceEnergyReport spaceEnergy(@PathParam("siteCode") String siteCode, @QueryParam("from") String from,
                                          @QueryParam("to") String to, @QueryParam("level") String level) {
         return energy.atLevel(siteCode, from, to, level);
-    }
-
-    @GET
-    @Path("/meter-balance")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
-    @Operation(summary = "Parent meters against their sub-meters", description = "period a local day (2026-03-02) or month (2026-03). "
-            + "Looks only: raises no alert.")
-    public BalanceReport meterBalance(@PathParam("siteCode") String siteCode, @QueryParam("period") String period) {
-        return balance.check(siteCode, period, false);
-    }
-
-    @POST
-    @Path("/meter-balance/evaluate")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
-    @Operation(summary = "Check the balance now and raise alerts", description = "As GET meter-balance, and an alert (kind "
-            + "meter-imbalance) per group outside the loss allowance; repeating it updates those alerts, never adds one.")
-    public BalanceReport evaluate(@PathParam("siteCode") String siteCode, @QueryParam("period") String period) {
-        return balance.check(siteCode, period, true);
     }
 }

@@ -3,12 +3,9 @@ package io.wardwatt.standby.rest;
 import io.wardwatt.access.Role;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.standby.StandbyReport;
-import io.wardwatt.standby.StandbyStandards;
-import io.wardwatt.standby.runtime.StandbyStandardsFile;
 import io.wardwatt.standby.runtime.StandbyWatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +17,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api")
+@Path("/api/sites/{siteCode}/standby")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Standby watch", description = "Standby draw of the high-power medical devices against their standards")
 public class StandbyResource {
@@ -28,11 +25,8 @@ public class StandbyResource {
     @Inject
     StandbyWatch watch;
 
-    @Inject
-    StandbyStandardsFile standards;
-
     @POST
-    @Path("/sites/{siteCode}/standby/evaluate")
+    @Path("/evaluate")
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
     @Operation(summary = "Evaluate one local day now", description = "day=2026-03-02 (the site's local day; today is evaluated as far as "
             + "readings go). Every watched device's standby draw, hours and kWh wasted; an alert (kind standby-excess) per device above "
@@ -41,28 +35,14 @@ public class StandbyResource {
         return watch.evaluate(siteCode, day(day));
     }
 
-    @GET
-    @Path("/standby/standards")
-    @RolesAllowed("**")
-    @Operation(summary = "The standby standards in force", description = "Per device type the standard standby kW and its source; the "
-            + "watched devices with their figure and points.")
-    public StandbyStandards standards() {
-        return standards.standards();
-    }
-
     private static LocalDate day(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("day", "required: a local date such as 2026-03-02");
         }
-        LocalDate day;
         try {
-            day = LocalDate.parse(text.strip());
+            return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("day", "not a date such as 2026-03-02: '" + text + "'");
         }
-        if (day.isAfter(LocalDate.now().plusDays(1))) {
-            throw new InvalidInputException("day", day + " has not begun yet");
-        }
-        return day;
     }
 }
