@@ -1,5 +1,6 @@
 package io.wardwatt.alerts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /** A stored alert with its history: when it was raised, last updated, cleared and acknowledged, and by whom. */
@@ -8,6 +9,7 @@ public record Alert(long id, String kind, String site, String source, String per
                     Instant updatedAt, Instant clearedAt, Instant acknowledgedAt, String acknowledgedBy, String acknowledgeComment) {
 
     /** OPEN until acknowledged or cleared; an acknowledgement outranks a clearance. */
+    @JsonProperty("status")
     public AlertStatus status() {
         if (acknowledgedAt != null) {
             return AlertStatus.ACKNOWLEDGED;
@@ -16,6 +18,7 @@ public record Alert(long id, String kind, String site, String source, String per
     }
 
     /** Whether posting the condition again would change anything an engineer reads. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean sameFindingAs(RaisedAlert raised) {
         return clearedAt == null && severity == raised.severity() && text.equals(raised.text())
                 && java.util.Objects.equals(measured, raised.measured()) && java.util.Objects.equals(expected, raised.expected())
