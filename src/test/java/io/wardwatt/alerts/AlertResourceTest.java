@@ -1,0 +1,87 @@
+package io.wardwatt.alerts;
+
+import static io.wardwatt.TestUsers.admin;
+import static io.wardwatt.TestUsers.anonymous;
+import static io.wardwatt.TestUsers.auditor;
+import static io.wardwatt.TestUsers.engineer;
+import static io.wardwatt.TestUsers.leader;
+import static io.wardwatt.TestUsers.reporter;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.wardwatt.TestUsers;
+import io.wardwatt.readings.RawReadingFixtures;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The alert store through its port (as any watch posts) and its REST API: listing, acknowledgement, CSV. */
+@QuarkusTest
+class AlertResourceTest {
+
+    @Inject
+    AlertSink sink;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private RaisedAlert fault(String site, String text) {
+        return new RaisedAlert("plant-fault", site, "CH3", "2030-04-01", Instant.parse("2030-03-31T16:00:00Z"),
+                Instant.parse("2030-04-01T16:00:00Z"), Severity.CRITICAL, text, null, null, null);
+    }
+
+    @Test
+    void anotherPartPostsAnAlertAndAnEngineerAcknowledgesIt() {
+        String site = TestUsers.unique("ALRT");
+        long id = sink.raise(fault(site, "CH3 read-back failed, \"=cmd\" refused")).id();
+        assertEquals(id, sink.raise(fault(site, "CH3 read-back failed, \"=cmd\" refused")).id(), "the same condition is one alert");
+        long audited = new RawReadingFixtures(dataSource).number("select count(*) from audit_log where entity_type = 'alert' and entity_id = ?",
+                Long.toString(id));
+        assertEquals(1, audited, "raising it twice unchanged is audited once");
+
+        leader().queryParam("site", site).get("/api/alerts").then().statusCode(200)
+                .body("id", contains((int) id)).body("[0].status", equalTo("OPEN")).body("[0].severity", equalTo("CRITICAL"));
+
+        String ack = "/api/alerts/" + id + "/acknowledge";
+        engineer().contentType("application/json").body("{}").post(ack).then().statusCode(400).body("problems.where", contains("comment"));
+        leader().contentType("application/json").body("{\"comment\":\"seen\"}").post(ack).then().statusCode(403);
+        anonymous().contentType("application/json").body("{\"comment\":\"seen\"}").post(ack).then().statusCode(401);
+        engineer().contentType("application/json").body("{\"comment\":\"seen\"}").post("/api/alerts/999999999/acknowledge").then()
+                .statusCode(404);
+        leader().queryParam("site", site).get("/api/alerts").then().body("[0].acknowledgedAt", equalTo(null));
+
+        engineer().contentType("application/json").body("{\"comment\":\"Cold-head compressor serviced\"}").post(ack).then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedBy", equalTo("engineer"))
+                .body("acknowledgeComment", equalTo("Cold-head compressor serviced")).body("acknowledgedAt", notNullValue());
+        // Again, by someone else: nothing changes.
+        admin().contentType("application/json").body("{\"comment\":\"me too\"}").post(ack).then().statusCode(200)
+                .body("acknowledgedBy", equalTo("engineer"));
+
+        leader().queryParam("site", site).get("/api/alerts").then().statusCode(200).body("", empty());
+        auditor().queryParam("site", site).queryParam("status", "acknowledged").get("/api/alerts").then().statusCode(200).body("", hasSize(1));
+        String csv = leader().queryParam("site", site).queryParam("status", "all").queryParam("format", "csv").get("/api/alerts").then()
+                .statusCode(200).header("Content-Type", containsString("text/csv")).extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(2, lines.length);
+        assertEquals(AlertCsv.HEADER, lines[0]);
+        assertEquals(true, lines[1].startsWith(id + ",plant-fault," + site + ",CH3,2030-04-01,ACKNOWLEDGED,CRITICAL,,,,"), lines[1]);
+        assertEquals(true, lines[1].endsWith(",engineer,Cold-head compressor serviced,\"CH3 read-back failed, \"\"=cmd\"\" refused\""), lines[1]);
+    }
+
+    @Test
+    void rolesAndBadFilters() {
+        anonymous().get("/api/alerts").then().statusCode(401);
+        reporter().get("/api/alerts").then().statusCode(403);
+        leader().queryParam("status", "closed").get("/api/alerts").then().statusCode(400).body("problems.where", contains("status"));
+        leader().queryParam("kind", "Standby Excess").get("/api/alerts").then().statusCode(400).body("problems.where", contains("kind"));
+        leader().queryParam("format", "xlsx").get("/api/alerts").then().statusCode(400).body("problems.where", contains("format"));
+        leader().queryParam("limit", 0).get("/api/alerts").then().statusCode(400).body("problems.where", contains("limit"));
+    }
+}
