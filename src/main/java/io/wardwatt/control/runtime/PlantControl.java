@@ -5,6 +5,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.wardwatt.acquisition.runtime.AcquisitionConfig;
 import io.wardwatt.acquisition.runtime.AcquisitionService;
 import io.wardwatt.acquisition.runtime.LiveValues;
+import io.wardwatt.alerts.AlertSink;
+import io.wardwatt.alerts.RaisedAlert;
+import io.wardwatt.alerts.Severity;
 import io.wardwatt.audit.AuditTrail;
 import io.wardwatt.control.Command;
 import io.wardwatt.control.CommandPriority;
@@ -91,6 +94,9 @@ public class PlantControl {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    AlertSink alerts;
 
     private PlantDefinition plant;
     private Set<String> chillers = Set.of();
@@ -195,8 +201,10 @@ public class PlantControl {
             }
         }
         for (DispatchEvent event : events) {
-            if (event.type() == Type.READ_BACK_FAILED) {
-                store.raiseFault(config.site(), event.device(), now, event.text());
+            if (event.type() == Type.READ_BACK_FAILED && store.raiseFault(config.site(), event.device(), now, event.text())) {
+                // one alert per fault, on the alert list with the standby and meter-balance alerts
+                alerts.raise(new RaisedAlert("plant-control-fault", config.site(), event.device(), now.toString(), now, now.plusSeconds(1),
+                        Severity.CRITICAL, event.text(), null, null, null));
                 LOG.errorf("Dispatch fault on %s: %s (no more writes to it until an engineer acknowledges)", event.device(), event.text());
             }
             registry.counter("wardwatt.control.events", "type", event.type().name()).increment();

@@ -310,6 +310,8 @@ class PlantControlServiceTest {
         assertEquals(DispatchState.FAULT, control.deviceState("CH2").orElseThrow());
         leader().get("/api/control").then().body("devices.find { it.code == 'CH2' }.fault", containsString("CHWST_SP"));
         auditor().queryParam("type", "READ_BACK_FAILED").get("/api/control/events").then().body("device", hasItem("CH2"));
+        leader().queryParam("kind", "plant-control-fault").queryParam("status", "open").get("/api/alerts").then().statusCode(200)
+                .body("findAll { it.site == '" + SITE + "' }.source", hasItem("CH2"));
 
         // other devices go on: CH1 still takes an override
         engineer().contentType(ContentType.JSON).body(override("CH1", "CHWST_SP", 6.25, "PT2M", "still written")).post("/api/control/overrides")
