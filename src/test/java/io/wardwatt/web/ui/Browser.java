@@ -98,12 +98,13 @@ final class Browser implements AutoCloseable {
                 return chart.getOption().series.map(s => ({name: s.name, data: s.data}));""", panel);
     }
 
-    /** The text of the file the panel's CSV link downloads. */
+    /** The text of the file the panel's CSV link downloads, byte-order mark included. */
     String csv(String panel) {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return (String) asyncScript("""
                 const done = arguments[arguments.length - 1];
-                fetch(document.querySelector('#' + arguments[0] + ' a.csv').href).then(r => r.text()).then(done, e => done('failed: ' + e));""",
+                fetch(document.querySelector('#' + arguments[0] + ' a.csv').href).then(r => r.arrayBuffer())
+                    .then(b => new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)).then(done, e => done('failed: ' + e));""",
                 panel);
     }
 
