@@ -38,7 +38,8 @@ day_ago = now - dt.timedelta(hours=24)
 year = dt.date.today().year
 this_month = dt.date.today().strftime("%Y-%m")
 months = [f"{year}-{m:02d}" for m in range(1, 13) if f"{year}-{m:02d}" <= this_month]
-last12 = [(dt.date.today().replace(day=1) - dt.timedelta(days=31 * i)).strftime("%Y-%m") for i in range(11, -1, -1)]
+today = dt.date.today()
+last12 = [f"{(today.year * 12 + today.month - 1 - i) // 12}-{(today.month - 1 - i) % 12 + 1:02d}" for i in range(11, -1, -1)]
 previews = lambda ms: [f"/api/carbon/ledgers/HOSP/{m}/preview" for m in ms]
 
 report("leadership", "leader", ["/api/sites/HOSP", "/api/me", f"/api/goals/HOSP/progress?year={year}",

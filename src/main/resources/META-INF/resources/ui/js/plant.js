@@ -89,15 +89,12 @@ async function forecastAgainstActual(p, id) {
   }
 }
 
-async function showPlan(id, charts) {
+/** Draws both plan charts side by side; the plan's view comes from the list when it is there. */
+async function showPlan(id, charts, known = new Map()) {
   charts.forEach(c => c.setState('loading'));
-  try {
-    const view = await get(`/api/plans/${id}`);
-    planAgainstBaseline(charts[0], view);
-  } catch (e) {
-    charts[0].fail(e);
-  }
-  await forecastAgainstActual(charts[1], id);
+  const plan = (known.has(id) ? Promise.resolve(known.get(id)) : get(`/api/plans/${id}`))
+    .then(view => planAgainstBaseline(charts[0], view), e => charts[0].fail(e));
+  await Promise.all([plan, forecastAgainstActual(charts[1], id)]);
 }
 
 function approveDialog() {
@@ -119,7 +116,7 @@ async function plans(p, charts, dialog) {
     list = await get(`/api/plans?site=${encodeURIComponent(SITE)}&limit=20`);
   } catch (e) {
     p.fail(e);
-    return null;
+    return { first: null, known: new Map() };
   }
   const candidates = list.filter(s => s.site === SITE && s.date && (s.status === 'done' || s.status === 'stopped'));
   const views = await Promise.all(candidates.map(s => get(`/api/plans/${s.id}`).catch(() => null)));
@@ -133,7 +130,8 @@ async function plans(p, charts, dialog) {
   p.body.innerHTML = `<table><thead><tr><th data-i18n="plans.date"></th><th data-i18n="plans.kind"></th><th data-i18n="plans.state"></th>
       <th class="num" data-i18n="plans.saving"></th><th data-i18n="plans.by"></th><th></th></tr></thead><tbody>${rows}</tbody></table>`;
   p.setState(rows ? 'ok' : 'empty');
-  p.body.querySelectorAll('button.show').forEach(b => b.addEventListener('click', () => showPlan(b.dataset.plan, charts)));
+  const known = new Map(views.filter(Boolean).map(v => [v.id, v]));
+  p.body.querySelectorAll('button.show').forEach(b => b.addEventListener('click', () => showPlan(b.dataset.plan, charts, known)));
   p.body.querySelectorAll('button.approve').forEach(b => b.addEventListener('click', () => {
     dialog.dataset.plan = b.dataset.plan;
     dialog.querySelector('#approve-plan').textContent = b.dataset.plan;
@@ -141,7 +139,7 @@ async function plans(p, charts, dialog) {
     dialog.querySelector('#approve-error').textContent = '';
     dialog.showModal();
   }));
-  return views.find(Boolean)?.id ?? null;
+  return { first: views.find(Boolean)?.id ?? null, known };
 }
 
 startPage('plant', async main => {
@@ -151,8 +149,8 @@ startPage('plant', async main => {
   const charts = [panel(main, { id: 'plan-vs-conventional', title: 'plan.title' }), panel(main, { id: 'forecast-vs-actual', title: 'forecast.title' })];
   const dialog = approveDialog();
   const listPlans = async () => {
-    const first = await plans(plansPanel, charts, dialog);
-    return new URLSearchParams(location.search).get('plan') || first;
+    const { first, known } = await plans(plansPanel, charts, dialog);
+    return { selected: new URLSearchParams(location.search).get('plan') || first, known };
   };
   dialog.querySelector('#approve-confirm').addEventListener('click', async () => {
     const comment = dialog.querySelector('#approve-comment').value.trim();
@@ -170,9 +168,9 @@ startPage('plant', async main => {
       dialog.querySelector('#approve-error').textContent = e.message;
     }
   });
-  const [selected] = await Promise.all([listPlans(), live(livePanel), control(controlPanel)]);
+  const [{ selected, known }] = await Promise.all([listPlans(), live(livePanel), control(controlPanel)]);
   if (selected) {
-    await showPlan(selected, charts);
+    await showPlan(selected, charts, known);
   } else {
     charts.forEach(c => c.setState('empty'));
   }
