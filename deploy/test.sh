@@ -9,5 +9,6 @@ if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
   deploy/postgres-local.sh
 fi
 deploy/mosquitto-local.sh || echo "test: no MQTT broker on 127.0.0.1:1883 (the MQTT tests need one)" >&2
+deploy/chromium-local.sh || echo "test: no chromium and chromedriver in /usr/bin (the web UI's browser tests need them)" >&2
 
 exec ./mvnw -B --no-transfer-progress verify "$@"

@@ -1,0 +1,77 @@
+// Message bundles (i18n/<lang>.json), the chosen language (kept in localStorage) and locale formatting.
+const LANGUAGE = 'wardwatt.language';
+export const LANGUAGES = ['zh-CN', 'en'];
+
+function initialLanguage() {
+  const stored = localStorage.getItem(LANGUAGE);
+  if (LANGUAGES.includes(stored)) {
+    return stored;
+  }
+  return (navigator.language || '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export const language = initialLanguage();
+let messages = {};
+
+export async function loadMessages() {
+  const response = await fetch(`/ui/i18n/${language}.json`);
+  messages = await response.json();
+  document.documentElement.lang = language;
+}
+
+/** The message for key with {name} placeholders filled; the key itself when a bundle lacks it (visible, not blank). */
+export function t(key, values = {}) {
+  const text = messages[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
+}
+
+/** Fills every element marked data-i18n (text) or data-i18n-placeholder. */
+export function translatePage(root = document) {
+  root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+}
+
+/** Switching reloads the page: every label, number and date is then drawn once, in one language. */
+export function switchLanguage(next) {
+  localStorage.setItem(LANGUAGE, next);
+  location.reload();
+}
+
+const numberFormats = new Map();
+export function number(value, digits = 0) {
+  if (value === null || value === undefined || Number.isNaN(value)) {
+    return '–';
+  }
+  if (!numberFormats.has(digits)) {
+    numberFormats.set(digits, new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  }
+  return numberFormats.get(digits).format(value);
+}
+
+/** The site's time zone; pages set it from the site model before drawing. */
+export let timeZone = 'Asia/Shanghai';
+export function useTimeZone(zone) {
+  timeZone = zone;
+}
+
+export function dateTime(instant) {
+  if (!instant) {
+    return '–';
+  }
+  return new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(instant));
+}
+
+/** A local date-time without zone, as plans give slot starts (already the site's local time). */
+export function localTime(localDateTime) {
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
+    .format(new Date(`${localDateTime}Z`));
+}
+
+export function month(yearMonth) {
+  const [y, m] = yearMonth.split('-').map(Number);
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+export function date(isoDate) {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}

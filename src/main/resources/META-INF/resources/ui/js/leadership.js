@@ -1,0 +1,125 @@
+// Leadership page: saving goals, the year's energy by month, carbon by month and scope, PV generation, savings.
+import { get } from './api.js';
+import { carbonModel, carbonNote, ledgersByMonth } from './carbon.js';
+import { panel } from './charts.js';
+import { month, number, t } from './i18n.js';
+import { nextMonth, pageYear, yearMonths } from './months.js';
+import { startPage } from './shell.js';
+import { POINTS, SITE, pointKey } from './site.js';
+
+const site = encodeURIComponent(SITE);
+const NOT_ENERGY = ['chilled_water', 'water'];
+
+function yearPicker(main, year) {
+  const bar = document.createElement('div');
+  bar.className = 'wide';
+  bar.innerHTML = `<label><span data-i18n="leadership.year"></span> <input id="year" type="number" min="2000" max="2100" value="${year}"></label>`;
+  bar.querySelector('input').addEventListener('change', event => {
+    const params = new URLSearchParams(location.search);
+    params.set('year', event.target.value);
+    location.search = params.toString();
+  });
+  main.appendChild(bar);
+}
+
+/** The first of the names that the object has (the goals API is read by the names it may use). */
+function pick(object, ...names) {
+  for (const name of names) {
+    if (object[name] !== undefined && object[name] !== null) {
+      return Number(object[name]);
+    }
+  }
+  return null;
+}
+
+async function goals(goalsPanel, savingsPanel, year, months) {
+  let progress;
+  try {
+    progress = await get(`/api/goals/${site}/progress?year=${year}`);
+  } catch (e) {
+    goalsPanel.fail(e);
+    savingsPanel.fail(e);
+    return;
+  }
+  const rows = Array.isArray(progress) ? progress : (progress.months || []);
+  const byMonth = new Map(rows.map(r => [String(r.month).slice(0, 7), r]));
+  const column = (...names) => months.map(m => (byMonth.has(m) ? pick(byMonth.get(m), ...names) : null));
+  const x = { label: 'month', values: months, labels: months.map(month) };
+  goalsPanel.draw({
+    x,
+    axes: ['kWh', 'tce'],
+    series: [
+      { name: t('goals.actual'), unit: 'kWh', type: 'bar', values: column('actualKwh', 'kwh') },
+      { name: t('goals.baseline'), unit: 'kWh', type: 'line', values: column('baselineKwh') },
+      { name: t('goals.actualTce'), unit: 'tce', type: 'line', axis: 1, values: column('actualTce', 'tce') },
+    ],
+  });
+  savingsPanel.draw({
+    x,
+    axes: ['%', 'kWh'],
+    series: [
+      { name: t('savings.normalised'), unit: '%', type: 'bar', values: column('normalisedSavingPercent', 'savingPercent', 'normalisedSavingPct', 'savingPct') },
+      { name: t('savings.perM2'), unit: 'kWh/m²', type: 'line', axis: 1, values: column('kwhPerM2', 'kwhPerSquareMetre') },
+      { name: t('savings.perVisit'), unit: 'kWh', type: 'line', axis: 1, values: column('kwhPerVisit') },
+    ],
+  });
+}
+
+async function energy(p, year, months) {
+  try {
+    const answer = await get(`/api/sites/${site}/consumption?from=${year}-01&to=${year + 1}-01&resolution=1mo`);
+    // Energy bought or burnt on site; chilled water (a sub-meter of the plant) and water are not energy use here.
+    const carriers = answer.carriers.filter(c => !NOT_ENERGY.includes(c.carrier))
+      .sort((a, b) => (a.carrier === 'electricity' ? -1 : b.carrier === 'electricity' ? 1 : 0));
+    const units = [...new Set(carriers.map(c => c.unit))].slice(0, 2);
+    p.draw({
+      x: { label: 'month', values: months, labels: months.map(month) },
+      axes: units,
+      series: carriers.filter(c => units.includes(c.unit)).map(c => {
+        const byMonth = new Map(c.buckets.map(b => [b.period.slice(0, 7), b.quantity]));
+        return { name: t(`carrier.${c.carrier}`), unit: c.unit, type: c.unit === units[0] ? 'bar' : 'line',
+          axis: units.indexOf(c.unit), values: months.map(m => byMonth.get(m) ?? null) };
+      }),
+    });
+  } catch (e) {
+    p.fail(e);
+  }
+}
+
+async function pv(p, year, months) {
+  try {
+    const series = await get(`/api/series?point=${encodeURIComponent(pointKey(POINTS.pvGeneration))}&from=${year}-01&to=${nextMonth(`${year}-12`)}&resolution=1mo`);
+    const byMonth = new Map((series.consumption || []).map(b => [b.period.slice(0, 7), b.canonicalQuantity ?? b.quantity]));
+    const total = [...byMonth.values()].reduce((a, b) => a + b, 0);
+    p.draw({
+      x: { label: 'month', values: months, labels: months.map(month) },
+      axes: ['kWh'],
+      series: [{ name: t('pv.generated'), unit: 'kWh', type: 'bar', values: months.map(m => byMonth.get(m) ?? null) }],
+    }, t('pv.total', { kwh: number(total) }));
+  } catch (e) {
+    p.fail(e);
+  }
+}
+
+async function carbon(p, months) {
+  try {
+    const { found, missing } = await ledgersByMonth(SITE, months);
+    p.draw(carbonModel(months, found), carbonNote(found, missing));
+  } catch (e) {
+    p.fail(e);
+  }
+}
+
+startPage('leadership', async main => {
+  const year = pageYear();
+  const months = yearMonths(year);
+  yearPicker(main, year);
+  const goalsPanel = panel(main, { id: 'goals', title: 'goals.title' });
+  const savingsPanel = panel(main, { id: 'savings', title: 'savings.title' });
+  const energyPanel = panel(main, { id: 'energy', title: 'energy.title' });
+  const carbonPanel = panel(main, { id: 'carbon', title: 'carbon.title' });
+  const pvPanel = panel(main, { id: 'pv', title: 'pv.title' });
+  // The panels load side by side: the page takes as long as its slowest call, not their sum.
+  await Promise.all([goals(goalsPanel, savingsPanel, year, months), energy(energyPanel, year, months),
+    carbon(carbonPanel, months), pv(pvPanel, year, months)]);
+});

@@ -1,0 +1,239 @@
+package io.wardwatt.web.ui;
+
+import static io.wardwatt.TestUsers.engineer;
+import static io.wardwatt.TestUsers.leader;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.wardwatt.optimize.PlanScenarios;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web UI in headless Chromium against the running service: every page draws its charts from data the test put in,
+ * each chart's CSV holds exactly what it plots, the language switch changes the labels and persists, and an engineer
+ * approves a draft plan from the plant page. Endpoints another issue adds (goals, alerts) are shown as not available
+ * while the service answers 404, and as charts once it answers.
+ */
+@QuarkusTest
+class WebUiBrowserTest {
+
+    /** The main meters the pages read: incomers, PV, the chiller-plant sub-meter and the BTU meter. */
+    private static final List<String> COUNTERS = List.of("HOSP/INC1.KWH", "HOSP/INC2.KWH", "HOSP/PV.KWH", "HOSP/CHP.KWH", "HOSP/CHW.KWH");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        putInTheLastDaysReadings();
+        browser = new Browser(base);
+        browser.open("/ui/index.html");
+        browser.script("localStorage.setItem('wardwatt.language', 'en'); return null");
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    /**
+     * Two days of 15-minute counter readings up to now for each main meter, so the charts of the last 24 hours, the year
+     * and the month have data; then waits until the rollups hold them.
+     */
+    private static void putInTheLastDaysReadings() {
+        Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Instant start = end.minus(Duration.ofDays(2));
+        StringBuilder csv = new StringBuilder("point,ts,value\n");
+        for (int p = 0; p < COUNTERS.size(); p++) {
+            double value = 1_000_000 + p * 10_000;
+            for (Instant ts = start; !ts.isAfter(end); ts = ts.plus(Duration.ofMinutes(15))) {
+                // Readings are stored once per point and time (first write wins): the values are a function of the time,
+                // so a second run writes the same counter curve.
+                double quarter = (ts.getEpochSecond() / 900) % 1_000_000;
+                value = 1_000_000 + p * 10_000 + quarter * (50 + p * 10);
+                csv.append(COUNTERS.get(p)).append(',').append(ts).append(',').append(value).append('\n');
+            }
+        }
+        engineer().contentType("text/csv").body(csv.toString()).post("/api/readings").then().statusCode(200);
+        String from = end.minus(Duration.ofHours(24)).toString();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String point : COUNTERS) {
+                List<?> buckets = leader().queryParam("point", point).queryParam("from", from).queryParam("to", end.toString())
+                        .queryParam("resolution", "15m").get("/api/series").then().statusCode(200).extract().jsonPath().getList("consumption");
+                assertTrue(buckets != null && buckets.size() >= 90, point + " has its last day rolled up");
+            }
+        });
+    }
+
+    private static int status(String path) {
+        return leader().get(path).then().extract().statusCode();
+    }
+
+    /** Non-null numbers per series, as the chart holds them. */
+    private List<Long> pointsPerSeries(String panel) {
+        List<Map<String, Object>> series = browser.chartSeries(panel);
+        assertNotNull(series, panel + " has a chart");
+        return series.stream().map(s -> ((List<?>) s.get("data")).stream().filter(v -> v instanceof Number).count()).toList();
+    }
+
+    private void assertChartWithData(String panel) {
+        assertEquals("ok", browser.panelState(panel), panel + " state");
+        List<Long> points = pointsPerSeries(panel);
+        assertTrue(points.stream().anyMatch(n -> n > 0), panel + " plots data: " + points);
+        assertCsvIsThePlottedData(panel);
+    }
+
+    /** The CSV has a header, then one row per x value, each series' number in its column: the chart's own data. */
+    private void assertCsvIsThePlottedData(String panel) {
+        List<Map<String, Object>> series = browser.chartSeries(panel);
+        String text = browser.csv(panel);
+        assertTrue(text.startsWith("\ufeff"), "a byte-order mark for spreadsheet programs");
+        List<List<String>> rows = CsvText.rows(text.substring(1));
+        List<String> header = rows.get(0);
+        assertEquals(series.size() + 1, header.size(), panel + " CSV header " + header);
+        for (int s = 0; s < series.size(); s++) {
+            assertEquals(series.get(s).get("name"), header.get(s + 1));
+            List<?> data = (List<?>) series.get(s).get("data");
+            assertEquals(data.size(), rows.size() - 1, panel + " CSV rows");
+            for (int row = 0; row < data.size(); row++) {
+                String cell = rows.get(row + 1).get(s + 1);
+                if (data.get(row) instanceof Number n) {
+                    assertEquals(n.doubleValue(), Double.parseDouble(cell), 1e-9, panel + " row " + row + " series " + s);
+                } else {
+                    assertEquals("", cell, panel + " row " + row + " series " + s + " is not plotted");
+                }
+            }
+        }
+    }
+
+    /** A page of another issue's endpoint: "not available" while the service answers 404, a chart with data after. */
+    private void assertShownOrNotAvailable(String panel, String endpoint) {
+        if (status(endpoint) == 404) {
+            assertEquals("unavailable", browser.panelState(panel), panel);
+            assertFalse(browser.find("#" + panel + " .state").getText().isBlank());
+        } else {
+            assertTrue(List.of("ok", "empty").contains(browser.panelState(panel)), panel + " " + browser.panelState(panel));
+        }
+    }
+
+    @Test
+    void theLeadershipPageDrawsEnergyCarbonAndPvOfTheYear() {
+        browser.logIn("/ui/index.html", "leader");
+        assertChartWithData("energy");
+        assertChartWithData("carbon");
+        assertChartWithData("pv");
+        int year = LocalDate.now().getYear();
+        assertShownOrNotAvailable("goals", "/api/goals/HOSP/progress?year=" + year);
+        assertShownOrNotAvailable("savings", "/api/goals/HOSP/progress?year=" + year);
+        List<Map<String, Object>> energy = browser.chartSeries("energy");
+        assertEquals("Electricity (kWh)", energy.get(0).get("name"));
+    }
+
+    @Test
+    void switchingTheLanguageTranslatesTheLabelsAndIsKept() {
+        browser.logIn("/ui/index.html", "leader");
+        assertEquals("Leadership", browser.find("nav a[data-page=leadership]").getText());
+        assertEquals("Carbon by month and scope", browser.find("#carbon h2").getText());
+
+        new Select(browser.find("#language")).selectByValue("zh-CN");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "领导驾驶舱".equals(browser.find("nav a[data-page=leadership]").getText()));
+        browser.awaitReady();
+        assertEquals("月度碳排放（按范围）", browser.find("#carbon h2").getText());
+        assertEquals("zh-CN", browser.script("return document.documentElement.lang"));
+        assertTrue(browser.chartSeries("carbon").stream().anyMatch(s -> "范围一 (tCO2e)".equals(s.get("name"))), "legend in Chinese");
+        assertEquals("ok", browser.panelState("carbon"), "still logged in after the switch");
+
+        browser.open("/ui/plant.html");
+        browser.awaitReady();
+        assertEquals("冷站运行", browser.find("nav a[data-page=plant]").getText());
+        assertEquals("冷站近 24 小时", browser.find("#live h2").getText());
+
+        new Select(browser.find("#language")).selectByValue("en");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "Plant".equals(browser.find("nav a[data-page=plant]").getText()));
+    }
+
+    @Test
+    void anEngineerSeesThePlantAndApprovesADraftPlan() {
+        LocalDate day = LocalDate.of(2100, 1, 1).plusDays(System.currentTimeMillis() / 1000 % 30_000);
+        Map<String, Object> scenario = new LinkedHashMap<>(PlanScenarios.threeChillers(4, 60, 0));
+        scenario.put("start", day + "T08:00");
+        String id = engineer().contentType(ContentType.JSON).body(PlanScenarios.json(scenario)).post("/api/plans")
+                .then().statusCode(202).extract().jsonPath().getString("id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                leader().get("/api/plans/" + id).then().statusCode(200).body("status", equalTo("done")).body("lifecycle.state", equalTo("draft")));
+
+        browser.logIn("/ui/plant.html?plan=" + id, "engineer");
+        assertChartWithData("live");
+        assertChartWithData("plan-vs-conventional");
+        assertChartWithData("forecast-vs-actual");
+        assertEquals(List.of(4L, 4L, 4L), pointsPerSeries("plan-vs-conventional"), "plan, conventional and load per slot");
+        assertTrue(List.of("ok", "empty").contains(browser.panelState("control")), browser.panelState("control"));
+
+        String row = "#plans tr[data-plan='" + id + "']";
+        assertEquals("Draft", browser.find(row + " .badge").getText());
+        browser.find(row + " button.approve").click();
+        browser.find("#approve-confirm").click();
+        assertEquals("A comment is required.", browser.find("#approve-error").getText());
+        browser.find("#approve-comment").sendKeys("checked against the ward schedule");
+        browser.find("#approve-confirm").click();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "Approved".equals(browser.find(row + " .badge").getText()));
+        assertTrue(browser.driver().findElements(By.cssSelector(row + " button.approve")).isEmpty(), "no second approval offered");
+        leader().get("/api/plans/" + id).then().statusCode(200).body("lifecycle.state", equalTo("approved"))
+                .body("lifecycle.history[0].by", equalTo("engineer"))
+                .body("lifecycle.history[0].comment", equalTo("checked against the ward schedule"));
+    }
+
+    @Test
+    void aLeaderSeesNoApproveButtonAndTheLedgerPageDrawsCarbonByMonth() {
+        browser.logIn("/ui/ledger.html", "leader");
+        assertChartWithData("ledger-carbon");
+        List<String> states = new ArrayList<>();
+        for (String panel : List.of("ledger-months", "submissions")) {
+            states.add(browser.panelState(panel));
+        }
+        assertTrue(states.stream().allMatch(s -> Objects.equals(s, "ok") || Objects.equals(s, "empty")), states.toString());
+
+        browser.open("/ui/plant.html");
+        browser.awaitReady();
+        assertTrue(browser.driver().findElements(By.cssSelector("#plans button.approve")).isEmpty(), "a leader may not approve");
+    }
+
+    @Test
+    void theAlertsPageShowsOpenAlertsOrSaysTheyAreNotAvailable() {
+        browser.logIn("/ui/alerts.html", "engineer");
+        assertShownOrNotAvailable("alert-waste", "/api/alerts?status=open");
+        assertShownOrNotAvailable("alert-list", "/api/alerts?status=open");
+    }
+
+    @Test
+    void theStaticPagesNeedNoLoginButTheApiDoes() {
+        io.wardwatt.TestUsers.anonymous().get("/ui/index.html").then().statusCode(200);
+        io.wardwatt.TestUsers.anonymous().get("/ui/vendor/echarts/echarts.min.js").then().statusCode(200);
+        io.wardwatt.TestUsers.anonymous().get("/ui/i18n/zh-CN.json").then().statusCode(200).body("'page.plant'", equalTo("冷站运行"));
+        io.wardwatt.TestUsers.anonymous().get("/api/control").then().statusCode(401);
+    }
+}
