@@ -41,26 +41,30 @@ async function goals(goalsPanel, savingsPanel, year, months) {
     savingsPanel.fail(e);
     return;
   }
-  const rows = Array.isArray(progress) ? progress : (progress.months || []);
+  // GoalProgress (README, "Saving goals"): months[] beside the baseline year, targets[] year to date
+  const rows = progress.months || [];
   const byMonth = new Map(rows.map(r => [String(r.month).slice(0, 7), r]));
-  const column = (...names) => months.map(m => (byMonth.has(m) ? pick(byMonth.get(m), ...names) : null));
+  const column = name => months.map(m => (byMonth.has(m) ? byMonth.get(m)[name] ?? null : null));
   const x = { label: 'month', values: months, labels: months.map(month) };
+  const targets = (progress.targets || []).map(g => `${g.metric} −${number(g.targetPct, 0)} %: ${g.savingPct == null ? '–'
+    : number(g.savingPct, 1) + ' %'} (${g.status})`).join(' · ');
   goalsPanel.draw({
     x,
     axes: ['kWh', 'tce'],
     series: [
-      { name: t('goals.actual'), unit: 'kWh', type: 'bar', values: column('actualKwh', 'kwh') },
-      { name: t('goals.baseline'), unit: 'kWh', type: 'line', values: column('baselineKwh') },
-      { name: t('goals.actualTce'), unit: 'tce', type: 'line', axis: 1, values: column('actualTce', 'tce') },
+      { name: t('goals.actual'), unit: 'kWh', type: 'bar', values: column('electricityKwh') },
+      { name: t('goals.baseline'), unit: 'kWh', type: 'line', values: column('baselineElectricityKwh') },
+      { name: t('goals.actualTce'), unit: 'tce', type: 'line', axis: 1, values: column('tce') },
+      { name: t('goals.normalisedTce'), unit: 'tce', type: 'line', axis: 1, values: column('normalisedBaselineTce') },
     ],
-  });
+  }, targets);
   savingsPanel.draw({
     x,
-    axes: ['%', 'kWh'],
+    axes: ['%', 'kgce'],
     series: [
-      { name: t('savings.normalised'), unit: '%', type: 'bar', values: column('normalisedSavingPercent', 'savingPercent', 'normalisedSavingPct', 'savingPct') },
-      { name: t('savings.perM2'), unit: 'kWh/m²', type: 'line', axis: 1, values: column('kwhPerM2', 'kwhPerSquareMetre') },
-      { name: t('savings.perVisit'), unit: 'kWh', type: 'line', axis: 1, values: column('kwhPerVisit') },
+      { name: t('savings.normalised'), unit: '%', type: 'bar', values: column('savingPct') },
+      { name: t('savings.perM2'), unit: 'kgce/m²', type: 'line', axis: 1, values: column('kgcePerM2') },
+      { name: t('savings.perVisit'), unit: 'kgce', type: 'line', axis: 1, values: column('kgcePerVisit') },
     ],
   });
 }
