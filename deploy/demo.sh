@@ -27,5 +27,5 @@ if [ -z "${WARDWATT_FORECAST_WEATHER_PROVIDER_ENABLED:-}" ] && [ "${WARDWATT_SIM
   export WARDWATT_FORECAST_WEATHER_PROVIDER_URL_TEMPLATE="${WARDWATT_FORECAST_WEATHER_PROVIDER_URL_TEMPLATE:-http://127.0.0.1:${QUARKUS_HTTP_PORT:-8080}/api/sim/weather/forecast?hours=72}"
 fi
 
-echo "demo: Wardwatt on http://127.0.0.1:8080  (Swagger UI /q/swagger-ui, health /q/health; users admin/wardwatt-admin, engineer/wardwatt-engineer, ...)" >&2
+echo "demo: Wardwatt on http://127.0.0.1:8080  (web UI /ui/, Swagger UI /q/swagger-ui, health /q/health; users admin/wardwatt-admin, engineer/wardwatt-engineer, ...)" >&2
 exec java ${JAVA_OPTS:-} -jar "$jar" "$@"
