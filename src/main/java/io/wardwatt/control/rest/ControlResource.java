@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.wardwatt.access.Role;
 import io.wardwatt.control.ManualOverride;
 import io.wardwatt.control.runtime.ControlStatus;
+import io.wardwatt.control.runtime.EngineerActions;
 import io.wardwatt.control.runtime.OverrideRequest;
 import io.wardwatt.control.runtime.PlantControl;
 import io.wardwatt.control.store.ControlRepository;
@@ -44,6 +45,9 @@ public class ControlResource {
 
     @Inject
     PlantControl control;
+
+    @Inject
+    EngineerActions actions;
 
     @Inject
     SecurityIdentity identity;
@@ -112,7 +116,7 @@ public class ControlResource {
             throw new InvalidInputException("Idempotency-Key", "1..200 characters");
         }
         Instant now = Instant.now();
-        ManualOverride override = control.override(request, key, user(), now);
+        ManualOverride override = actions.override(request, key, user(), now);
         boolean created = override.startsAt().equals(now);
         control.tick(Instant.now());
         var location = uri.getBaseUriBuilder().path("api/control/overrides").path(override.id().toString()).build();
@@ -126,7 +130,7 @@ public class ControlResource {
     @Operation(summary = "Release an override", description = "Body {comment}. The next level down (the plan, or the plant's own control) "
             + "governs again. 409 when it has expired or was released.")
     public ManualOverride release(@PathParam("id") String id, Decision decision) {
-        ManualOverride released = control.release(QueryParameters.id("override", id), decision == null ? null : decision.comment(), user(), Instant.now());
+        ManualOverride released = actions.release(QueryParameters.id("override", id), decision == null ? null : decision.comment(), user(), Instant.now());
         control.tick(Instant.now());
         return released;
     }
@@ -138,7 +142,7 @@ public class ControlResource {
     @Operation(summary = "Acknowledge a device's fault", description = "Body {comment}. Dispatch writes to the device again. 409 when it has "
             + "no open fault.")
     public ControlStatus acknowledge(@PathParam("code") String code, Decision decision) {
-        control.acknowledge(code, decision == null ? null : decision.comment(), user(), Instant.now());
+        actions.acknowledge(code, decision == null ? null : decision.comment(), user(), Instant.now());
         control.tick(Instant.now());
         return control.status(Instant.now());
     }
@@ -150,7 +154,7 @@ public class ControlResource {
     @Operation(summary = "Resume the suspended plan", description = "Body {comment}. The plan's commands are put in again; if the critical "
             + "zone's limit is still not met the plan is suspended again after the zone's grace. 409 when it is not suspended.")
     public ControlStatus resume(Decision decision) {
-        control.resume(decision == null ? null : decision.comment(), user(), Instant.now());
+        actions.resume(decision == null ? null : decision.comment(), user(), Instant.now());
         control.tick(Instant.now());
         return control.status(Instant.now());
     }

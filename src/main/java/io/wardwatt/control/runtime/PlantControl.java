@@ -8,10 +8,10 @@ import io.wardwatt.acquisition.runtime.LiveValues;
 import io.wardwatt.alerts.AlertSink;
 import io.wardwatt.alerts.RaisedAlert;
 import io.wardwatt.alerts.Severity;
-import io.wardwatt.audit.AuditTrail;
 import io.wardwatt.control.Command;
 import io.wardwatt.control.CommandPriority;
 import io.wardwatt.control.CommandTable;
+import io.wardwatt.control.CommandedPoint;
 import io.wardwatt.control.DeviceDispatch;
 import io.wardwatt.control.DispatchEvent;
 import io.wardwatt.control.DispatchEvent.Type;
@@ -30,9 +30,7 @@ import io.wardwatt.control.WriteGuard;
 import io.wardwatt.control.ZoneLimitGuard;
 import io.wardwatt.control.ZoneLimitMonitor;
 import io.wardwatt.control.store.ControlRepository;
-import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
-import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.optimize.ApprovedPlans;
 import io.wardwatt.optimize.SlotInForce;
 import io.wardwatt.plant.PlantChiller;
@@ -44,7 +42,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +58,7 @@ import org.jboss.logging.Logger;
  * from the plant file at start-up and restored from what was stored (open faults, an open suspension, active
  * overrides). Each {@link #tick} puts the approved plan's slot in at its boundary, watches the critical zones, writes
  * what is due through {@link PlantWriterPort} and stores every event. Nothing is written unless
- * {@code wardwatt.control.enabled=true}. One lock serialises ticks and engineers' actions.
+ * {@code wardwatt.control.enabled=true}. One lock serialises ticks and {@link EngineerActions}.
  */
 @ApplicationScoped
 public class PlantControl {
@@ -88,9 +85,6 @@ public class PlantControl {
 
     @Inject
     PlantWriterPort port;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     MeterRegistry registry;
@@ -214,95 +208,50 @@ public class PlantControl {
         lastTick = Instant.now();
     }
 
-    /** Puts an engineer's override in (checked, stored, audited); the next tick writes it. */
-    @Transactional
-    public ManualOverride override(OverrideRequest request, String requestKey, String actor, Instant now) {
-        OverrideCheck.Checked checked = OverrideCheck.check(request, chillers, pumps, config.overrideMax());
-        if (requestKey != null) {
-            Optional<ManualOverride> earlier = store.overrideByRequestKey(requestKey);
-            if (earlier.isPresent()) {
-                ManualOverride o = earlier.get();
-                boolean same = o.point().equals(checked.point()) && o.value() == checked.value() && o.priority().equals(checked.priority())
-                        && Duration.between(o.startsAt(), o.expiresAt()).equals(checked.duration());
-                if (!same) {
-                    throw new StateConflictException("Idempotency-Key " + requestKey + " was used for override " + o.id() + " of " + o.point()
-                            + " with other values: use a new key for a new override");
-                }
-                return o;
-            }
-        }
+    // --- what EngineerActions changes, under the same lock as the ticks ---
+
+    /** Puts a command in (an override), if the admission guards let it; the verdict says why not. */
+    synchronized GuardVerdict admit(CommandedPoint point, Command command, Instant now) {
         requireWriting("an override would not be carried out");
-        ManualOverride override = new ManualOverride(UUID.randomUUID(), checked.point(), checked.priority(), checked.value(), now,
-                now.plus(checked.duration()), actor, checked.comment(), null, null);
-        synchronized (this) {
-            GuardVerdict verdict = table.command(override.point(), override.command(), now, snapshots.at(now));
-            if (verdict.outcome() == GuardVerdict.Outcome.REFUSE) {
-                throw new InvalidInputException("value", verdict.reason());
-            }
-        }
-        store.insert(config.site(), override, requestKey);
-        audit.record("override", "plant-point", override.point().toString(), null, override);
-        store.append(config.site(), List.of(new DispatchEvent(now, Type.OVERRIDDEN, override.point().device(), override.point(), override.value()
-                + " at level " + override.priority() + " until " + override.expiresAt() + ": " + override.comment())), actor);
-        return override;
+        return table.command(point, command, now, snapshots.at(now));
     }
 
-    /** Releases an override before its expiry: the next level down (the plan, or the plant) governs again. */
-    @Transactional
-    public ManualOverride release(UUID id, String comment, String actor, Instant now) {
-        ManualOverride override = store.override(id).orElseThrow(() -> new UnknownEntityException("override", id));
-        if (!override.activeAt(now)) {
-            throw new StateConflictException("override " + id + " is no longer in force (" + (override.releasedAt() != null ? "released at "
-                    + override.releasedAt() + " by " + override.releasedBy() : "expired at " + override.expiresAt()) + ")");
+    /** Takes a released override out of its level, unless another command has replaced it there since. */
+    synchronized void withdraw(ManualOverride override, Instant now) {
+        if (table != null && table.array(override.point()).at(override.priority(), now)
+                .filter(c -> c.source().contains(override.id().toString())).isPresent()) {
+            table.relinquish(override.point(), override.priority());
         }
-        requireComment(comment);
-        store.release(id, now, actor, comment.strip());
-        synchronized (this) {
-            if (table != null && table.array(override.point()).at(override.priority(), now).filter(c -> c.source().contains(id.toString()))
-                    .isPresent()) {
-                table.relinquish(override.point(), override.priority());
-            }
-        }
-        ManualOverride released = store.override(id).orElseThrow();
-        audit.record("release", "plant-override", id.toString(), override, released);
-        store.append(config.site(), List.of(new DispatchEvent(now, Type.RELEASED, override.point().device(), override.point(),
-                "override " + id + " released: " + comment.strip())), actor);
-        return released;
     }
 
-    /** An engineer has looked at a device's fault: dispatch writes to it again. */
-    @Transactional
-    public void acknowledge(String device, String comment, String actor, Instant now) {
-        if (!chillers.contains(device) && !pumps.contains(device)) {
-            throw new UnknownEntityException("chiller or pump of the plant", device);
-        }
-        requireComment(comment);
-        if (!store.acknowledge(config.site(), device, now, actor, comment.strip())) {
-            throw new StateConflictException("device " + device + " has no open fault to acknowledge");
-        }
-        synchronized (this) {
-            dispatch.device(device).acknowledge(now, actor);
-            store.append(config.site(), dispatch.drainEvents(), actor);
-        }
-        audit.record("acknowledge", "plant-device-fault", device, null, Map.of("comment", comment.strip()));
+    /** Lets dispatch write to a faulted device again; returns the device's events (the acknowledgement). */
+    synchronized List<DispatchEvent> clearFault(String device, String actor, Instant now) {
+        DeviceDispatch dispatched = dispatch.device(device);
+        dispatched.acknowledge(now, actor);
+        return dispatched.drainEvents();
     }
 
-    /** Resumes a suspended plan: its commands are put in again at the next tick (and suspended again if the zone still is not met). */
-    @Transactional
-    public void resume(String comment, String actor, Instant now) {
-        requireComment(comment);
-        synchronized (this) {
-            if (table == null || table.suspension().isEmpty()) {
-                throw new StateConflictException("the plan is not suspended");
-            }
-            String reason = table.suspension().get();
-            store.resume(config.site(), now, actor, comment.strip());
-            table.resumePlan();
-            follower.reset();
-            store.append(config.site(), List.of(new DispatchEvent(now, Type.PLAN_RESUMED, null, null, "resumed after: " + reason + "; "
-                    + comment.strip())), actor);
-            audit.record("resume", "plant-plan-suspension", config.site(), Map.of("reason", reason), Map.of("comment", comment.strip()));
+    /** Resumes the suspended plan; returns what it was suspended for. */
+    synchronized String resumePlan() {
+        if (table == null || table.suspension().isEmpty()) {
+            throw new StateConflictException("the plan is not suspended");
         }
+        String reason = table.suspension().get();
+        table.resumePlan();
+        follower.reset();
+        return reason;
+    }
+
+    boolean commands(String device) {
+        return chillers.contains(device) || pumps.contains(device);
+    }
+
+    Set<String> chillers() {
+        return chillers;
+    }
+
+    Set<String> pumps() {
+        return pumps;
     }
 
     public synchronized ControlStatus status(Instant now) {
@@ -378,15 +327,6 @@ public class PlantControl {
         }
         if (table == null) {
             throw new StateConflictException("Plant control is unavailable: " + unavailable);
-        }
-    }
-
-    private static void requireComment(String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("comment", "required: say why");
-        }
-        if (comment.length() > 2000) {
-            throw new InvalidInputException("comment", "at most 2,000 characters");
         }
     }
 
