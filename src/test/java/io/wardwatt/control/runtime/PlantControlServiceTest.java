@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +91,9 @@ class PlantControlServiceTest {
     PlantInterventions interventions;
 
     @Inject
+    io.wardwatt.acquisition.runtime.LiveValues live;
+
+    @Inject
     DataSource dataSource;
 
     @TempDir
@@ -134,7 +138,9 @@ class PlantControlServiceTest {
         // control sees the plant: every chiller's RUN polled
         await().atMost(Duration.ofSeconds(20)).until(() -> control.status(Instant.now()).devices().size() == 30
                 && CHILLERS.stream().allMatch(c -> acquisition.status(c).map(s -> s.state().name().equals("OK")).orElse(false)));
-        // nothing an earlier test (or run: faults and overrides are restored at start-up) left open carries over, cleared as an engineer would
+        // control starts afresh with the demo plant, as after a restart: what it wrote to the last test's simulator is not taken as
+        // written to this one; then nothing an earlier test (or run: restored at start-up) left open carries over, cleared as an engineer would
+        control.start(PlantDefinitionReader.readFile(Path.of("chiller-models/plants/demo-hospital.yaml")), Instant.now());
         JsonPath before = leader().get("/api/control").then().statusCode(200).extract().jsonPath();
         for (String device : before.<String>getList("devices.findAll { it.fault != null }.code")) {
             engineer().contentType(ContentType.JSON).body("{\"comment\": \"new test\"}").post("/api/control/devices/" + device + "/acknowledge")
@@ -146,8 +152,6 @@ class PlantControlServiceTest {
         if (before.get("suspended") != null) {
             engineer().contentType(ContentType.JSON).body("{\"comment\": \"new test\"}").post("/api/control/resume").then().statusCode(200);
         }
-        // and control starts afresh, as after a restart: what it wrote to the last test's simulator is not taken as written to this one
-        control.start(PlantDefinitionReader.readFile(Path.of("chiller-models/plants/demo-hospital.yaml")), Instant.now());
     }
 
     @AfterEach
@@ -334,7 +338,53 @@ class PlantControlServiceTest {
         engineer().contentType(ContentType.JSON).body("{\"comment\": \"panel back in remote\"}").post("/api/control/devices/CH2/acknowledge")
                 .then().statusCode(200).body("devices.find { it.code == 'CH2' }.fault", equalTo(null));
         assertEquals(6.5, setpoint("CH2"), 0.005, "written again after the acknowledgement");
+        auditor().queryParam("entityType", "plant-device-fault").queryParam("entityId", "CH2").get("/api/audit").then().statusCode(200)
+                .body("action", hasItem("acknowledge")).body("actor", hasItem("engineer"));
+
+        // an override released early: audited, the plan governs again, a second release is refused
+        String ch1 = leader().get("/api/control/overrides").then().extract().jsonPath().getString("find { it.point.device == 'CH1' }.id");
+        engineer().contentType(ContentType.JSON).body("{}").delete("/api/control/overrides/" + ch1).then().statusCode(400);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"done\"}").delete("/api/control/overrides/" + ch1).then().statusCode(200)
+                .body("releasedBy", equalTo("engineer"));
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"again\"}").delete("/api/control/overrides/" + ch1).then().statusCode(409);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").delete("/api/control/overrides/not-an-id").then().statusCode(404);
+        auditor().queryParam("entityType", "plant-override").queryParam("entityId", ch1).get("/api/audit").then().body("action", hasItem("release"));
+        // the plan's level again (or none, when the plan runs CH1 without a set-point of its own: the plant's)
+        leader().get("/api/control").then().body("devices.find { it.code == 'CH1' }.points.find { it.point == 'CHWST_SP' }.levels.priority",
+                not(hasItem(8)));
         engineer().contentType(ContentType.JSON).body("{\"comment\": \"again\"}").post("/api/control/devices/CH2/acknowledge").then().statusCode(409);
         engineer().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/control/resume").then().statusCode(409);
+    }
+
+    @Test
+    void aPlantThatCannotMeetItsCriticalZoneSuspendsThePlanUntilAnEngineerResumesIt() throws Exception {
+        approvedPlan();
+        // the same plant with a stricter zone no chilled water of the simulator meets (about 7 °C), and no grace
+        String yaml = Files.readString(Path.of("chiller-models/plants/demo-hospital.yaml")).replace(
+                "{zone: Z3, reason: \"operating theatres, ICU & isolation rooms\", maxSupplyC: 7.5, minChillersAvailable: 2, graceMinutes: 5}",
+                "{zone: Z3, reason: \"operating theatres, ICU & isolation rooms\", maxSupplyC: 5.6, minChillersAvailable: 2, graceMinutes: 0}")
+                .replace("fixedSetpointC: 7.0", "fixedSetpointC: 5.5");
+        control.start(PlantDefinitionReader.read(yaml, "strict-plant.yaml", Path.of("chiller-models/plants")), Instant.now());
+        await().atMost(Duration.ofSeconds(10)).until(() -> good("CHW-BTU", "SUPPLY_T"));
+        control.tick(Instant.now());
+
+        JsonPath status = leader().get("/api/control").then().statusCode(200).extract().jsonPath();
+        assertTrue(status.getString("suspended.reason").contains("Z3"), status.getString("suspended.reason"));
+        assertFalse(status.getList("devices.points.flatten().effective.priority").contains(10), "every plan command relinquished");
+        auditor().queryParam("type", "PLAN_SUSPENDED").get("/api/control/events").then().body("text", hasItem(containsString("control returns to the plant")));
+
+        leader().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/control/resume").then().statusCode(403);
+        engineer().contentType(ContentType.JSON).body("{}").post("/api/control/resume").then().statusCode(400);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"theatres closed tonight, plan may run\"}").post("/api/control/resume")
+                .then().statusCode(200);
+        auditor().queryParam("entityType", "plant-plan-suspension").get("/api/audit").then().body("action", hasItem("resume"));
+        auditor().queryParam("type", "PLAN_RESUMED").get("/api/control/events").then().body("actor", hasItem("engineer"));
+        // the limit is still not met: suspended again at the next tick
+        control.tick(Instant.now());
+        leader().get("/api/control").then().body("suspended.reason", containsString("Z3"));
+    }
+
+    private boolean good(String device, String point) {
+        return live.latest(device, point).isPresent();
     }
 }
