@@ -1,6 +1,8 @@
 package io.wardwatt.goals;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +14,40 @@ import java.util.TreeMap;
  */
 public final class DegreeDays {
 
+    /**
+     * Hours a local day needs from the site's own station for its mean to stand: a short gap in the readings leaves the
+     * mean nearly unbiased, a day measured only in the afternoon would not be.
+     */
+    public static final int MIN_STATION_HOURS = 20;
+
     private DegreeDays() {
+    }
+
+    /** The mean of each local day's hourly means (keyed by hour start), for days with at least {@link #MIN_STATION_HOURS}. */
+    public static Map<LocalDate, Double> dailyMeans(Map<Instant, Double> hourlyC, ZoneId zone) {
+        Map<LocalDate, double[]> sums = new TreeMap<>();
+        hourlyC.forEach((hour, t) -> {
+            double[] s = sums.computeIfAbsent(LocalDate.ofInstant(hour, zone), d -> new double[2]);
+            s[0] += t;
+            s[1]++;
+        });
+        Map<LocalDate, Double> means = new TreeMap<>();
+        sums.forEach((day, s) -> {
+            if (s[1] >= MIN_STATION_HOURS) {
+                means.put(day, s[0] / s[1]);
+            }
+        });
+        return means;
+    }
+
+    /**
+     * The site's station where it measured the day, another source (EPW history) for the other days: the station
+     * measured the weather the building actually had.
+     */
+    public static Map<LocalDate, Double> stationFirst(Map<LocalDate, Double> station, Map<LocalDate, Double> other) {
+        Map<LocalDate, Double> days = new TreeMap<>(other);
+        days.putAll(station);
+        return days;
     }
 
     /** Per month: {cdd, hdd, days with a mean}. */

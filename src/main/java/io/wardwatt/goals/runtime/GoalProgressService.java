@@ -106,7 +106,10 @@ public class GoalProgressService {
     private Map<YearMonth, MonthConditions> conditions(String site, ZoneId zone, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        Map<YearMonth, double[]> degreeDays = DegreeDays.monthly(history.dailyMeanTemperatures(site, zone, first, last), config.baseTemperatureC());
+        Map<LocalDate, Double> station = DegreeDays.dailyMeans(history.stationHourlyTemperatures(site, first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant()), zone);
+        Map<YearMonth, double[]> degreeDays = DegreeDays.monthly(DegreeDays.stationFirst(station, history.dailyMeanTemperatures(site, zone, first, last)),
+                config.baseTemperatureC());
         Map<YearMonth, long[]> visits = new TreeMap<>();
         for (VisitDay day : history.visitDays(site, first, last)) {
             long[] v = visits.computeIfAbsent(YearMonth.from(day.date()), m -> new long[2]);

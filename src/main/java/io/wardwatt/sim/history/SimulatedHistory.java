@@ -7,7 +7,6 @@ import io.wardwatt.sim.SimulatedHospital;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,14 +55,11 @@ public final class SimulatedHistory {
                 throw new IllegalArgumentException(point.pointCode() + ": a counter without a live value to end at");
             }
         }
-        List<Instant> times = new ArrayList<>();
-        for (Instant t = from; t.isBefore(end.at()); t = t.plus(plan.interval())) {
-            times.add(t);
-        }
+        List<Instant> times = plan.times(end.at());
         Map<String, double[]> values = new LinkedHashMap<>();
         points.forEach(p -> values.put(p.pointCode(), new double[times.size()]));
         for (int i = 0; i < times.size(); i++) {
-            hospital.advanceTo(times.get(i), plan.step());
+            hospital.advanceTo(times.get(i), plan.stepTo(times.get(i), end.at()));
             sample(points, byDevice, times.get(i), values, i);
         }
         hospital.advanceTo(end.at(), plan.step());

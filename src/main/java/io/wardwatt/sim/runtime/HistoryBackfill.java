@@ -37,8 +37,10 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Gives a freshly started demo the weeks of history that load forecasting trains on: when
- * {@code wardwatt.sim.backfill.days} is above 0 and the site has no readings of the backfill points in those days, the
+ * Gives a freshly started demo the weeks of history that load forecasting trains on, and with
+ * {@code wardwatt.sim.backfill.from} the saving goals' baseline year (more coarsely): when
+ * {@code wardwatt.sim.backfill.days} is above 0 or {@code from} is set and the site has no readings of the backfill
+ * points in that window, the
  * simulated hospital's model is run over them ({@link SimulatedHistory}) and its readings are stored through the normal
  * ingestion path (validated, batched, audited, rolled up) from source {@value #SOURCE}, quality estimated; so are the
  * model's daily outpatient visits, for days without counts. It runs in its own thread after start-up, so the service is
@@ -93,18 +95,19 @@ public class HistoryBackfill {
     /** After the simulator, the site seed and the readings writer have started (their observers run earlier). */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         SimConfig.Backfill backfill = config.backfill();
-        if (backfill.days() == 0 || simulator.running().isEmpty()) {
+        if ((backfill.days() == 0 && backfill.from().isEmpty()) || simulator.running().isEmpty()) {
             return;
-        }
-        HistoryPlan plan;
-        try {
-            plan = new HistoryPlan(backfill.days(), backfill.step(), backfill.interval());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("wardwatt.sim.backfill: " + e.getMessage(), e);
         }
         backfill.points().forEach(HistoryBackfill::checkKey);
         ModbusHospital hospital = simulator.running().get();
         LiveCounters end = hospital.countersAtStart().orElseThrow(() -> new IllegalStateException("the simulator has not started"));
+        HistoryPlan plan;
+        try {
+            Instant since = backfill.from().map(f -> HistoryPlan.since(f, end.at(), hospital.hospital().settings().zone())).orElse(null);
+            plan = new HistoryPlan(backfill.days(), backfill.step(), backfill.interval(), since, backfill.olderStep(), backfill.olderInterval());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("wardwatt.sim.backfill: " + e.getMessage(), e);
+        }
         Thread thread = new Thread(() -> {
             try {
                 backfill(hospital, end, plan, backfill.points());
@@ -149,8 +152,9 @@ public class HistoryBackfill {
         targets.forEach(t -> sources.putIfAbsent(t.source().pointCode(), t.source()));
         SimulatedHistory history = SimulatedHistory.simulate(simulator.hospital().settings(), plan, List.copyOf(sources.values()), end);
         int total = history.times().size() * targets.size();
-        LOG.infof("sim backfill: %d days simulated (%s to %s, step %s) in %d ms; storing about %,d readings of %s every %s",
-                plan.days(), from, end.at(), plan.step(), (System.nanoTime() - started) / 1_000_000, total, keys, plan.interval());
+        LOG.infof("sim backfill: %s to %s simulated (step %s, the last %d days %s) in %d ms; storing about %,d readings of %s every %s"
+                + " (the last %d days every %s)", from, end.at(), plan.olderStep(), plan.days(), plan.step(),
+                (System.nanoTime() - started) / 1_000_000, total, keys, plan.olderInterval(), plan.days(), plan.interval());
         Writing writing = new Writing(total);
         Map<Target, double[]> series = new LinkedHashMap<>();
         targets.forEach(t -> series.put(t, history.values(t.source().pointCode())));
@@ -172,8 +176,8 @@ public class HistoryBackfill {
         }
         int visitDays = storeVisits(targets, history);
         Outcome outcome = writing.outcome(from, end.at(), keys, visitDays, started);
-        LOG.infof("sim backfill: done in %d s: %,d readings stored (%,d already there, %,d refused), %d days of outpatient visits",
-                outcome.took().toSeconds(), outcome.inserted(), outcome.duplicates(), outcome.rejected(), visitDays);
+        LOG.infof("sim backfill: %s to %s done in %d s: %,d readings stored (%,d already there, %,d refused), %d days of outpatient visits",
+                from, end.at(), outcome.took().toSeconds(), outcome.inserted(), outcome.duplicates(), outcome.rejected(), visitDays);
         return outcome;
     }
 

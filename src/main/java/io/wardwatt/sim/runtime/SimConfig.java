@@ -81,8 +81,19 @@ public interface SimConfig {
         @Max(400)
         int days();
 
-        /** The points to write, {@code SITE/POINT} as the poller stores them; each must be served by the simulator. */
-        @WithDefault("HOSP/CHW.KWH,HOSP/INC1.KWH,HOSP/INC2.KWH,HOSP/WX.OAT,HOSP/WX.RH,HOSP/WX.GHI")
+        /**
+         * Where the history starts instead, when set: a date ({@code 2025-01-01}) or {@code baseline-year} (1 January of
+         * the year before the simulator's start, the demo goals' baseline year), local midnight in the simulator's zone.
+         * The last {@link #days()} keep the fine step and interval; older history uses {@link #olderStep()} and
+         * {@link #olderInterval()}.
+         */
+        Optional<String> from();
+
+        /**
+         * The points to write, {@code SITE/POINT} as the poller stores them; each must be served by the simulator.
+         * Besides the load forecast's cooling, electricity and weather, the gas and steam main meters the saving goals count.
+         */
+        @WithDefault("HOSP/CHW.KWH,HOSP/INC1.KWH,HOSP/INC2.KWH,HOSP/GAS.M3,HOSP/STEAM.T,HOSP/WX.OAT,HOSP/WX.RH,HOSP/WX.GHI")
         List<String> points();
 
         /**
@@ -95,5 +106,13 @@ public interface SimConfig {
         /** A reading of every point every this long (a multiple of the step, dividing an hour). */
         @WithDefault("5m")
         Duration interval();
+
+        /** The model's step over history older than {@link #days()} (with {@link #from()}): monthly energy, not hourly shape. */
+        @WithDefault("5m")
+        Duration olderStep();
+
+        /** A reading every this long over history older than {@link #days()}. */
+        @WithDefault("15m")
+        Duration olderInterval();
     }
 }

@@ -34,6 +34,8 @@ final class GoalFixtures {
 
     /** The month's conditions as the fixture made them: CDD (base 18 °C), HDD, visits; and the energy metered, tce. */
     final Map<YearMonth, double[]> months = new TreeMap<>();
+    /** The id of the last site made. */
+    long siteId;
 
     GoalFixtures(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -47,6 +49,7 @@ final class GoalFixtures {
      */
     String site(int baselineYear, double a, double b, double c, double noise, double reportingFactor, RollupJob job) {
         long site = sites.site("GOAL", "Asia/Shanghai");
+        siteId = site;
         String code = sites.siteCode(site);
         int meter = sites.counterPoint(site, null, "GRID.MWH", "MWh", "electricity", 1e9);
         List<Long> hours = new ArrayList<>();

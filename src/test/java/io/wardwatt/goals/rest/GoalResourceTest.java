@@ -127,6 +127,37 @@ class GoalResourceTest {
     }
 
     @Test
+    void degreeDaysComeFromTheSiteStationWhereItMeasuredTheDay() {
+        GoalFixtures fixtures = new GoalFixtures(dataSource);
+        String own = fixtures.site(BASELINE, A, B, C, 0.005, 0.94, job);
+        engineer().contentType("application/json").body(goals(BASELINE, "total-energy-tce", 5, "energy-per-m2", 8))
+                .put("/api/goals/" + own).then().statusCode(201);
+        // The load forecast's station point (wardwatt.forecast.load.weather-points.temperature): every hour of July of the
+        // reporting year at 30 °C, far from the EPW history; 1 August only from 08:00 to 17:00, too few hours for a mean.
+        int oat = fixtures.sites.valuePoint(fixtures.siteId, "WX.OAT", "°C");
+        java.time.Instant july = YearMonth.of(BASELINE + 1, 7).atDay(1).atStartOfDay(GoalFixtures.ZONE).toInstant();
+        for (int h = 0; h < 31 * 24; h++) {
+            fixtures.raw.reading(oat, july.plusSeconds(3600L * h + 600), 30.0, 0);
+        }
+        java.time.Instant august = july.plusSeconds(31 * 24 * 3600L);
+        for (int h = 8; h < 18; h++) {
+            fixtures.raw.reading(oat, august.plusSeconds(3600L * h + 600), 40.0, 0);
+        }
+        fixtures.raw.queue(oat, july, august.plusSeconds(18 * 3600L));
+        fixtures.raw.rollUp(job, oat);
+
+        JsonPath json = leader().config(DECIMALS).queryParam("year", BASELINE + 1).get("/api/goals/" + own + "/progress")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertEquals(31 * 12.0, json.getDouble("months[6].cdd"), 0.01, "July: the station's 30 °C days");
+        assertEquals(0, json.getDouble("months[6].hdd"), 0.01);
+        YearMonth aug = YearMonth.of(BASELINE + 1, 8);
+        assertEquals(fixtures.months.get(aug)[0], json.getDouble("months[7].cdd"), 0.05, "August: EPW history, 1 August too");
+        YearMonth june = YearMonth.of(BASELINE + 1, 6);
+        assertEquals(fixtures.months.get(june)[0], json.getDouble("months[5].cdd"), 0.05, "June: EPW history");
+    }
+
+    @Test
     void csvHoldsTheSameMonthsAsJson() {
         JsonPath json = progress();
         String csv = leader().queryParam("year", BASELINE + 1).queryParam("format", "csv").get("/api/goals/" + site + "/progress")

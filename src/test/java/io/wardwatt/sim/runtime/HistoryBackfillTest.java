@@ -74,6 +74,8 @@ class HistoryBackfillTest {
     private ModbusHospital simulator;
     private String site;
     private final Map<String, Integer> ids = new TreeMap<>();
+    /** Written only by the test that asks for them: the goals' carriers besides electricity. */
+    private final Map<String, Integer> gasAndSteam = new TreeMap<>();
 
     @BeforeEach
     void simulatorAndSite() throws Exception {
@@ -91,6 +93,8 @@ class HistoryBackfillTest {
         ids.put("WX.OAT", sites.valuePoint(siteId, "WX.OAT", "°C"));
         ids.put("WX.RH", sites.valuePoint(siteId, "WX.RH", "%"));
         ids.put("WX.GHI", sites.valuePoint(siteId, "WX.GHI", "W/m²"));
+        gasAndSteam.put("GAS.M3", sites.counterPoint(siteId, null, "GAS.M3", "m3", "natural_gas", 99_999_999.9));
+        gasAndSteam.put("STEAM.T", sites.counterPoint(siteId, null, "STEAM.T", "t", "steam", 999_999.99));
     }
 
     @AfterEach
@@ -171,6 +175,51 @@ class HistoryBackfillTest {
         assertEquals(0, second.inserted() + second.visitDays());
         assertEquals(stored, db.count("select count(*) from reading where point_id = any(?)", (Object) ids.values().toArray(Integer[]::new)));
         assertEquals(counted, visitsOf(db));
+    }
+
+    @Test
+    void fromADateTheOlderHistoryIsCoarserReachesLocalMidnightAndBringsGasSteamAndVisits() {
+        ReadingsDatabase db = new ReadingsDatabase(dataSource);
+        var zone = simulator.hospital().settings().zone();
+        assertEquals(Instant.parse("2023-12-31T16:00:00Z"), HistoryPlan.since(HistoryPlan.BASELINE_YEAR, START, zone),
+                "1 January 2024, Shanghai midnight: the year before the start's");
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> HistoryPlan.since("last-year", START, zone));
+        assertTrue(bad.getMessage().startsWith("from:"), bad.getMessage());
+        // Ten days back from 14 July, the last day fine (1 min, every 5 min), the nine before coarse (5 min, every 15 min).
+        Instant since = HistoryPlan.since("2025-07-14", START, zone);
+        HistoryPlan plan = new HistoryPlan(1, Duration.ofMinutes(1), Duration.ofMinutes(5), since, Duration.ofMinutes(5), Duration.ofMinutes(15));
+        LiveCounters live = simulator.liveCounters();
+        List<String> keys = new ArrayList<>(keys());
+        keys.add(site + "/GAS.M3");
+        keys.add(site + "/STEAM.T");
+
+        HistoryBackfill.Outcome first = backfill.backfill(simulator, live, plan, keys);
+
+        assertNull(first.skipped());
+        assertEquals(Instant.parse("2025-07-13T16:00:00Z"), first.from());
+        Instant fine = Instant.parse("2025-07-23T06:05:00Z");
+        int coarse = (int) Duration.between(first.from(), fine).toMinutes() / 15 + 1;
+        int samples = coarse + (int) Duration.between(fine, START).toMinutes() / 5 + 1;
+        assertEquals(samples * 8, first.inserted(), "every point at every sample: " + first);
+        assertEquals(10, first.visitDays(), "14 to 23 July, each whole day");
+        for (Map.Entry<String, Integer> point : gasAndSteam.entrySet()) {
+            Map<Instant, Double> stored = readings(db, point.getValue());
+            assertEquals(samples, stored.size(), point.getKey());
+            assertEquals(first.from(), stored.keySet().iterator().next());
+            assertTrue(stored.containsKey(Instant.parse("2025-07-20T00:15:00Z")) && !stored.containsKey(Instant.parse("2025-07-20T00:05:00Z")),
+                    point.getKey() + ": every 15 min in the older history");
+            assertTrue(stored.containsKey(Instant.parse("2025-07-24T00:05:00Z")), point.getKey() + ": every 5 min in the last day");
+            List<Double> values = new ArrayList<>(stored.values());
+            assertTrue(values.get(values.size() - 1) > values.get(0), point.getKey() + " consumed over the ten days: " + values.get(0)
+                    + " to " + values.get(values.size() - 1));
+            assertTrue(values.get(values.size() - 1) <= live.value(point.getKey()).orElseThrow(), point.getKey() + " ends at or below the live register");
+        }
+        assertEquals(10, visitsOf(db).size());
+
+        HistoryBackfill.Outcome second = backfill.backfill(simulator, live, plan, keys);
+        assertNotNull(second.skipped(), "history exists: " + second);
+        assertEquals(10, visitsOf(db).size());
     }
 
     private List<String> keys() {
