@@ -92,13 +92,21 @@ public final class GoalProgress {
             u68 = SavingsUncertainty.absolute(model.statistics(), normalised, 1, 0.68);
             u90 = SavingsUncertainty.absolute(model.statistics(), normalised, 1, 0.90);
         }
+        boolean partial = month.isAfter(in.lastWholeMonth());
+        if (partial) {
+            // a month still running against a whole month (or a whole month's conditions) would show a saving that is not one
+            reference = null;
+            method = "partial month: saving shown once the month is complete";
+            u68 = null;
+            u90 = null;
+        }
         Double saving = reference == null ? null : reference - tce;
         Double savingPct = reference == null || reference == 0 ? null : saving / reference * 100;
         Double visits = conditions == null || conditions.visitDays() == 0 ? null : conditions.visits();
         Double baseVisits = baseConditions == null || baseConditions.visitDays() == 0 ? null : baseConditions.visits();
         Double bedDays = in.goals().bedDaysOf(month);
         Double baseBedDays = in.goals().bedDaysOf(base);
-        rows.add(new MonthProgress(month.toString(), month.isAfter(in.lastWholeMonth()), round(now.electricityKwh(), 1),
+        rows.add(new MonthProgress(month.toString(), partial, round(now.electricityKwh(), 1),
                 round(now.naturalGasM3(), 1), round(now.steamT(), 3), round(now.heatGj(), 3), round(tce, 3), round(baselineTce, 3),
                 then == null ? null : round(then.electricityKwh(), 1), round(normalised, 3), method, round(saving, 3), round(savingPct, 2),
                 round(u68, 3), round(u90, 3), round(perArea(tce), 4), round(per(tce, visits), 4), round(per(tce, bedDays), 4),

@@ -57,6 +57,16 @@ class GoalProgressTest {
         assertEquals("year-on-year", target.basis());
         assertEquals((base - actual) / base * 100, target.savingPct(), 0.01);
         assertEquals(target.savingPct() >= 5 ? "on-track" : "off-track", target.status());
+
+        // the month still running shows its energy, never a saving against a whole month
+        ProgressReport midNovember = GoalProgress.compute(new GoalProgress.Inputs(goals, 2025, 196_000, COEFFICIENTS, 18, energy, conditions,
+                YearMonth.of(2025, 10)));
+        ProgressReport.MonthProgress november = midNovember.months().stream().filter(m -> m.month().equals("2025-11")).findFirst().orElseThrow();
+        assertTrue(november.partial());
+        assertNull(november.savingPct());
+        assertNull(november.savingTce());
+        assertTrue(november.method().startsWith("partial month"), november.method());
+        assertEquals(COEFFICIENTS.tce(energy.get(YearMonth.of(2025, 11))), november.tce(), 0.002);
     }
 
     @Test
