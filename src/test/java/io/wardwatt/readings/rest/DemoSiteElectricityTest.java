@@ -43,9 +43,13 @@ class DemoSiteElectricityTest {
                 "HOSP/PV.KWH", new double[] {300_000.0, 301_200.0}, // generation, not consumption
                 "HOSP/BESS.CHG.KWH", new double[] {40_000.0, 40_300.0}); // storage
         List<Map<String, Object>> readings = new ArrayList<>();
+        // the same values at the local day's start and end as well, so that readings other tests put on the demo site's
+        // meters at other times (the web UI's, the last two days) spread nothing into this day
         registers.forEach((point, values) -> {
+            readings.add(Map.of("point", point, "ts", "2026-01-09T16:00:00Z", "value", values[0]));
             readings.add(Map.of("point", point, "ts", "2026-01-10T02:00:00Z", "value", values[0]));
             readings.add(Map.of("point", point, "ts", "2026-01-10T06:00:00Z", "value", values[1]));
+            readings.add(Map.of("point", point, "ts", "2026-01-10T16:00:00Z", "value", values[1]));
         });
         engineer().contentType(ContentType.JSON).body(Map.of("readings", readings)).queryParam("atomic", true)
                 .post("/api/readings").then().statusCode(200);
