@@ -1,5 +1,5 @@
 // Leadership page: saving goals, the year's energy by month, carbon by month and scope, PV generation, savings.
-import { get } from './api.js';
+import { download, get } from './api.js';
 import { carbonModel, carbonNote, ledgersByMonth } from './carbon.js';
 import { panel } from './charts.js';
 import { month, number, t } from './i18n.js';
@@ -19,6 +19,20 @@ function yearPicker(main, year) {
     params.set('year', event.target.value);
     location.search = params.toString();
   });
+  // the one-page monthly report for leadership, for each whole month of the year
+  const lastWhole = new Date();
+  lastWhole.setDate(0);
+  const whole = yearMonths(year).filter(m => m <= `${lastWhole.getFullYear()}-${String(lastWhole.getMonth() + 1).padStart(2, '0')}`);
+  if (whole.length) {
+    const report = document.createElement('label');
+    report.innerHTML = ` <span data-i18n="leadership.report"></span> <select id="report-month">${whole.reverse()
+      .map(m => `<option value="${m}">${m}</option>`).join('')}</select> <button type="button" id="report-pdf">PDF</button>`;
+    report.querySelector('button').addEventListener('click', () => {
+      const m = report.querySelector('select').value;
+      download(`/api/goals/${encodeURIComponent(SITE)}/report/${m}.pdf`, `${SITE}-${m}-leadership.pdf`);
+    });
+    bar.appendChild(report);
+  }
   main.appendChild(bar);
 }
 

@@ -141,6 +141,15 @@ class WebUiBrowserTest {
         // the seeded goals of HOSP (baseline: last year) against this year's readings just sent
         assertChartWithData("goals");
         assertChartWithData("savings");
+        // the monthly one-page report for leadership of the last whole month, as the page's PDF button fetches it
+        if (LocalDate.now().getMonthValue() > 1) {
+            String month = new Select(browser.find("#report-month")).getFirstSelectedOption().getAttribute("value");
+            assertEquals(LocalDate.now().minusMonths(1).toString().substring(0, 7), month);
+            Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[1]; "
+                    + "fetch('/api/goals/HOSP/report/' + arguments[0] + '.pdf', {headers: {Authorization: 'Basic ' + btoa('leader:wardwatt-leader')}})"
+                    + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))", month);
+            assertEquals("200 application/pdf", answer);
+        }
         List<Map<String, Object>> energy = browser.chartSeries("energy");
         assertEquals("Electricity (kWh)", energy.get(0).get("name"));
     }
