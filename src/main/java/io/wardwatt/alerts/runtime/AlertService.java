@@ -6,7 +6,7 @@ import io.wardwatt.alerts.AlertStatus;
 import io.wardwatt.alerts.RaisedAlert;
 import io.wardwatt.alerts.store.AlertRepository;
 import io.wardwatt.audit.AuditTrail;
-import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.DecisionComment;
 import io.wardwatt.input.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,17 +66,12 @@ public class AlertService implements AlertSink {
      * as it is (a repeated request is harmless).
      */
     public Alert acknowledge(long id, String comment, String user) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("comment", "required: what was found or will be done");
-        }
-        if (comment.length() > 2000) {
-            throw new InvalidInputException("comment", "at most 2000 characters, got " + comment.length());
-        }
+        String why = DecisionComment.require(comment, "what was found or will be done");
         Alert before = alerts.lock(id).orElseThrow(() -> new UnknownEntityException(ENTITY, id));
         if (before.acknowledgedAt() != null) {
             return before;
         }
-        alerts.acknowledge(id, user, comment.strip(), Instant.now());
+        alerts.acknowledge(id, user, why, Instant.now());
         Alert after = alerts.lock(id).orElseThrow();
         audit.record("acknowledge", ENTITY, Long.toString(id), before, after);
         return after;

@@ -6,6 +6,7 @@ import io.wardwatt.control.DispatchEvent.Type;
 import io.wardwatt.control.GuardVerdict;
 import io.wardwatt.control.ManualOverride;
 import io.wardwatt.control.store.ControlRepository;
+import io.wardwatt.input.DecisionComment;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.input.UnknownEntityException;
@@ -77,7 +78,7 @@ public class EngineerActions {
             throw new StateConflictException("override " + id + " is no longer in force (" + (override.releasedAt() != null ? "released at "
                     + override.releasedAt() + " by " + override.releasedBy() : "expired at " + override.expiresAt()) + ")");
         }
-        String why = requireComment(comment);
+        String why = DecisionComment.require(comment, "say why");
         store.release(id, now, actor, why);
         control.withdraw(override, now);
         ManualOverride released = store.override(id).orElseThrow();
@@ -92,7 +93,7 @@ public class EngineerActions {
         if (!control.commands(device)) {
             throw new UnknownEntityException("chiller or pump of the plant", device);
         }
-        String why = requireComment(comment);
+        String why = DecisionComment.require(comment, "say why");
         if (!store.acknowledge(config.site(), device, now, actor, why)) {
             throw new StateConflictException("device " + device + " has no open fault to acknowledge");
         }
@@ -103,7 +104,7 @@ public class EngineerActions {
     /** Resumes a suspended plan: its commands are put in again at the next tick (and suspended again if the zone still is not met). */
     @Transactional
     public void resume(String comment, String actor, Instant now) {
-        String why = requireComment(comment);
+        String why = DecisionComment.require(comment, "say why");
         String reason = control.resumePlan();
         store.resume(config.site(), now, actor, why);
         event(new DispatchEvent(now, Type.PLAN_RESUMED, null, null, "resumed after: " + reason + "; " + why), actor);
@@ -112,15 +113,5 @@ public class EngineerActions {
 
     private void event(DispatchEvent event, String actor) {
         store.append(config.site(), List.of(event), actor);
-    }
-
-    private static String requireComment(String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("comment", "required: say why");
-        }
-        if (comment.length() > 2000) {
-            throw new InvalidInputException("comment", "at most 2,000 characters");
-        }
-        return comment.strip();
     }
 }

@@ -3,6 +3,7 @@ package io.wardwatt.control.runtime;
 import io.wardwatt.control.CommandKind;
 import io.wardwatt.control.CommandPriority;
 import io.wardwatt.control.CommandedPoint;
+import io.wardwatt.input.DecisionComment;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
 import java.time.Duration;
@@ -63,11 +64,7 @@ final class OverrideCheck {
         } else if (request.level() != null && !"operator".equals(request.level())) {
             problems.add(new InputProblem("level", "operator (8, the default) or emergency (1), got '" + request.level() + "'"));
         }
-        if (request.comment() == null || request.comment().isBlank()) {
-            problems.add(new InputProblem("comment", "required: why the plant is overridden"));
-        } else if (request.comment().length() > 2000) {
-            problems.add(new InputProblem("comment", "at most 2,000 characters"));
-        }
+        DecisionComment.problem(request.comment(), "why the plant is overridden").ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

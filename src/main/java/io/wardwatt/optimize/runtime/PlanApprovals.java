@@ -1,7 +1,7 @@
 package io.wardwatt.optimize.runtime;
 
 import io.wardwatt.audit.AuditTrail;
-import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.input.DecisionComment;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.optimize.DayPlan;
@@ -33,7 +33,6 @@ public class PlanApprovals {
 
     static final String ENTITY = "plan-lifecycle";
     static final String SYSTEM = "system";
-    static final int MAX_COMMENT = 2000;
 
     @Inject
     PlanRepository plans;
@@ -56,7 +55,7 @@ public class PlanApprovals {
 
     /** draft → approved; the plan in force for the same site and day, if any, is superseded. */
     public PlanLifecycle approve(UUID id, String comment, String actor) {
-        String reason = requireComment(comment);
+        String reason = DecisionComment.require(comment, "say why");
         StoredPlan plan = draftable(id);
         lifecycles.lockDay(plan.site(), plan.date());
         Optional<LifecycleRepository.Entry> current = lifecycles.find(id);
@@ -77,7 +76,7 @@ public class PlanApprovals {
 
     /** draft, approved or dispatching → cancelled. */
     public PlanLifecycle cancel(UUID id, String comment, String actor) {
-        String reason = requireComment(comment);
+        String reason = DecisionComment.require(comment, "say why");
         StoredPlan plan = draftable(id);
         lifecycles.lockDay(plan.site(), plan.date());
         Optional<LifecycleRepository.Entry> current = lifecycles.find(id);
@@ -173,15 +172,5 @@ public class PlanApprovals {
             throw new StateConflictException(why);
         });
         return plan;
-    }
-
-    private static String requireComment(String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("comment", "a comment is required: say why");
-        }
-        if (comment.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "at most " + MAX_COMMENT + " characters, got " + comment.length());
-        }
-        return comment.strip();
     }
 }
