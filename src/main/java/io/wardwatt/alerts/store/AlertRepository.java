@@ -4,12 +4,13 @@ import io.wardwatt.alerts.Alert;
 import io.wardwatt.alerts.AlertStatus;
 import io.wardwatt.alerts.RaisedAlert;
 import io.wardwatt.alerts.Severity;
+import io.wardwatt.persistence.FilteredSelect;
+import io.wardwatt.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,28 +72,15 @@ public class AlertRepository {
     /** Newest raised first; every filter is optional. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Alert> list(AlertStatus status, String kind, String site, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from alert where true");
-        List<Object> parameters = new ArrayList<>();
+        FilteredSelect select = new FilteredSelect("select " + COLUMNS + " from alert");
         if (status == AlertStatus.OPEN) {
-            sql.append(" and acknowledged_at is null and cleared_at is null");
+            select.and("acknowledged_at is null and cleared_at is null");
         } else if (status == AlertStatus.ACKNOWLEDGED) {
-            sql.append(" and acknowledged_at is not null");
+            select.and("acknowledged_at is not null");
         } else if (status == AlertStatus.CLEARED) {
-            sql.append(" and acknowledged_at is null and cleared_at is not null");
+            select.and("acknowledged_at is null and cleared_at is not null");
         }
-        if (kind != null) {
-            parameters.add(kind);
-            sql.append(" and kind = ?").append(parameters.size());
-        }
-        if (site != null) {
-            parameters.add(site);
-            sql.append(" and site = ?").append(parameters.size());
-        }
-        sql.append(" order by raised_at desc, id desc limit ").append(limit);
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+        var query = select.equalIfGiven("kind", kind).equalIfGiven("site", site).query(em, "order by raised_at desc, id desc limit " + limit);
         List<Alert> alerts = new ArrayList<>();
         for (Object row : query.getResultList()) {
             alerts.add(alert((Object[]) row));
@@ -101,28 +89,12 @@ public class AlertRepository {
     }
 
     private static Alert alert(Object[] r) {
-        return new Alert(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
-                instant(r[6]), Severity.valueOf((String) r[7]), (String) r[8], number(r[9]), number(r[10]), number(r[11]), instant(r[12]),
-                instant(r[13]), instant(r[14]), instant(r[15]), (String) r[16], (String) r[17]);
+        return new Alert(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], NativeValues.instant(r[5]),
+                NativeValues.instant(r[6]), Severity.valueOf((String) r[7]), (String) r[8], number(r[9]), number(r[10]), number(r[11]), NativeValues.instant(r[12]),
+                NativeValues.instant(r[13]), NativeValues.instant(r[14]), NativeValues.instant(r[15]), (String) r[16], (String) r[17]);
     }
 
     private static Double number(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a timestamp: " + value.getClass());
     }
 }

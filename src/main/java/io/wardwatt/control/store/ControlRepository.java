@@ -6,12 +6,13 @@ import io.wardwatt.control.CommandedPoint;
 import io.wardwatt.control.DispatchEvent;
 import io.wardwatt.control.ManualOverride;
 import io.wardwatt.optimize.PlantInterventions.Intervention;
+import io.wardwatt.persistence.FilteredSelect;
+import io.wardwatt.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,26 +50,13 @@ public class ControlRepository {
     }
 
     public List<StoredEvent> events(String site, Instant from, Instant until, String device, String type, int limit) {
-        StringBuilder sql = new StringBuilder("select id, at, type, device, point, text, actor from control_event where site = ?1 and at >= ?2 "
-                + "and at < ?3");
-        List<Object> parameters = new ArrayList<>(List.of(site, from, until));
-        if (device != null) {
-            parameters.add(device);
-            sql.append(" and device = ?").append(parameters.size());
-        }
-        if (type != null) {
-            parameters.add(type);
-            sql.append(" and type = ?").append(parameters.size());
-        }
-        sql.append(" order by at desc, id desc limit ").append(limit);
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+        var query = new FilteredSelect("select id, at, type, device, point, text, actor from control_event").and("site", "=", site)
+                .and("at", ">=", from).and("at", "<", until).equalIfGiven("device", device).equalIfGiven("type", type)
+                .query(em, "order by at desc, id desc limit " + limit);
         List<StoredEvent> events = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            events.add(new StoredEvent(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+            events.add(new StoredEvent(((Number) r[0]).longValue(), NativeValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6]));
         }
         return events;
@@ -121,7 +109,7 @@ public class ControlRepository {
             Object[] r = (Object[]) row;
             CommandedPoint point = new CommandedPoint((String) r[1], (String) r[2], CommandKind.valueOf((String) r[3]));
             overrides.add(new ManualOverride((UUID) r[0], point, new CommandPriority(((Number) r[4]).intValue()), ((Number) r[5]).doubleValue(),
-                    instant(r[6]), instant(r[7]), (String) r[8], (String) r[9], r[10] == null ? null : instant(r[10]), (String) r[11]));
+                    NativeValues.instant(r[6]), NativeValues.instant(r[7]), (String) r[8], (String) r[9], r[10] == null ? null : NativeValues.instant(r[10]), (String) r[11]));
         }
         return overrides;
     }
@@ -140,7 +128,7 @@ public class ControlRepository {
         for (Object row : em.createNativeQuery("select device, raised_at, reason from control_fault where site = ?1 and acknowledged_at is null "
                 + "order by device").setParameter(1, site).getResultList()) {
             Object[] r = (Object[]) row;
-            open.put((String) r[0], new Open(instant(r[1]), (String) r[2]));
+            open.put((String) r[0], new Open(NativeValues.instant(r[1]), (String) r[2]));
         }
         return open;
     }
@@ -160,7 +148,7 @@ public class ControlRepository {
     public Optional<Open> openSuspension(String site) {
         List<?> rows = em.createNativeQuery("select since, reason from control_suspension where site = ?1 and resumed_at is null")
                 .setParameter(1, site).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new Open(instant(r[0]), (String) r[1])).findFirst();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new Open(NativeValues.instant(r[0]), (String) r[1])).findFirst();
     }
 
     public boolean resume(String site, Instant at, String by, String comment) {
@@ -176,28 +164,15 @@ public class ControlRepository {
                 + "and raised_at < ?3 and coalesce(acknowledged_at, 'infinity') > ?2 order by raised_at")
                 .setParameter(1, site).setParameter(2, from).setParameter(3, until).getResultList()) {
             Object[] r = (Object[]) row;
-            found.add(new Intervention(Intervention.Kind.EQUIPMENT_FAULT, (String) r[0], instant(r[1]), r[2] == null ? null : instant(r[2]),
+            found.add(new Intervention(Intervention.Kind.EQUIPMENT_FAULT, (String) r[0], NativeValues.instant(r[1]), r[2] == null ? null : NativeValues.instant(r[2]),
                     (String) r[3]));
         }
         for (Object row : em.createNativeQuery("select since, resumed_at, reason from control_suspension where site = ?1 "
                 + "and since < ?3 and coalesce(resumed_at, 'infinity') > ?2 order by since")
                 .setParameter(1, site).setParameter(2, from).setParameter(3, until).getResultList()) {
             Object[] r = (Object[]) row;
-            found.add(new Intervention(Intervention.Kind.PLAN_SUSPENDED, null, instant(r[0]), r[1] == null ? null : instant(r[1]), (String) r[2]));
+            found.add(new Intervention(Intervention.Kind.PLAN_SUSPENDED, null, NativeValues.instant(r[0]), r[1] == null ? null : NativeValues.instant(r[1]), (String) r[2]));
         }
         return found;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a timestamp: " + value);
     }
 }

@@ -3,13 +3,11 @@ package io.wardwatt.optimize.store;
 import io.wardwatt.optimize.plans.LifecycleState;
 import io.wardwatt.optimize.plans.LifecycleTransition;
 import io.wardwatt.optimize.plans.PlanLifecycle;
+import io.wardwatt.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,7 +77,7 @@ public class LifecycleRepository {
         return rows.stream().map(r -> {
             Object[] row = (Object[]) r;
             return new LifecycleTransition(LifecycleState.parse((String) row[0]), LifecycleState.parse((String) row[1]), (String) row[2],
-                    instant(row[3]), (String) row[4]);
+                    NativeValues.instant(row[3]), (String) row[4]);
         }).toList();
     }
 
@@ -92,15 +90,5 @@ public class LifecycleRepository {
     private static Entry entry(Object[] row) {
         LocalDate date = row[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[2];
         return new Entry((UUID) row[0], (String) row[1], date, LifecycleState.parse((String) row[3]), (String) row[4]);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -2,6 +2,7 @@ package io.wardwatt.reporting.store;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
+import io.wardwatt.persistence.NativeValues;
 import io.wardwatt.reporting.ClaimedSubmission;
 import io.wardwatt.reporting.PlatformReport;
 import io.wardwatt.reporting.Submission;
@@ -153,8 +154,8 @@ public class SubmissionRepository implements PanacheRepository<SubmissionRow> {
                 + "min(created_at) filter (where status in ('pending', 'retrying', 'sending')), "
                 + "(select last_error from report_submission where last_error is not null and status <> 'accepted' order by updated_at desc limit 1) "
                 + "from report_submission").getSingleResult();
-        return new Backlog(count(counts[0]), count(counts[1]), count(counts[2]), count(counts[3]), count(counts[4]), instant(counts[5]),
-                instant(counts[6]), (String) counts[7]);
+        return new Backlog(count(counts[0]), count(counts[1]), count(counts[2]), count(counts[3]), count(counts[4]), NativeValues.instant(counts[5]),
+                NativeValues.instant(counts[6]), (String) counts[7]);
     }
 
     private List<Submission> heads(String where, Parameters parameters, int limit) {
@@ -165,22 +166,6 @@ public class SubmissionRepository implements PanacheRepository<SubmissionRow> {
 
     private static long count(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("a timestamp came back as " + value.getClass());
     }
 
     static Instant micros(Instant instant) {
