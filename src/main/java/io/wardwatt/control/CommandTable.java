@@ -59,16 +59,22 @@ public final class CommandTable {
         return ofDevice;
     }
 
+    /** The points with an active command at one level. */
+    public List<CommandedPoint> pointsAt(CommandPriority priority, Instant now) {
+        List<CommandedPoint> points = new ArrayList<>();
+        for (PriorityArray array : arrays.values()) {
+            if (array.at(priority, now).isPresent()) {
+                points.add(array.point());
+            }
+        }
+        return points;
+    }
+
     /** Relinquishes every plan-level command and refuses new ones; returns the points that had one. */
     public List<CommandedPoint> suspendPlan(String reason, Instant now) {
         suspendedBecause = reason;
-        List<CommandedPoint> released = new ArrayList<>();
-        for (PriorityArray array : arrays.values()) {
-            if (array.at(CommandPriority.PLAN, now).isPresent()) {
-                released.add(array.point());
-            }
-            array.relinquish(CommandPriority.PLAN);
-        }
+        List<CommandedPoint> released = pointsAt(CommandPriority.PLAN, now);
+        arrays.values().forEach(array -> array.relinquish(CommandPriority.PLAN));
         return released;
     }
 

@@ -5,11 +5,9 @@ import io.wardwatt.optimize.SlotInForce;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Puts the approved plan's commands into the command table at the plan's level, once per slot, at the slot's
@@ -23,7 +21,6 @@ public final class PlanFollower {
     private final CommandTable table;
     private final Duration margin;
     private final List<DispatchEvent> events = new ArrayList<>();
-    private final Set<CommandedPoint> commanded = new HashSet<>();
     private String following;
 
     /** @param margin how long past its slot's end a plan command holds (covers the tick that puts the next slot in) */
@@ -66,10 +63,9 @@ public final class PlanFollower {
 
     private void put(SlotInForce slot, Instant now, PlantSnapshot plant) {
         Map<CommandedPoint, Command> commands = PlanCommands.of(slot, margin);
-        for (CommandedPoint point : Set.copyOf(commanded)) {
+        for (CommandedPoint point : table.pointsAt(CommandPriority.PLAN, now)) {
             if (!commands.containsKey(point)) {
                 table.relinquish(point, CommandPriority.PLAN);
-                commanded.remove(point);
             }
         }
         int admitted = 0;
@@ -77,11 +73,9 @@ public final class PlanFollower {
             GuardVerdict verdict = table.command(entry.getKey(), entry.getValue(), now, plant);
             if (verdict.outcome() == GuardVerdict.Outcome.REFUSE) {
                 table.relinquish(entry.getKey(), CommandPriority.PLAN);
-                commanded.remove(entry.getKey());
                 events.add(new DispatchEvent(now, Type.REFUSED, entry.getKey().device(), entry.getKey(), "plan value " + entry.getValue().value()
                         + " refused: " + verdict.reason()));
             } else {
-                commanded.add(entry.getKey());
                 admitted++;
             }
         }
@@ -92,10 +86,9 @@ public final class PlanFollower {
     }
 
     private void relinquishAll(Instant now, String why) {
-        for (CommandedPoint point : commanded) {
+        for (CommandedPoint point : table.pointsAt(CommandPriority.PLAN, now)) {
             table.relinquish(point, CommandPriority.PLAN);
         }
-        commanded.clear();
         events.add(new DispatchEvent(now, Type.PLAN_COMMANDED, null, null, why));
     }
 
