@@ -310,7 +310,13 @@ public class PlantControl {
         return dispatch == null || dispatch.device(code) == null ? Optional.empty() : Optional.of(dispatch.device(code).state());
     }
 
-    private synchronized int faultCount() {
+    /** Whether the plan is suspended now (in memory, for the health check). */
+    synchronized boolean planSuspended() {
+        return table != null && table.suspension().isPresent();
+    }
+
+    /** How many devices dispatch holds in FAULT now (in memory, for the health check and the gauge). */
+    synchronized int faultCount() {
         return dispatch == null ? 0 : (int) codes().stream().filter(c -> dispatch.device(c).state() == DispatchState.FAULT).count();
     }
 

@@ -314,6 +314,8 @@ class PlantControlServiceTest {
         assertEquals(DispatchState.FAULT, control.deviceState("CH2").orElseThrow());
         leader().get("/api/control").then().body("devices.find { it.code == 'CH2' }.fault", containsString("CHWST_SP"));
         auditor().queryParam("type", "READ_BACK_FAILED").get("/api/control/events").then().body("device", hasItem("CH2"));
+        anonymous().get("/q/health/ready").then().body("checks.find { it.name == 'plant-control' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'plant-control' }.data.faults", equalTo(1));
         leader().queryParam("kind", "plant-control-fault").queryParam("status", "open").get("/api/alerts").then().statusCode(200)
                 .body("findAll { it.site == '" + SITE + "' }.source", hasItem("CH2"));
 
@@ -382,6 +384,7 @@ class PlantControlServiceTest {
         // the limit is still not met: suspended again at the next tick
         control.tick(Instant.now());
         leader().get("/api/control").then().body("suspended.reason", containsString("Z3"));
+        anonymous().get("/q/health/ready").then().body("checks.find { it.name == 'plant-control' }.data.suspended", equalTo(true));
     }
 
     private boolean good(String device, String point) {
