@@ -23,8 +23,7 @@ startPage('alerts', async main => {
   const table = panel(main, { id: 'alert-list', title: 'alerts.title', wide: true, chart: false });
   let alerts;
   try {
-    const answer = await get('/api/alerts?status=open');
-    alerts = Array.isArray(answer) ? answer : (answer.alerts || []);
+    alerts = await get('/api/alerts?status=open');
   } catch (e) {
     chart.fail(e);
     table.fail(e);

@@ -36,16 +36,6 @@ function yearPicker(main, year) {
   main.appendChild(bar);
 }
 
-/** The first of the names that the object has (the goals API is read by the names it may use). */
-function pick(object, ...names) {
-  for (const name of names) {
-    if (object[name] !== undefined && object[name] !== null) {
-      return Number(object[name]);
-    }
-  }
-  return null;
-}
-
 async function goals(goalsPanel, savingsPanel, year, months) {
   let progress;
   try {
