@@ -5,39 +5,67 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wardwatt.forecast.DayLoadForecast;
+import io.wardwatt.forecast.DayWeather;
 import io.wardwatt.optimize.SolverSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The scenario of a daily plan (the scenario format of the README), written out in full so that the stored plan
- * can be solved again from it alone: the forecast's loads, the plant file, the tariff, the grid's carbon intensity,
- * the state the plant is left in by the previous day's plan, and the solver's limits.
+ * can be solved again from it alone: the forecast's loads, the forecast weather of every slot, the plant file, the
+ * tariff, the grid's carbon intensity, the state the plant is left in by the previous day's plan, and the solver's
+ * limits.
  *
  * @param plant the plant definition file, relative to the models directory
+ * @param tariff the day's periods when the tariff is the same every day (empty when {@code tariffFile} is given)
+ * @param tariffFile a seasonal tariff file relative to the models directory (null: {@code tariff} is used)
  */
-public record DailyScenario(String site, String plant, List<TariffPeriod> tariff, double carbonKgPerKwh, SolverSettings solver) {
+public record DailyScenario(String site, String plant, List<TariffPeriod> tariff, String tariffFile, SolverSettings solver) {
 
     public DailyScenario {
         tariff = List.copyOf(tariff);
+        if (tariffFile == null && tariff.isEmpty()) {
+            throw new IllegalArgumentException("a tariff is required: a tariff file or the day's periods");
+        }
     }
 
-    /** @param initialState from {@link PreviousDay#initialState}, empty when every chiller starts off and free */
-    public ObjectNode build(DayLoadForecast forecast, List<JsonNode> initialState) {
+    /** The grid intensity the plan weighs electricity with, and where it came from (written into the scenario's description). */
+    public record GridCarbon(double kgPerKwh, String source) {
+    }
+
+    /**
+     * @param initialState from {@link PreviousDay#initialState}, empty when every chiller starts off and free
+     * @param weather the day's forecast weather in the forecast's slots; empty when none is to be had (the plan then runs
+     *        without weather: fixed condenser water and no PV)
+     */
+    public ObjectNode build(DayLoadForecast forecast, List<JsonNode> initialState, Optional<DayWeather> weather, GridCarbon carbon) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode scenario = json.objectNode();
         scenario.put("name", site + " daily " + forecast.date());
+        scenario.put("description", "forecast " + forecast.id() + " (" + forecast.source() + "); weather "
+                + weather.map(DayWeather::sources).orElse("none to be had") + "; grid carbon " + carbon.kgPerKwh() + " kg/kWh: " + carbon.source());
         scenario.put("start", forecast.date().atStartOfDay().toString());
         scenario.put("slotMinutes", forecast.slotMinutes());
         ArrayNode loads = scenario.putArray("loadsKw");
         forecast.loadsKw().forEach(loads::add);
+        weather.filter(w -> w.dryBulbC().size() == forecast.loadsKw().size()).ifPresent(w -> {
+            ObjectNode node = scenario.putObject("weather");
+            w.dryBulbC().forEach(node.putArray("dryBulbC")::add);
+            w.relativeHumidityPercent().forEach(node.putArray("relativeHumidityPercent")::add);
+            w.solarWm2().forEach(node.putArray("solarWm2")::add);
+        });
         scenario.put("plant", plant);
-        ArrayNode periods = scenario.putObject("tariff").putArray("periods");
-        for (TariffPeriod period : tariff) {
-            periods.addObject().put("name", period.name()).put("from", period.from()).put("to", period.to())
-                    .put("pricePerKwh", period.pricePerKwh());
+        if (tariffFile != null) {
+            scenario.putObject("tariff").put("file", tariffFile);
+        } else {
+            ArrayNode periods = scenario.putObject("tariff").putArray("periods");
+            for (TariffPeriod period : tariff) {
+                periods.addObject().put("name", period.name()).put("from", period.from()).put("to", period.to())
+                        .put("pricePerKwh", period.pricePerKwh());
+            }
         }
-        scenario.put("carbonKgPerKwh", carbonKgPerKwh);
+        scenario.put("carbonKgPerKwh", carbon.kgPerKwh());
         if (!initialState.isEmpty()) {
             scenario.putArray("initialState").addAll(initialState);
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** The planning service: where plant models live, the daily job, the tariff and carbon it plans with, the solver's limits. */
 @ConfigMapping(prefix = "wardwatt.optimize")
@@ -104,10 +105,18 @@ public interface OptimizeConfig {
     interface Tariff {
 
         /**
-         * The day's periods, covering 00:00 to 24:00 without overlap (checked when a plan is read). Keys
-         * {@code wardwatt.optimize.tariff.periods[i].name|from|to|price-per-kwh}; the demo's are in application.properties.
+         * A seasonal tariff file below the models directory (format in chiller-models/README.md, "Tariff files"), e.g.
+         * {@code tariffs/shanghai-general-commercial-10kv.yaml}: periods and prices by month, the critical peak, the
+         * demand charge. When set, {@link #periods()} must not be.
          */
-        List<Period> periods();
+        Optional<String> file();
+
+        /**
+         * The day's periods, the same every day of the year, covering 00:00 to 24:00 without overlap (checked when a
+         * plan is read). Keys {@code wardwatt.optimize.tariff.periods[i].name|from|to|price-per-kwh}. Used when no
+         * {@link #file()} is set.
+         */
+        Optional<List<Period>> periods();
 
         interface Period {
 
@@ -131,8 +140,17 @@ public interface OptimizeConfig {
     interface Carbon {
 
         /**
-         * Grid emission factor, kg CO2 per kWh, every slot (there is no official hourly factor). The default is the
-         * East China regional grid average for 2023 (MEE & NBS 2023 electricity CO2 factors), as in the demo days.
+         * Where the plan's grid emission factor comes from: {@code factor-set} (the ledger's own: the location-based
+         * grid factor of the factor set in force for the plan's month and the site's region, so a plan and the
+         * ledger book the same electricity alike) or {@code fixed} ({@link #kgPerKwh()}).
+         */
+        @WithDefault("factor-set")
+        @Pattern(regexp = "factor-set|fixed")
+        String source();
+
+        /**
+         * Grid emission factor, kg CO2 per kWh, every slot, with source {@code fixed}, and when the factor set has
+         * no grid factor for the site's region and month (the plan's description then says so).
          */
         @WithDefault("0.55")
         @DecimalMin("0")

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wardwatt.carbon.GridIntensities;
+import io.wardwatt.carbon.GridIntensity;
 import io.wardwatt.forecast.CoolingLoadForecasts;
 import io.wardwatt.forecast.DayLoadForecast;
+import io.wardwatt.forecast.DayWeatherForecasts;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
@@ -33,13 +36,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** Asks for plans: what-if runs of posted scenarios, replays of stored plans, and the daily plan of a day. */
 @ApplicationScoped
 public class PlanRequests {
+
+    private static final Logger LOG = Logger.getLogger(PlanRequests.class);
 
     /** A plan asked for; {@code created} is false when an earlier request (same Idempotency-Key) already made it. */
     public record Requested(StoredPlan plan, boolean created) {
@@ -62,6 +69,12 @@ public class PlanRequests {
 
     @Inject
     CoolingLoadForecasts forecasts;
+
+    @Inject
+    DayWeatherForecasts dayWeather;
+
+    @Inject
+    GridIntensities gridIntensities;
 
     @Inject
     ObjectMapper json;
@@ -216,7 +229,8 @@ public class PlanRequests {
         }
         List<JsonNode> initialState = plans.latestDailyPlanJson(site, date.minusDays(1)).map(this::readTree).map(PreviousDay::initialState)
                 .orElse(List.of());
-        String scenario = write(scenarioBuilder().build(forecast.get(), initialState));
+        String scenario = write(scenarioBuilder().build(forecast.get(), initialState,
+                dayWeather.forDay(site, date, forecast.get().slotMinutes()), gridCarbon(site, date)));
         // Read as the solver thread will, so a broken plant file is reported now (400 on request) rather than as a failed plan.
         ScenarioReader.read(scenario, "daily scenario of " + site + " " + date, config.modelsDir());
         checkRoom();
@@ -227,8 +241,24 @@ public class PlanRequests {
     }
 
     private DailyScenario scenarioBuilder() {
-        List<TariffPeriod> tariff = config.tariff().periods().stream()
+        List<TariffPeriod> tariff = config.tariff().file().isPresent() ? List.of() : config.tariff().periods().orElse(List.of()).stream()
                 .map(p -> new TariffPeriod(p.name(), p.from(), p.to(), p.pricePerKwh())).toList();
-        return new DailyScenario(config.daily().site(), config.daily().plant(), tariff, config.carbon().kgPerKwh(), configuredSolver());
+        return new DailyScenario(config.daily().site(), config.daily().plant(), tariff, config.tariff().file().orElse(null), configuredSolver());
+    }
+
+    /** The ledger's grid factor for the plan's month; the configured one when asked for, or when the factor set has none. */
+    private DailyScenario.GridCarbon gridCarbon(String site, LocalDate date) {
+        if (config.carbon().source().equals("fixed")) {
+            return new DailyScenario.GridCarbon(config.carbon().kgPerKwh(), "configured (wardwatt.optimize.carbon.kg-per-kwh)");
+        }
+        try {
+            GridIntensity intensity = gridIntensities.forMonth(site, YearMonth.from(date));
+            return new DailyScenario.GridCarbon(intensity.kgPerKwh(), "factor set " + intensity.factorSet() + ", " + intensity.factorId() + " ("
+                    + intensity.reason() + ")");
+        } catch (RuntimeException e) {
+            LOG.warnf("The daily plan of %s %s weighs carbon with the configured %s kg/kWh: %s", site, date, config.carbon().kgPerKwh(),
+                    e.getMessage());
+            return new DailyScenario.GridCarbon(config.carbon().kgPerKwh(), "configured; the factor set gave none: " + e.getMessage());
+        }
     }
 }
