@@ -177,7 +177,7 @@ public class PlantControl {
         }
     }
 
-    /** The polled devices whose template is a battery's (deviceKind battery), in the devices file's order of codes. */
+    /** The polled devices whose template is a battery's (deviceKind battery), by code. */
     private List<String> polledBatteries() {
         return acquisition.statuses().stream().map(DeviceStatus::code).filter(code -> acquisition.runner(code)
                 .map(runner -> BATTERY_KIND.equals(runner.poller().template().deviceKind())).orElse(false)).toList();
