@@ -9,5 +9,10 @@ public enum CommandKind {
     /** A pump's ENABLE coil. */
     PUMP_ENABLE,
     /** A pump's speed set-point (SPEED_SP), %. */
-    PUMP_SPEED
+    PUMP_SPEED,
+    /**
+     * A battery's power set-point (KW_SP), kW, + discharge, − charge. The template's range limits it; no rate limit:
+     * its converter follows a step within seconds, and its own controller keeps the charge within the reserve and full.
+     */
+    BATTERY_POWER
 }

@@ -28,6 +28,10 @@ public record CommandedPoint(String device, String point, CommandKind kind) {
         return new CommandedPoint(pump, "SPEED_SP", CommandKind.PUMP_SPEED);
     }
 
+    public static CommandedPoint batteryPower(String battery) {
+        return new CommandedPoint(battery, "KW_SP", CommandKind.BATTERY_POWER);
+    }
+
     @Override
     public String toString() {
         return device + "." + point;

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * What one slot of an approved plan commands, at the plan's level: each chiller's ENABLE (1 run allowed, 0 stop),
  * the supply set-point of every chiller the plan runs, each pump's ENABLE and, for a running pump, its speed
- * set-point (% of rated speed). Every command expires at the slot's end plus a margin, so the next slot's commands
+ * set-point (% of rated speed) and, when the plan has one, the battery's power set-point (kW, + discharge, − charge;
+ * without one nothing is commanded and the battery keeps its own timetable). Every command expires at the slot's end plus a margin, so the next slot's commands
  * take over without a gap and a plan that stops being followed lets go of the plant by itself.
  */
 public final class PlanCommands {
@@ -33,6 +34,11 @@ public final class PlanCommands {
                 double percent = Math.round(pump.speedFraction() * 1000) / 10.0;
                 commands.put(CommandedPoint.pumpSpeed(pump.id()), new Command(CommandPriority.PLAN, percent, expires, source));
             }
+        }
+        if (slot.battery() != null) {
+            // to the set-point register's 0.1 kW, so that the read-back compares equal to what was sent
+            double kw = Math.round(slot.battery().powerKw() * 10) / 10.0;
+            commands.put(CommandedPoint.batteryPower(slot.battery().id()), new Command(CommandPriority.PLAN, kw, expires, source));
         }
         return commands;
     }

@@ -82,7 +82,8 @@ public final class PlanFollower {
         events.add(new DispatchEvent(now, Type.PLAN_COMMANDED, null, null, "plan " + slot.planId() + " slot " + slot.slotIndex() + " ("
                 + slot.from() + " to " + slot.until() + "): " + admitted + " of " + commands.size() + " commands at level 10, supply "
                 + slot.supplySetpointC() + " °C, chillers on " + slot.chillers().stream().filter(SlotInForce.ChillerCommand::on)
-                .map(SlotInForce.ChillerCommand::id).toList()));
+                .map(SlotInForce.ChillerCommand::id).toList() + (slot.battery() == null ? ", no battery command" : ", battery "
+                + slot.battery().id() + " " + slot.battery().powerKw() + " kW")));
     }
 
     private void relinquishAll(Instant now, String why) {

@@ -67,7 +67,7 @@ final class SiteMeters {
                 .exact("CHG.KWH", battery::chargedKwh)
                 .exact("DIS.KWH", battery::dischargedKwh)
                 .exact("MODE", battery::mode)
-                .command(Battery.POWER_SETPOINT, battery::powerKw));
+                .command(Battery.POWER_SETPOINT, battery::setpointKw));
         devices.add(new DeviceView("GAS-MAIN", noise, null)
                 .exact("M3", () -> hospital.steam().gasM3())
                 .measured("FLOW", () -> hospital.steam().gasM3PerHour(), 0.5)

@@ -59,7 +59,7 @@ public class ControlResource {
     @GET
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Plant control now", description = "Whether control writes to the plant, the plan slot in force, a suspension, and "
-            + "per chiller and pump its dispatch state, open fault and every active priority level per commanded point.")
+            + "per chiller, pump and battery its dispatch state, open fault and every active priority level per commanded point.")
     public ControlStatus status() {
         return control.status(Instant.now());
     }

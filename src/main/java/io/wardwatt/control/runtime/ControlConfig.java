@@ -23,7 +23,7 @@ public interface ControlConfig {
     @NotBlank
     String site();
 
-    /** The plant file: its chillers and pumps are the commanded devices, its critical zones and minimum run/stop the limits. */
+    /** The plant file: its chillers and pumps are commanded (with the polled batteries), its critical zones and minimum run/stop the limits. */
     @WithDefault("chiller-models/plants/demo-hospital.yaml")
     Path plantFile();
 

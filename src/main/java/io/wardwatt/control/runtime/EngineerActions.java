@@ -43,7 +43,7 @@ public class EngineerActions {
     /** Puts an engineer's override in; with a request key already used for the same override, returns that one. */
     @Transactional
     public ManualOverride override(OverrideRequest request, String requestKey, String actor, Instant now) {
-        OverrideCheck.Checked checked = OverrideCheck.check(request, control.chillers(), control.pumps(), config.overrideMax());
+        OverrideCheck.Checked checked = OverrideCheck.check(request, control.chillers(), control.pumps(), control.batteries(), config.overrideMax());
         if (requestKey != null) {
             Optional<ManualOverride> earlier = store.overrideByRequestKey(requestKey);
             if (earlier.isPresent()) {
@@ -91,7 +91,7 @@ public class EngineerActions {
     @Transactional
     public void acknowledge(String device, String comment, String actor, Instant now) {
         if (!control.commands(device)) {
-            throw new UnknownEntityException("chiller or pump of the plant", device);
+            throw new UnknownEntityException("chiller, pump or battery of the plant", device);
         }
         String why = DecisionComment.require(comment, "say why");
         if (!store.acknowledge(config.site(), device, now, actor, why)) {

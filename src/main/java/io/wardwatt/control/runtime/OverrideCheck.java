@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an override request against the plant: a chiller takes ENABLE and CHWST_SP, a pump ENABLE and SPEED_SP;
- * every problem is named at once (400), before anything is stored or written.
+ * Reads an override request against the plant: a chiller takes ENABLE and CHWST_SP, a pump ENABLE and SPEED_SP, a
+ * battery KW_SP (kW, + discharge, − charge, in its register's 0.1 kW steps); every problem is named at once (400),
+ * before anything is stored or written. The point's range (the template's min..max) is checked when the override is
+ * put into the command table.
  */
 final class OverrideCheck {
 
@@ -27,22 +29,30 @@ final class OverrideCheck {
     private OverrideCheck() {
     }
 
-    static Checked check(OverrideRequest request, Set<String> chillers, Set<String> pumps, Duration longest) {
+    /** The battery set-point register's step, kW: a finer value would not read back as written. */
+    static final double BATTERY_STEP_KW = 0.1;
+
+    static Checked check(OverrideRequest request, Set<String> chillers, Set<String> pumps, Set<String> batteries, Duration longest) {
         List<InputProblem> problems = new ArrayList<>();
         if (request == null) {
             throw new InvalidInputException("body", "an override needs {device, point, value, duration, comment}");
         }
         CommandedPoint point = null;
         if (request.device() == null || request.device().isBlank()) {
-            problems.add(new InputProblem("device", "required: a chiller or pump of the plant"));
+            problems.add(new InputProblem("device", "required: a chiller, pump or battery of the plant"));
+        } else if (batteries.contains(request.device())) {
+            point = batteryPoint(request.device(), request.point(), problems);
         } else if (!chillers.contains(request.device()) && !pumps.contains(request.device())) {
-            problems.add(new InputProblem("device", "no chiller or pump '" + request.device() + "' in the plant (chillers " + sorted(chillers)
-                    + ", pumps " + sorted(pumps) + ")"));
+            problems.add(new InputProblem("device", "no chiller, pump or battery '" + request.device() + "' in the plant (chillers "
+                    + sorted(chillers) + ", pumps " + sorted(pumps) + ", batteries " + sorted(batteries) + ")"));
         } else {
             point = point(request.device(), request.point(), chillers.contains(request.device()), problems);
         }
         if (request.value() == null || !Double.isFinite(request.value())) {
             problems.add(new InputProblem("value", "required: a number in the point's units"));
+        } else if (point != null && point.kind() == CommandKind.BATTERY_POWER && !onStep(request.value(), BATTERY_STEP_KW)) {
+            problems.add(new InputProblem("value", request.value() + " kW is finer than the battery set-point register's " + BATTERY_STEP_KW
+                    + " kW steps: it would not read back as written"));
         }
         Duration duration = null;
         if (request.duration() == null) {
@@ -84,6 +94,19 @@ final class OverrideCheck {
         problems.add(new InputProblem("point", "'" + name + "' cannot be overridden on " + (chiller ? "chiller " : "pump ") + device
                 + ": " + (chiller ? "ENABLE or CHWST_SP" : "ENABLE or SPEED_SP")));
         return null;
+    }
+
+    private static CommandedPoint batteryPoint(String device, String name, List<InputProblem> problems) {
+        if (CommandedPoint.batteryPower(device).point().equals(name)) {
+            return CommandedPoint.batteryPower(device);
+        }
+        problems.add(new InputProblem("point", "'" + name + "' cannot be overridden on battery " + device + ": KW_SP"));
+        return null;
+    }
+
+    private static boolean onStep(double value, double step) {
+        double steps = value / step;
+        return Math.abs(steps - Math.rint(steps)) < 1e-6;
     }
 
     private static String sorted(Set<String> codes) {

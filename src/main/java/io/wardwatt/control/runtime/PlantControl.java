@@ -2,6 +2,7 @@ package io.wardwatt.control.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.wardwatt.acquisition.DeviceStatus;
 import io.wardwatt.acquisition.runtime.AcquisitionConfig;
 import io.wardwatt.acquisition.runtime.AcquisitionService;
 import io.wardwatt.acquisition.runtime.LiveValues;
@@ -54,8 +55,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Plant control in the service: the command table, the plan follower and each chiller's and pump's dispatch, built
- * from the plant file at start-up and restored from what was stored (open faults, an open suspension, active
+ * Plant control in the service: the command table, the plan follower and the dispatch of each chiller and pump of
+ * the plant file and each polled battery (a device whose template is a battery's: the plan may command its power),
+ * built at start-up and restored from what was stored (open faults, an open suspension, active
  * overrides). Each {@link #tick} puts the approved plan's slot in at its boundary, watches the critical zones, writes
  * what is due through {@link PlantWriterPort} and stores every event. Nothing is written unless
  * {@code wardwatt.control.enabled=true}. One lock serialises ticks and {@link EngineerActions}.
@@ -64,6 +66,8 @@ import org.jboss.logging.Logger;
 public class PlantControl {
 
     private static final Logger LOG = Logger.getLogger(PlantControl.class);
+    /** The device kind of battery templates (wardwatt-battery). */
+    static final String BATTERY_KIND = "battery";
 
     @Inject
     ControlConfig config;
@@ -95,6 +99,7 @@ public class PlantControl {
     private PlantDefinition plant;
     private Set<String> chillers = Set.of();
     private Set<String> pumps = Set.of();
+    private Set<String> batteries = Set.of();
     private CommandTable table;
     private PlantDispatch dispatch;
     private PlanFollower follower;
@@ -125,6 +130,7 @@ public class PlantControl {
         List<String> chillerIds = definition.chillers().stream().map(PlantChiller::id).toList();
         chillers = new LinkedHashSet<>(chillerIds);
         pumps = new LinkedHashSet<>(definition.pumps().stream().map(PumpUnit::id).toList());
+        batteries = new LinkedHashSet<>(polledBatteries());
         WriteGuard writable = this::writable;
         ZoneLimitGuard zones = new ZoneLimitGuard(definition.criticalZones());
         table = new CommandTable(WriteGuard.all(List.of(writable, zones)));
@@ -138,14 +144,18 @@ public class PlantControl {
         for (String code : pumps) {
             devices.add(new DeviceDispatch(code, table, port, guards, settings));
         }
+        for (String code : batteries) {
+            devices.add(new DeviceDispatch(code, table, port, guards, settings));
+        }
         dispatch = new PlantDispatch(table, new ZoneLimitMonitor(definition.criticalZones()), devices);
         follower = new PlanFollower(table, config.planMargin());
         snapshots = new LiveSnapshots(live, chillerIds, config.supplyPoint());
         unavailable = null;
         restore(now);
         registry.gauge("wardwatt.control.faults", this, c -> c.faultCount());
-        LOG.infof("Plant control %s: %d chillers, %d pumps, %d critical zone(s) from %s", config.enabled() ? "ENABLED (writes to the plant)"
-                : "off (nothing is written)", chillers.size(), pumps.size(), definition.criticalZones().size(), config.plantFile());
+        LOG.infof("Plant control %s: %d chillers, %d pumps, batteries %s, %d critical zone(s) from %s", config.enabled()
+                ? "ENABLED (writes to the plant)" : "off (nothing is written)", chillers.size(), pumps.size(), batteries,
+                definition.criticalZones().size(), config.plantFile());
     }
 
     /** What was open before a restart stays open: faulted devices stay faulted, a suspended plan suspended, overrides in force. */
@@ -167,8 +177,19 @@ public class PlantControl {
         }
     }
 
+    /** The polled devices whose template is a battery's (deviceKind battery), by code. */
+    private List<String> polledBatteries() {
+        return acquisition.statuses().stream().map(DeviceStatus::code).filter(code -> acquisition.runner(code)
+                .map(runner -> BATTERY_KIND.equals(runner.poller().template().deviceKind())).orElse(false)).toList();
+    }
+
     private GuardVerdict writable(io.wardwatt.control.ProposedWrite write) {
         String device = write.point().device();
+        if (!commands(device)) {
+            // a command no dispatch would ever write is refused, not stored to be silently left undone
+            return GuardVerdict.refuse("device " + device + " is not a chiller or pump of the plant file nor a polled battery: control does "
+                    + "not command it");
+        }
         return acquisition.runner(device).map(runner -> new WritablePointGuard(Map.of(device, runner.poller().template())).check(write))
                 .orElseGet(() -> GuardVerdict.refuse("device " + device + " is not polled (not in the devices file, or switched off): nothing can "
                         + "be written to it"));
@@ -243,7 +264,7 @@ public class PlantControl {
     }
 
     boolean commands(String device) {
-        return chillers.contains(device) || pumps.contains(device);
+        return chillers.contains(device) || pumps.contains(device) || batteries.contains(device);
     }
 
     Set<String> chillers() {
@@ -252,6 +273,10 @@ public class PlantControl {
 
     Set<String> pumps() {
         return pumps;
+    }
+
+    Set<String> batteries() {
+        return batteries;
     }
 
     public synchronized ControlStatus status(Instant now) {
@@ -323,6 +348,7 @@ public class PlantControl {
     private List<String> codes() {
         List<String> codes = new ArrayList<>(chillers);
         codes.addAll(pumps);
+        codes.addAll(batteries);
         return codes;
     }
 

@@ -1,5 +1,8 @@
 package io.wardwatt.optimize.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wardwatt.optimize.ApprovedPlans;
 import io.wardwatt.optimize.DayPlan;
 import io.wardwatt.optimize.PlannedSlot;
@@ -16,10 +19,13 @@ import java.util.Optional;
 
 /**
  * {@link ApprovedPlans} from the stored life cycles: the plan in force for the site's local day of the instant (or
- * the day before, for a plan that runs past midnight), and its slot that holds the instant.
+ * the day before, for a plan that runs past midnight), and its slot that holds the instant, with the battery's power
+ * set-point when the plan has one.
  */
 @ApplicationScoped
 public class ApprovedPlanLookup implements ApprovedPlans {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     LifecycleRepository lifecycles;
@@ -53,9 +59,42 @@ public class ApprovedPlanLookup implements ApprovedPlans {
                 return Optional.of(new SlotInForce(entry.planId(), entry.mode().equals("advisory"), slot.index(), from, until,
                         slot.supplySetpointC(),
                         slot.chillers().stream().map(c -> new SlotInForce.ChillerCommand(c.id(), c.on(), c.loadKw())).toList(),
-                        slot.pumps().stream().map(p -> new SlotInForce.PumpCommand(p.id(), p.on(), p.speedFraction())).toList()));
+                        slot.pumps().stream().map(p -> new SlotInForce.PumpCommand(p.id(), p.on(), p.speedFraction())).toList(),
+                        plans.planJson(entry.planId()).map(json -> batteryCommand(json, slot.index())).orElse(null)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The battery's command of one slot, read from the stored plan's JSON: {@code site.batteryId} and the
+     * {@code batteryKw} of the element of {@code site.slots} whose {@code index} is the slot's. Read from the tree rather than the plan record so that plans stored
+     * with and without the site part read alike; null when the plan has no site part, no battery or no power for
+     * the slot: then nothing is commanded and the battery follows its own timetable.
+     */
+    static SlotInForce.BatteryCommand batteryCommand(String planJson, int slotIndex) {
+        JsonNode site;
+        try {
+            site = JSON.readTree(planJson).path("site");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a plan: " + e.getOriginalMessage(), e);
+        }
+        JsonNode battery = site.path("batteryId");
+        if (!battery.isTextual() || battery.asText().isBlank()) {
+            return null;
+        }
+        JsonNode slots = site.path("slots");
+        JsonNode slot = null;
+        for (JsonNode candidate : slots) {
+            if (candidate.path("index").isIntegralNumber() && candidate.path("index").asInt() == slotIndex) {
+                slot = candidate;
+                break;
+            }
+        }
+        JsonNode powerKw = slot == null ? null : slot.path("batteryKw");
+        if (powerKw == null || !powerKw.isNumber() || !Double.isFinite(powerKw.asDouble())) {
+            return null;
+        }
+        return new SlotInForce.BatteryCommand(battery.asText(), powerKw.asDouble());
     }
 }

@@ -11,7 +11,8 @@ import java.time.ZoneId;
  * the reserve and charges 100 kW from midnight to 06:00 until full. Charge and discharge each lose 5 %.
  * Power is positive when discharging (the site file's convention). A written power set-point {@code KW_SP}
  * (+ discharge, − charge, at most 500 kW) replaces the daily cycle while it holds, within the same limits:
- * never below the reserve, never above full.
+ * never below the reserve, never above full. The set-point register reads the set-point in force (the written one
+ * while it holds, else the daily cycle's), as a converter's does; the power it makes is {@link #powerKw()}.
  */
 public final class Battery {
 
@@ -34,6 +35,7 @@ public final class Battery {
     private final RemoteCommands commands;
     private double storedKwh;
     private double powerKw;
+    private double setpointKw;
     private int mode = STANDBY;
 
     public Battery(double capacityKwh, ZoneId zone, RemoteCommands commands, double initialChargedKwh, double initialDischargedKwh) {
@@ -50,6 +52,7 @@ public final class Battery {
         int hour = now.atZone(zone).getHour();
         double wanted = hour >= 18 && hour < 21 ? CYCLE_KW : hour < 6 ? -CYCLE_KW : 0;
         wanted = Math.max(-MAX_KW, Math.min(MAX_KW, commands.valueOr(POWER_SETPOINT, wanted, now)));
+        setpointKw = wanted;
         // A zero-length step (the start) still sets the power: the limits are judged over one second.
         double hours = Math.max(seconds, 1.0) / 3600.0;
         if (wanted > 0) {
@@ -77,6 +80,11 @@ public final class Battery {
 
     public RemoteCommands commands() {
         return commands;
+    }
+
+    /** The power set-point in force (written or the daily cycle's), + discharge, − charge, kW. */
+    public double setpointKw() {
+        return setpointKw;
     }
 
     /** + discharging, − charging, kW. */

@@ -59,7 +59,8 @@ import org.junit.jupiter.api.io.TempDir;
  * poller's connections, read back and followed; the heartbeat keeps it; when dispatch stops the simulated controllers
  * fall back to their own control; an engineer's override wins and expires; writes the template does not allow are
  * refused; a controller that ignores writes fails its read-back, raises a fault and gets no more writes until an
- * engineer acknowledges; faults and overrides survive a restart of control; roles and the audit trail.
+ * engineer acknowledges; faults and overrides survive a restart of control; the battery's power set-point overridden
+ * within its range and followed; roles and the audit trail.
  */
 @QuarkusTest
 @TestProfile(PlantControlServiceTest.ControlOn.class)
@@ -116,11 +117,12 @@ class PlantControlServiceTest {
         List<String> devices = new ArrayList<>(CHILLERS);
         devices.addAll(PUMPS);
         devices.add("CHW-BTU");
+        devices.add("BESS");
         for (String code : devices) {
             int port = Loopback.freePort();
             ports.put(code, port);
             String template = code.startsWith("CH") && !code.equals("CHW-BTU") ? "wardwatt-chiller-wc" : code.equals("CHW-BTU") ? "wardwatt-btu-meter"
-                    : "wardwatt-pump-vsd";
+                    : code.equals("BESS") ? "wardwatt-battery" : "wardwatt-pump-vsd";
             sim.append("  - {code: ").append(code).append(", template: ").append(template).append(", host: 127.0.0.1, port: ").append(port)
                     .append("}\n");
             polled.append("  - {code: ").append(code).append(", template: ").append(template).append(", host: 127.0.0.1, port: ").append(port)
@@ -135,8 +137,8 @@ class PlantControlServiceTest {
         for (String code : devices) {
             clients.put(code, new J2modConnector().connect(new ModbusEndpoint("127.0.0.1", ports.get(code), 1, Duration.ofSeconds(1))));
         }
-        // control sees the plant: every chiller's RUN polled
-        await().atMost(Duration.ofSeconds(20)).until(() -> control.status(Instant.now()).devices().size() == 30
+        // control sees the plant (6 chillers, 24 pumps and, once started with this test's devices, the battery): every chiller's RUN polled
+        await().atMost(Duration.ofSeconds(20)).until(() -> control.status(Instant.now()).devices().size() >= 30
                 && CHILLERS.stream().allMatch(c -> acquisition.status(c).map(s -> s.state().name().equals("OK")).orElse(false)));
         // control starts afresh with the demo plant, as after a restart: what it wrote to the last test's simulator is not taken as
         // written to this one; then nothing an earlier test (or run: restored at start-up) left open carries over, cleared as an engineer would
@@ -385,6 +387,62 @@ class PlantControlServiceTest {
         control.tick(Instant.now());
         leader().get("/api/control").then().body("suspended.reason", containsString("Z3"));
         anonymous().get("/q/health/ready").then().body("checks.find { it.name == 'plant-control' }.data.suspended", equalTo(true));
+    }
+
+    /** The simulated battery's own timetable now: 100 kW discharge 18:00-21:00, 100 kW charge 00:00-06:00, else rest. */
+    private static double timetableKw() {
+        int hour = LocalDateTime.now(ZONE).getHour();
+        return hour >= 18 && hour < 21 ? 100.0 : hour < 6 ? -100.0 : 0.0;
+    }
+
+    /** BESS's KW_SP, kW: int32 in 0.1 kW, high word first. */
+    private double batterySetpointKw() throws Exception {
+        int[] words = clients.get("BESS").readRegisters(RegisterFunction.HOLDING, 0, 2);
+        return ((words[0] << 16) | words[1]) / 10.0;
+    }
+
+    private double batteryPowerKw() throws Exception {
+        int[] words = clients.get("BESS").readRegisters(RegisterFunction.INPUT, 2, 2);
+        return ((words[0] << 16) | words[1]) / 10.0;
+    }
+
+    @Test
+    void theBatterysPowerSetPointIsOverriddenWithinItsRangeWrittenReadBackFollowedAndLetGo() throws Exception {
+        assertTrue(leader().get("/api/control").then().statusCode(200).extract().jsonPath().<String>getList("devices.code").contains("BESS"),
+                "the polled battery is commanded");
+        String started = Instant.now().toString();
+        assertEquals(timetableKw(), batterySetpointKw(), "the battery's own timetable");
+
+        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", 600.0, "PT8S", "more than it may")).post("/api/control/overrides")
+                .then().statusCode(400).body("problems.where", hasItem("value")).body("problems.problem", hasItem(containsString("maximum 500.0")));
+        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", -500.5, "PT8S", "more than it may")).post("/api/control/overrides")
+                .then().statusCode(400).body("problems.problem", hasItem(containsString("minimum -500.0")));
+        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", 150.05, "PT8S", "finer than its register")).post("/api/control/overrides")
+                .then().statusCode(400).body("problems.problem", hasItem(containsString("0.1 kW")));
+        engineer().contentType(ContentType.JSON).body(override("BESS", "ENABLE", 1.0, "PT8S", "no such point")).post("/api/control/overrides")
+                .then().statusCode(400).body("problems.where", hasItem("point"));
+        assertEquals(timetableKw(), batterySetpointKw(), "nothing was written by the refused requests");
+        auditor().queryParam("from", started).queryParam("type", "WRITTEN").queryParam("device", "BESS").get("/api/control/events").then()
+                .statusCode(200).body("size()", equalTo(0));
+
+        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", 150.0, "PT8S", "shave the afternoon peak by hand"))
+                .post("/api/control/overrides").then().statusCode(201).body("priority.level", equalTo(8));
+        assertEquals(150.0, batterySetpointKw(), "written at once and read back");
+        leader().get("/api/control").then().body("devices.find { it.code == 'BESS' }.points.find { it.point == 'KW_SP' }.effective.priority",
+                equalTo(8)).body("devices.find { it.code == 'BESS' }.state", equalTo("HOLDING"));
+        // the simulated battery (full at the start) discharges 150 kW
+        await().atMost(Duration.ofSeconds(5)).until(() -> batteryPowerKw() == 150.0
+                && clients.get("BESS").readRegisters(RegisterFunction.INPUT, 10, 1)[0] == 2);
+        auditor().queryParam("entityType", "plant-point").queryParam("entityId", "BESS.KW_SP").get("/api/audit").then().statusCode(200)
+                .body("action", hasItem("override")).body("action", hasItem("write"));
+
+        // it expires after 8 s and is no longer renewed: after the battery's 12 s hold, its own timetable again
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            control.tick(Instant.now());
+            return batterySetpointKw() == timetableKw();
+        });
+        auditor().queryParam("from", started).queryParam("type", "EXPIRED").queryParam("device", "BESS").get("/api/control/events").then()
+                .body("size()", equalTo(1));
     }
 
     private boolean good(String device, String point) {

@@ -209,6 +209,7 @@ class PlanLifecycleTest {
                 slot.get().chillers().stream().map(SlotInForce.ChillerCommand::on).toList());
         assertEquals(plan.getList("plan.slots[1].chillers.id", String.class),
                 slot.get().chillers().stream().map(SlotInForce.ChillerCommand::id).toList());
+        assertEquals(null, slot.get().battery(), "a plan without a site part commands no battery: it keeps its own timetable");
         assertTrue(approved.current("HOSP", end).isEmpty(), "nothing is in force after the last slot");
         assertTrue(approved.current("HOSP", start.minusSeconds(1)).isEmpty(), "nor before the first");
 
