@@ -37,7 +37,7 @@ public class PlanningDayWeather implements DayWeatherForecasts {
         Site site = sites.find(code).orElseThrow(() -> new UnknownEntityException("site", code));
         Instant dayStart = date.atStartOfDay(site.zone()).toInstant();
         Instant dayEnd = date.plusDays(1).atStartOfDay(site.zone()).toInstant();
-        int hours = (int) Duration.between(dayStart, dayEnd).toHours() + 1;
+        int hours = (int) Duration.between(dayStart, dayEnd).toHours();
         // the hour ending at the day's start is served too: the first slots interpolate from it
         List<ServedHour> served = forecasts.served(code, dayStart, hours + 1);
         if (served.stream().anyMatch(hour -> hour.temperatureC() == null || hour.relativeHumidityPct() == null || hour.ghiWm2() == null)) {

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.wardwatt.forecast.weather.EpwText;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -67,7 +68,9 @@ class DailyPlanTest {
                 scenario.getList("tariff.periods.name", String.class));
         assertEquals("24:00", scenario.getString("tariff.periods[8].to"));
         assertEquals(1.20, scenario.getDouble("tariff.periods[2].pricePerKwh"), 1e-6);
-        assertEquals(0.55, scenario.getDouble("carbonKgPerKwh"), 1e-6);
+        // The ledger's own grid factor for Shanghai (carbon-factors/cn: the newest provincial average published, 2022).
+        assertEquals(0.5849, scenario.getDouble("carbonKgPerKwh"), 1e-9);
+        assertTrue(scenario.getString("description").contains("CN_GRID_PROV_SH_2022"), scenario.getString("description"));
         assertEquals(2.0, scenario.getDouble("solver.timeLimitSeconds"), 1e-9);
         assertFalse(scenario.getMap("").containsKey("initialState"), "no plan of the day before: every chiller starts off and free");
         leader().get("/api/plans/" + id).then().body("kind", equalTo("daily")).body("forecastId", equalTo((int) forecastId))
@@ -101,6 +104,35 @@ class DailyPlanTest {
         List<Map<String, Object>> initial = leader().get("/api/plans/" + next + "/scenario").then().extract().jsonPath()
                 .getList("initialState");
         assertEquals(expectedInitialState(latest), initial);
+    }
+
+    @Test
+    void theDailyPlanTakesTheForecastWeatherOfEverySlot() {
+        // The provider is off in tests: every hour comes from the typical year (made up so each value names its row).
+        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(EpwText.typicalYear())
+                .post("/api/weather/epw").then().statusCode(200);
+        LocalDate found = unusedDay();
+        LocalDate day = found.getMonthValue() == 2 && found.getDayOfMonth() == 29 ? found.plusDays(1) : found;
+        forecast(day, hourlyLoads(5000, 15000));
+        String id = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202).extract().jsonPath()
+                .getString("id");
+        JsonPath scenario = leader().get("/api/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
+        List<Double> dryBulb = scenario.getList("weather.dryBulbC", Double.class);
+        List<Double> humidity = scenario.getList("weather.relativeHumidityPercent", Double.class);
+        List<Double> solar = scenario.getList("weather.solarWm2", Double.class);
+        assertEquals(24, dryBulb.size());
+        int doy = LocalDate.of(2005, day.getMonth(), day.getDayOfMonth()).getDayOfYear(); // the typical year's row
+        for (int s = 1; s < 24; s++) {
+            // an hourly slot's middle lies halfway between the readings at its start (row s) and its end (row s + 1)
+            double expected = (EpwText.temperature(doy, s) + EpwText.temperature(doy, s + 1)) / 2;
+            assertEquals(expected, dryBulb.get(s), 0.011, "slot " + s);
+            assertEquals((EpwText.humidity(s) + EpwText.humidity(s + 1)) / 2, humidity.get(s), 0.011, "slot " + s);
+            // irradiance is the mean of the hour that holds the slot (row s + 1 ends it)
+            assertEquals(EpwText.radiation(s + 1), solar.get(s), 0.011, "slot " + s);
+        }
+        assertTrue(scenario.getString("description").contains("weather fallback-typical: 25"), scenario.getString("description"));
+        JsonPath plan = awaitDone(id);
+        assertEquals(dryBulb, plan.getList("plan.slots.dryBulbC", Double.class));
     }
 
     /** Per chiller of the last slot: on or off, and for how many whole slots (× 60 min) it has been so. */
