@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wardwatt.optimize.scenario.ScenarioReader;
 import io.wardwatt.plant.BatteryDefinition;
 import io.wardwatt.plant.BatteryTimetable;
@@ -147,6 +148,14 @@ class SitePlannerTest {
         assertTrue(bound.objective() <= sitePlan.baseline().totals().objective(), "and below the conventional site");
         assertTrue(bound.gapPercent() >= 0 && bound.gapPercent() < 5, "gap " + bound.gapPercent() + " %");
         assertNotNull(sitePlan.method());
+    }
+
+    @Test
+    void theSitePlanSurvivesJsonAsThePlanIsStored() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        SitePlan read = json.readValue(json.writeValueAsString(sitePlan), SitePlan.class);
+        assertEquals(sitePlan, read);
+        assertTrue(json.writeValueAsString(sitePlan).contains("\"stateOfChargeKwh\""));
     }
 
     @Test
