@@ -9,7 +9,8 @@ import java.util.Set;
  * The decisions a conventional chiller-plant controller makes on the same forecast ({@link ConventionalRules}):
  * chillers in the fixed order of the plant, staged up at a load fraction and down with hysteresis, each staging
  * decision held for the minimum run or stop time as an anti-short-cycle timer does; one fixed set-point; secondary
- * pumps staged by count on speed.
+ * pumps staged by count on speed; with towers, one fixed condenser-water set-point held on every cell the water can
+ * share, the fans at whatever speed holds it (the evaluation finds the water warmer when full speed cannot).
  */
 final class ConventionalSequencer {
 
@@ -47,7 +48,7 @@ final class ConventionalSequencer {
                 running = wanted;
             }
             int mask = (1 << running) - 1;
-            decisions.add(new SlotDecision(mask, setpoint, pumpCounts(slot, setpoint), pairedPumps(mask)));
+            decisions.add(new SlotDecision(mask, setpoint, pumpCounts(slot, setpoint), pairedPumps(mask), condenserSetpointC(), 0));
         }
         return decisions;
     }
@@ -60,10 +61,17 @@ final class ConventionalSequencer {
         return count;
     }
 
+    /** The towers' fixed set-point, or NaN when the condenser water is a given. */
+    private double condenserSetpointC() {
+        return problem.plansTowers() ? problem.condenser().conventionalSetpointC() : Double.NaN;
+    }
+
+    /** Staging judges capacity at the condenser water the controller expects: the given one, or its towers' set-point. */
     private double usableCapacity(int count, double setpoint, SlotConditions slot) {
+        double condenser = problem.plansTowers() ? condenserSetpointC() : slot.condenserEnteringC();
         double[] capacities = new double[count];
         for (int i = 0; i < count; i++) {
-            capacities[i] = problem.chillers().get(i).model().at(setpoint, slot.condenserEnteringC()).capacityKw();
+            capacities[i] = problem.chillers().get(i).model().at(setpoint, condenser).capacityKw();
         }
         return problem.rules().usableCapacityKw(capacities);
     }

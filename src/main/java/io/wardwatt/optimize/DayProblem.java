@@ -15,10 +15,12 @@ import java.util.Set;
  * @param chillers the plant's chillers, in their conventional staging order
  * @param zones secondary pump zones (may be empty: then no secondary pumps are planned)
  * @param initialState per chiller (chillers not listed start off and free of any run or stop time)
+ * @param condenser the cooling towers whose condenser-water set-point and cells the plan chooses, with the weather
+ *        of every slot; null when every slot's condenser water is a given
  */
 public record DayProblem(String name, LocalDateTime start, int slotMinutes, List<SlotConditions> slots, List<PlannedChiller> chillers,
         List<SecondaryZone> zones, PlanRules rules, Objective objective, ConventionalRules conventional,
-        List<InitialChillerState> initialState) {
+        List<InitialChillerState> initialState, CondenserWaterPlant condenser) {
 
     public static final int MAX_SLOTS = 96;
     public static final int MAX_CHILLERS = 10;
@@ -54,6 +56,33 @@ public record DayProblem(String name, LocalDateTime start, int slotMinutes, List
                 throw new IllegalArgumentException("the zones' load shares must add up to 1, got " + shares);
             }
         }
+        if (condenser != null && condenser.condenserFlowM3s().size() != chillers.size()) {
+            throw new IllegalArgumentException("the towers know " + condenser.condenserFlowM3s().size() + " chillers, the plant has "
+                    + chillers.size());
+        }
+        if (condenser != null && slots.stream().anyMatch(slot -> slot.weather() == null)) {
+            throw new IllegalArgumentException("towers are planned from the weather: every slot needs it");
+        }
+        if (condenser == null && slots.stream().anyMatch(slot -> Double.isNaN(slot.condenserEnteringC()))) {
+            throw new IllegalArgumentException("without towers every slot's condenser water must be given");
+        }
+    }
+
+    /** A problem whose condenser water is given in every slot (no towers planned). */
+    public DayProblem(String name, LocalDateTime start, int slotMinutes, List<SlotConditions> slots, List<PlannedChiller> chillers,
+            List<SecondaryZone> zones, PlanRules rules, Objective objective, ConventionalRules conventional,
+            List<InitialChillerState> initialState) {
+        this(name, start, slotMinutes, slots, chillers, zones, rules, objective, conventional, initialState, null);
+    }
+
+    /** The same problem over other slot conditions (measured loads, say). */
+    public DayProblem withSlots(List<SlotConditions> otherSlots) {
+        return new DayProblem(name, start, slotMinutes, otherSlots, chillers, zones, rules, objective, conventional, initialState, condenser);
+    }
+
+    /** Whether the plan chooses the condenser water (towers and weather), rather than taking it as given. */
+    public boolean plansTowers() {
+        return condenser != null;
     }
 
     /**

@@ -80,11 +80,9 @@ public final class PlanAgainstActual {
         for (int s = 0; s < n; s++) {
             SlotConditions c = problem.slots().get(s);
             double load = Double.isNaN(coolingKwh[s]) ? c.loadKw() : Math.max(0, coolingKwh[s] / hours);
-            measuredSlots.add(new SlotConditions(load, c.condenserEnteringC(), c.minSupplyC(), c.maxSupplyC(), c.tariffPeriod(), c.pricePerKwh(),
-                    c.carbonKgPerKwh()));
+            measuredSlots.add(c.withLoad(load));
         }
-        DayProblem measuredProblem = new DayProblem(problem.name(), problem.start(), problem.slotMinutes(), measuredSlots, problem.chillers(),
-                problem.zones(), problem.rules(), problem.objective(), problem.conventional(), problem.initialState());
+        DayProblem measuredProblem = problem.withSlots(measuredSlots);
         BaselinePlan baseline = SolverRun.baseline(measuredProblem);
 
         List<Slot> slots = new ArrayList<>();

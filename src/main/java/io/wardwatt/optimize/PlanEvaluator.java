@@ -2,13 +2,13 @@ package io.wardwatt.optimize;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Turns per-slot decisions into a reported plan: loads per chiller (the exact split, or equal part load for
- * conventional sequencing), pump duties, power, cost and carbon per slot, totals, and every hard rule broken.
+ * conventional sequencing), pump duties, the towers' cells and fans at the condenser water they give, power, cost
+ * and carbon per slot, totals, and every hard rule broken.
  * It works from the models directly, not from the planner's table, so it also checks the planner.
  */
 final class PlanEvaluator {
@@ -44,22 +44,12 @@ final class PlanEvaluator {
         String where = label(s);
         double load = conditions.loadKw();
         int n = problem.chillers().size();
-        List<ChillerPowerModel> running = new ArrayList<>();
-        List<Integer> runningIndex = new ArrayList<>();
-        double capacity = 0;
-        double minimum = 0;
-        double[] capacities = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (decision.runs(i)) {
-                ChillerPowerModel model = problem.chillers().get(i).model().at(decision.setpointC(), conditions.condenserEnteringC());
-                running.add(model);
-                runningIndex.add(i);
-                capacities[running.size() - 1] = model.capacityKw();
-                capacity += model.capacityKw();
-                minimum += model.minimumLoadKw();
-            }
-        }
-        checkSpare(where, load, capacity, Arrays.copyOf(capacities, running.size()), violations);
+        TowerOperation towers = towers(conditions, decision, split, where, violations);
+        double condenserC = towers != null ? towers.condenserC() : conditions.condenserEnteringC();
+        List<ChillerPowerModel> running = running(decision, condenserC);
+        double capacity = running.stream().mapToDouble(ChillerPowerModel::capacityKw).sum();
+        double minimum = running.stream().mapToDouble(ChillerPowerModel::minimumLoadKw).sum();
+        checkSpare(where, load, capacity, running.stream().mapToDouble(ChillerPowerModel::capacityKw).toArray(), violations);
         if (decision.setpointC() > conditions.maxSupplyC() + 1e-9 || decision.setpointC() < conditions.minSupplyC() - 1e-9) {
             violations.add(where + ": supply set-point " + fmt(decision.setpointC()) + " °C is outside " + fmt(conditions.minSupplyC())
                     + ".." + fmt(conditions.maxSupplyC()) + " °C (set-point limits)");
@@ -83,10 +73,73 @@ final class PlanEvaluator {
         List<PumpState> pumps = new ArrayList<>();
         double pumpKw = pairedPumps(where, decision, pumps, violations);
         pumpKw += secondaryPumps(where, load, decision, pumps, violations);
-        double kw = chillerKw + pumpKw;
+        double towerKw = towers == null ? 0 : towers.duty().fanKw();
+        double kw = chillerKw + pumpKw + towerKw;
         double hours = problem.slotHours();
+        SlotWeather weather = conditions.weather();
         return new PlannedSlot(s, start(s), conditions.tariffPeriod(), load, decision.setpointC(), kw, chillerKw, pumpKw,
-                kw * hours * conditions.pricePerKwh(), kw * hours * conditions.carbonKgPerKwh(), chillers, pumps, List.of());
+                kw * hours * conditions.pricePerKwh(), kw * hours * conditions.carbonKgPerKwh(), chillers, pumps, List.of(),
+                weather == null ? null : weather.dryBulbC(), weather == null ? null : weather.wetBulbC(),
+                decision.mask() == 0 || Double.isNaN(condenserC) ? null : condenserC, towers == null ? 0 : towers.cells(),
+                towers == null ? 0 : towers.duty().airFlowRatio(), towerKw);
+    }
+
+    /** The decision's running chillers at its supply set-point and this condenser water, in problem order. */
+    private List<ChillerPowerModel> running(SlotDecision decision, double condenserC) {
+        List<ChillerPowerModel> running = new ArrayList<>();
+        for (int i = 0; i < problem.chillers().size(); i++) {
+            if (decision.runs(i)) {
+                running.add(problem.chillers().get(i).model().at(decision.setpointC(), condenserC));
+            }
+        }
+        return running;
+    }
+
+    /**
+     * How the towers run for the decision (null when the condenser water is a given or no chiller runs): they hold its
+     * set-point, or leave the water warmer at full speed; the chillers' power at each trial water comes from the same
+     * split as the slot's. The water must keep every running chiller's minimum entering temperature and every running
+     * cell's water inside its limits.
+     */
+    private TowerOperation towers(SlotConditions conditions, SlotDecision decision, Split split, String where, List<String> violations) {
+        if (!problem.plansTowers() || decision.mask() == 0 || conditions.loadKw() <= 0) {
+            return null;
+        }
+        CondenserWaterPlant plant = problem.condenser();
+        double setpoint = Double.isNaN(decision.condenserSetpointC()) ? plant.conventionalSetpointC() : decision.condenserSetpointC();
+        TowerOperation towers = TowerOperation.settle(plant, conditions.weather().wetBulbC(), conditions.loadKw(), decision.mask(),
+                decision.towerCells(), setpoint, water -> chillerKwAt(decision, water, conditions.loadKw(), split));
+        int strictest = plant.strictestChiller(decision.mask());
+        double minimum = plant.minEnteringC().get(strictest);
+        if (towers.condenserC() < minimum - 1e-6) {
+            violations.add(where + ": condenser water " + fmt(towers.condenserC()) + " °C is below chiller " + problem.chillers().get(strictest).id()
+                    + "'s minimum entering " + fmt(minimum) + " °C (condenser limits)");
+        }
+        double flow = plant.flowM3s(decision.mask());
+        double perCell = flow / towers.cells();
+        if (perCell < plant.towers().minCellWaterFlowM3s() * (1 - 1e-9) || perCell > plant.towers().maxCellWaterFlowM3s() * (1 + 1e-9)
+                || towers.cells() > plant.towers().cells()) {
+            violations.add(where + ": " + towers.cells() + " tower cells share " + kw(flow * 3600) + " m³/h, outside each cell's "
+                    + kw(plant.towers().minCellWaterFlowM3s() * 3600) + ".." + kw(plant.towers().maxCellWaterFlowM3s() * 3600)
+                    + " m³/h (tower cell flow)");
+        }
+        return towers;
+    }
+
+    /** The running chillers' power at this condenser water with the slot's split, kW; NaN when they cannot carry the load. */
+    private double chillerKwAt(SlotDecision decision, double condenserC, double load, Split split) {
+        List<ChillerPowerModel> running = running(decision, condenserC);
+        double capacity = running.stream().mapToDouble(ChillerPowerModel::capacityKw).sum();
+        double minimum = running.stream().mapToDouble(ChillerPowerModel::minimumLoadKw).sum();
+        if (running.isEmpty() || capacity < load) {
+            return Double.NaN;
+        }
+        double[] loads = loads("", load, running, capacity, minimum, split, new ArrayList<>());
+        double kw = 0;
+        for (int k = 0; k < loads.length; k++) {
+            kw += loads[k] > 0 ? running.get(k).powerKw(loads[k]) : 0;
+        }
+        return kw;
     }
 
     private void checkSpare(String where, double load, double capacity, double[] capacities, List<String> violations) {
@@ -197,12 +250,14 @@ final class PlanEvaluator {
         double energy = 0;
         double chillerEnergy = 0;
         double pumpEnergy = 0;
+        double towerEnergy = 0;
         double cost = 0;
         double carbon = 0;
         for (PlannedSlot slot : slots) {
             energy += slot.powerKw() * hours;
             chillerEnergy += slot.chillerPowerKw() * hours;
             pumpEnergy += slot.pumpPowerKw() * hours;
+            towerEnergy += slot.towerPowerKw() * hours;
             cost += slot.costCny();
             carbon += slot.carbonKg();
         }
@@ -214,7 +269,7 @@ final class PlanEvaluator {
         }
         double objective = problem.objective().costWeight() * cost + problem.objective().carbonWeight() * carbon
                 + starts * problem.rules().startCost();
-        return new PlanTotals(energy, chillerEnergy, pumpEnergy, cost, carbon, starts, objective);
+        return new PlanTotals(energy, chillerEnergy, pumpEnergy, cost, carbon, starts, objective, towerEnergy);
     }
 
     LocalDateTime start(int s) {

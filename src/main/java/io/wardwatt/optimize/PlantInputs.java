@@ -1,6 +1,7 @@
 package io.wardwatt.optimize;
 
 import io.wardwatt.plant.ConventionalSequencing;
+import io.wardwatt.plant.Dehumidification;
 import io.wardwatt.plant.OperatingRules;
 import io.wardwatt.plant.PlantChiller;
 import io.wardwatt.plant.PlantDefinition;
@@ -8,10 +9,16 @@ import java.util.List;
 
 /**
  * The parts of a day problem a plant definition supplies: chillers in staging order with their paired pumps at
- * constant-speed duty, secondary zones, operating rules in slots (set-points capped by the critical zones) and conventional
- * sequencing.
+ * constant-speed duty, secondary zones, operating rules in slots (set-points capped by the critical zones),
+ * conventional sequencing, and — when the plant file has them — the cooling towers with each chiller's condenser
+ * water and limit, and the dehumidification limit on the supply set-point.
+ *
+ * @param condenser the towers' side of the problem (null when the plant file has no towers); a scenario uses it only
+ *        when it gives the weather
+ * @param dehumidification the highest supply by outdoor dew point (null when the plant file has none)
  */
-public record PlantInputs(List<PlannedChiller> chillers, List<SecondaryZone> zones, PlanRules rules, ConventionalRules conventional) {
+public record PlantInputs(List<PlannedChiller> chillers, List<SecondaryZone> zones, PlanRules rules, ConventionalRules conventional,
+        CondenserWaterPlant condenser, Dehumidification dehumidification) {
 
     public PlantInputs {
         chillers = List.copyOf(chillers);
@@ -28,13 +35,23 @@ public record PlantInputs(List<PlannedChiller> chillers, List<SecondaryZone> zon
         PlanRules rules = rules(plant.rules(), slotMinutes);
         // Dispatch refuses a set-point above a critical zone's limit, so the planner is not offered one.
         PlanRules kept = SupplyCap.strictest(plant.criticalZones()).map(rules::capped).orElse(rules);
-        return new PlantInputs(chillers, zones, kept, conventional(plant.conventional()));
+        return new PlantInputs(chillers, zones, kept, conventional(plant.conventional()), condenser(plant), plant.dehumidification());
     }
 
     private static PlannedChiller planned(PlantChiller chiller) {
         return new PlannedChiller(new Doe2ChillerModel(chiller.id(), chiller.model()), List.of(
                 new PairedPump(chiller.primaryPump().id(), "primary", chiller.primaryDuty().powerKw()),
                 new PairedPump(chiller.condenserPump().id(), "condenser", chiller.condenserDuty().powerKw())));
+    }
+
+    /** The condenser pumps run at constant speed with their chillers, at the condenser's design flow (as their power is). */
+    private static CondenserWaterPlant condenser(PlantDefinition plant) {
+        if (plant.towers() == null) {
+            return null;
+        }
+        List<Double> flows = plant.chillers().stream().map(c -> c.model().reference().condenserWaterFlowM3s()).toList();
+        List<Double> minimums = plant.chillers().stream().map(c -> plant.minCondenserEnteringC().get(c.id())).toList();
+        return new CondenserWaterPlant(plant.towers(), flows, minimums, plant.conventional().condenserSetpointC());
     }
 
     private static PlanRules rules(OperatingRules rules, int slotMinutes) {

@@ -1,14 +1,16 @@
 package io.wardwatt.optimize;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * Every slot's exact answers, solved once before the search: for each slot, supply set-point and on/off set of
  * chillers, the least chiller power of the exact load split, how far the set misses the spare-capacity and
  * minimum-part-load rules; for each zone and number of running secondary pumps, their power or flow shortfall.
- * The search then only combines table entries, so its score is the true plant power at every step.
+ * When the problem plans its towers, each cell also holds the set's condenser-water decision, solved exactly over
+ * the plant file's candidate set-points and the lowest reachable one ({@link CondenserWaterSlot}): the condenser
+ * set-point, the tower cells and fan speed, the fans' power and the limit that bound it, with the chillers' power at
+ * that condenser water. The search then only combines table entries, so its score is the true plant power at every
+ * step, and a bound summed from the table is a true lower bound over these discretised choices.
  *
  * <p>Sets are bit masks over the chillers in problem order (bit i = chiller i runs).
  */
@@ -22,6 +24,11 @@ public final class SlotTable {
     private final double[] chillerKw;
     private final double[] spareShortfallKw;
     private final double[] minimumExcessKw;
+    private final double[] towerKw;
+    private final double[] condenserC;
+    private final byte[] towerCells;
+    private final float[] fanSpeed;
+    private final byte[] condenserBinding;
     private final double[] pairedKw;
     private final double[][] zoneKw;
     private final double[][] zoneShortfallM3s;
@@ -42,6 +49,12 @@ public final class SlotTable {
         this.chillerKw = new double[cells];
         this.spareShortfallKw = new double[cells];
         this.minimumExcessKw = new double[cells];
+        this.towerKw = new double[cells];
+        this.condenserC = new double[cells];
+        this.towerCells = new byte[cells];
+        this.fanSpeed = new float[cells];
+        this.condenserBinding = new byte[cells];
+        java.util.Arrays.fill(condenserBinding, (byte) CondenserWaterSlot.UNBOUND);
         this.pairedKw = new double[maskCount];
         for (int mask = 0; mask < maskCount; mask++) {
             for (int i = 0; i < chillerCount; i++) {
@@ -89,6 +102,13 @@ public final class SlotTable {
                 System.arraycopy(chillerKw, from, chillerKw, to, maskCount);
                 System.arraycopy(spareShortfallKw, from, spareShortfallKw, to, maskCount);
                 System.arraycopy(minimumExcessKw, from, minimumExcessKw, to, maskCount);
+                System.arraycopy(towerKw, from, towerKw, to, maskCount);
+                System.arraycopy(condenserC, from, condenserC, to, maskCount);
+                System.arraycopy(towerCells, from, towerCells, to, maskCount);
+                System.arraycopy(fanSpeed, from, fanSpeed, to, maskCount);
+                System.arraycopy(condenserBinding, from, condenserBinding, to, maskCount);
+            } else if (problem.plansTowers()) {
+                fillWithTowers(s, v, slot, splitter);
             } else {
                 fillChillers(s, v, slot, splitter);
             }
@@ -122,44 +142,33 @@ public final class SlotTable {
         cheapestChoices[s] = cheapestChoices(s);
     }
 
+    /** The slot's condenser water is a given: the exact split at it, no towers. */
     private void fillChillers(int s, int v, SlotConditions slot, RunningSetSplit splitter) {
-        List<ChillerPowerModel> models = new ArrayList<>(chillerCount);
-        for (PlannedChiller chiller : problem.chillers()) {
-            models.add(chiller.model().at(setpointsC[v], slot.condenserEnteringC()));
-        }
-        double required = problem.rules().requiredKw(slot.loadKw());
+        ChillerPowerModel[] models = RunningSetPower.models(problem, setpointsC[v], slot.condenserEnteringC());
         for (int mask = 0; mask < maskCount; mask++) {
             int at = index(s, v, mask);
-            List<ChillerPowerModel> running = new ArrayList<>();
-            double minimum = 0;
-            double capacity = 0;
-            double[] capacities = new double[Integer.bitCount(mask)];
-            int k = 0;
-            for (int i = 0; i < chillerCount; i++) {
-                if ((mask & (1 << i)) != 0) {
-                    ChillerPowerModel model = models.get(i);
-                    running.add(model);
-                    minimum += model.minimumLoadKw();
-                    capacity += model.capacityKw();
-                    capacities[k++] = model.capacityKw();
-                }
-            }
-            double usable = problem.rules().usableCapacityKw(capacities);
-            double shortfall = Math.max(0, Math.max(required - usable, slot.loadKw() - capacity));
-            spareShortfallKw[at] = shortfall;
-            minimumExcessKw[at] = Math.max(0, minimum - slot.loadKw());
-            if (slot.loadKw() <= 0) {
-                chillerKw[at] = mask == 0 ? 0 : Double.NaN;
-            } else if (shortfall > 0 || minimum > slot.loadKw() || capacity < slot.loadKw()) {
-                chillerKw[at] = Double.NaN;
-            } else {
-                double[] loads = splitter.split(running, slot.loadKw());
-                double power = 0;
-                for (int r = 0; r < loads.length; r++) {
-                    power += running.get(r).powerKw(loads[r]);
-                }
-                chillerKw[at] = power;
-            }
+            RunningSetPower power = RunningSetPower.of(problem.rules(), slot.loadKw(), models, mask, splitter);
+            chillerKw[at] = power.chillerKw();
+            spareShortfallKw[at] = power.spareShortfallKw();
+            minimumExcessKw[at] = power.minimumExcessKw();
+            condenserC[at] = slot.condenserEnteringC();
+        }
+    }
+
+    /** The towers are planned: each set's condenser water, cells and fans chosen with its split. */
+    private void fillWithTowers(int s, int v, SlotConditions slot, RunningSetSplit splitter) {
+        CondenserWaterSlot condenser = new CondenserWaterSlot(problem, slot, setpointsC[v], splitter);
+        for (int mask = 0; mask < maskCount; mask++) {
+            int at = index(s, v, mask);
+            CondenserWaterSlot.Choice choice = condenser.choose(mask);
+            chillerKw[at] = choice.chillerKw();
+            spareShortfallKw[at] = choice.spareShortfallKw();
+            minimumExcessKw[at] = choice.minimumExcessKw();
+            towerKw[at] = Double.isNaN(choice.towerKw()) ? 0 : choice.towerKw();
+            condenserC[at] = choice.condenserC();
+            towerCells[at] = (byte) choice.cells();
+            fanSpeed[at] = (float) choice.fanSpeed();
+            condenserBinding[at] = (byte) choice.binding();
         }
     }
 
@@ -216,6 +225,37 @@ public final class SlotTable {
         return minimumExcessKw[index(s, v, mask)];
     }
 
+    /** Power of the tower fans for the set's condenser-water choice, kW (0 when the towers are not planned or nothing runs). */
+    public double towerKw(int s, int v, int mask) {
+        return towerKw[index(s, v, mask)];
+    }
+
+    /**
+     * The condenser water the set's chillers get, °C: the slot's given one, or the towers' chosen set-point (NaN when
+     * the set breaks a rule of the slot or nothing runs).
+     */
+    public double condenserC(int s, int v, int mask) {
+        return condenserC[index(s, v, mask)];
+    }
+
+    /** Tower cells running for the set (0 when the towers are not planned). */
+    public int towerCells(int s, int v, int mask) {
+        return towerCells[index(s, v, mask)];
+    }
+
+    /** The tower fans' speed while they run, fraction of full speed. */
+    public double fanSpeed(int s, int v, int mask) {
+        return fanSpeed[index(s, v, mask)];
+    }
+
+    /**
+     * The limit the set's condenser-water choice sits at: {@link CondenserWaterSlot#FULL_SPEED}, a chiller's index (its
+     * minimum condenser-entering water) or {@link CondenserWaterSlot#UNBOUND}.
+     */
+    public int condenserBinding(int s, int v, int mask) {
+        return condenserBinding[index(s, v, mask)];
+    }
+
     /** Power of the pumps paired with the set's chillers, kW. */
     public double pairedKw(int mask) {
         return pairedKw[mask];
@@ -262,7 +302,7 @@ public final class SlotTable {
         if (Double.isNaN(kw) || !setpointAllowed[s][v]) {
             return Double.NaN;
         }
-        kw += pairedKw[mask];
+        kw += pairedKw[mask] + towerKw(s, v, mask);
         for (int z = 0; z < pumpCounts.length; z++) {
             double pumps = zoneKw(z, s, v, pumpCounts[z]);
             if (Double.isNaN(pumps)) {

@@ -22,6 +22,11 @@ final class SolverRun implements PlanningRun {
             + " limit (relaxed)";
     static final String PROGRAMME_RELAXED_TIMING_METHOD = "dynamic programme over running sets with minimum run and stop times"
             + " relaxed to %d and %d slots (the full state space is too large) and the starts-per-day limit relaxed";
+    /** Added to the bound's method when the towers are planned: what the table's condenser-water choice is exact over. */
+    static final String TOWER_CHOICE_METHOD = "; each slot's condenser water chosen exactly per running set over the plant file's candidate"
+            + " set-points and the lowest the towers reach, never below a running chiller's minimum entering temperature, and over"
+            + " every tower cell count the cells' water limits allow (fan speed solved from the approach correlation): a true lower"
+            + " bound over these discretised choices";
     static final String PROGRAMME_EXACT_METHOD = "exact dynamic programme over running sets with every rule (no starts limit):"
             + " the optimum itself";
 
@@ -102,6 +107,9 @@ final class SolverRun implements PlanningRun {
             bound = Double.NaN;
             boundMethod = "none: no plan keeps the run and stop times with every slot's own rules";
         }
+        if (problem.plansTowers() && !boundMethod.startsWith("none")) {
+            boundMethod += TOWER_CHOICE_METHOD;
+        }
         long tableAndBoundMillis = millisSince(started);
         PlantPlan start = PlantPlanFactory.create(table, masks, setpoints, pumpCounts);
         long searchStarted = System.nanoTime();
@@ -139,9 +147,37 @@ final class SolverRun implements PlanningRun {
         SolverStatistics statistics = new SolverStatistics(tableAndBoundMillis, solveMillis, millisSince(started), score, scoreCalculations,
                 termination(solveMillis, gap), settings.randomSeed());
         SupplyCap cap = problem.rules().supplyCap();
-        List<String> limits = cap == null ? List.of() : List.of(cap.rule());
+        List<String> limits = new ArrayList<>();
+        if (cap != null) {
+            limits.add(cap.rule());
+        }
+        wetBulbBeyondTowerModel(problem).ifPresent(limits::add);
         return new DayPlan(problem.name(), problem.start(), problem.slotMinutes(), plan.violations().isEmpty(), plan.violations(), limits,
                 annotated, plan.totals(), baseline, saving(plan.totals(), baseline.totals()), planBound, statistics);
+    }
+
+    /**
+     * When some slot's wet bulb lies outside the range the tower correlation is documented for, the plan says so: there
+     * the approach is taken at the range's end (EnergyPlus practice), which above it takes the water warmer than the
+     * polynomial would extrapolate (the approach narrows as the wet bulb rises).
+     */
+    static java.util.Optional<String> wetBulbBeyondTowerModel(DayProblem problem) {
+        if (!problem.plansTowers()) {
+            return java.util.Optional.empty();
+        }
+        var model = problem.condenser().towers().model();
+        var range = model.range().wetBulbC();
+        double[] wetBulbs = problem.slots().stream().mapToDouble(slot -> slot.weather().wetBulbC()).toArray();
+        long above = java.util.Arrays.stream(wetBulbs).filter(w -> w > range.max()).count();
+        long below = java.util.Arrays.stream(wetBulbs).filter(w -> w < range.min()).count();
+        if (above + below == 0) {
+            return java.util.Optional.empty();
+        }
+        double highest = java.util.Arrays.stream(wetBulbs).max().orElse(Double.NaN);
+        double lowest = java.util.Arrays.stream(wetBulbs).min().orElse(Double.NaN);
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "tower correlation %s is documented for %.1f..%.1f °C wet bulb:"
+                + " %d slot(s) outside (%.1f..%.1f °C) use the approach at the range's end", model.name(), range.min(), range.max(),
+                above + below, lowest, highest));
     }
 
     static BaselinePlan baseline(DayProblem problem) {
@@ -152,6 +188,10 @@ final class SolverRun implements PlanningRun {
                 + " running capacity, down below %.0f %% of the capacity without the last one, equal part load, supply %.1f °C,"
                 + " secondary pumps staged above %.0f %% speed", 100 * rules.stageUpFraction(), 100 * rules.stageDownFraction(),
                 rules.fixedSetpointC(), 100 * rules.pumpStageUpSpeed());
+        if (problem.plansTowers()) {
+            method += String.format(java.util.Locale.ROOT, ", towers holding %.1f °C condenser water on every cell the water can share"
+                    + " (full fan speed and warmer water when they cannot)", problem.condenser().conventionalSetpointC());
+        }
         return new BaselinePlan(method, evaluation.violations(), evaluation.slots(), evaluation.totals());
     }
 
@@ -176,6 +216,7 @@ final class SolverRun implements PlanningRun {
         int slots = problem.slots().size();
         int[] masks = new int[slots];
         double[] setpoints = new double[slots];
+        int[] setpointIndexes = new int[slots];
         int[][] counts = new int[slots][problem.zones().size()];
         List<Set<String>> paired = new ArrayList<>();
         for (int s = 0; s < slots; s++) {
@@ -186,6 +227,7 @@ final class SolverRun implements PlanningRun {
         }
         for (SetpointChoice choice : plan.setpointChoices()) {
             setpoints[choice.slotIndex()] = table.setpointC(choice.setpointIndex());
+            setpointIndexes[choice.slotIndex()] = choice.setpointIndex();
         }
         for (PumpCommitment pump : plan.pumpCommitments()) {
             if (pump.isSecondary()) {
@@ -196,7 +238,10 @@ final class SolverRun implements PlanningRun {
         }
         List<SlotDecision> decisions = new ArrayList<>();
         for (int s = 0; s < slots; s++) {
-            decisions.add(new SlotDecision(masks[s], setpoints[s], counts[s], paired.get(s)));
+            // The towers' choice for the set and set-point, from the table (NaN and 0 when the condenser water is a given).
+            double condenser = problem.plansTowers() ? table.condenserC(s, setpointIndexes[s], masks[s]) : Double.NaN;
+            decisions.add(new SlotDecision(masks[s], setpoints[s], counts[s], paired.get(s), condenser,
+                    table.towerCells(s, setpointIndexes[s], masks[s])));
         }
         return decisions;
     }

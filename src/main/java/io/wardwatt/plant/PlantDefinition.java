@@ -1,6 +1,7 @@
 package io.wardwatt.plant;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A chiller plant as data ({@code chiller-models/plants/*.yaml}, read and checked by {@link PlantDefinitionReader}):
@@ -8,16 +9,27 @@ import java.util.List;
  *
  * @param source the file it was read from
  * @param criticalZones hard limits of the zones with critical care, which dispatch keeps whatever the plan says
+ * @param towers the cooling-tower cells (null when the file has none: then the condenser water is a given)
+ * @param minCondenserEnteringC each chiller's lowest condenser-entering water, °C, by id (the file's
+ *        {@code condenserLimits}, else its curves' lowest fitted temperature)
+ * @param dehumidification the highest supply the coils allow by outdoor dew point (null when the file has none)
  */
 public record PlantDefinition(String name, String source, List<PlantChiller> chillers, List<PumpUnit> pumps, List<PlantZone> zones,
-        OperatingRules rules, ConventionalSequencing conventional,
-        List<CriticalZone> criticalZones) {
+        OperatingRules rules, ConventionalSequencing conventional, List<CriticalZone> criticalZones, CoolingTowerCells towers,
+        Map<String, Double> minCondenserEnteringC, Dehumidification dehumidification) {
 
     public PlantDefinition {
         chillers = List.copyOf(chillers);
         pumps = List.copyOf(pumps);
         zones = List.copyOf(zones);
         criticalZones = List.copyOf(criticalZones);
+        minCondenserEnteringC = minCondenserEnteringC == null ? Map.of() : Map.copyOf(minCondenserEnteringC);
+    }
+
+    /** A plant without towers, condenser limits or dehumidification table. */
+    public PlantDefinition(String name, String source, List<PlantChiller> chillers, List<PumpUnit> pumps, List<PlantZone> zones,
+            OperatingRules rules, ConventionalSequencing conventional, List<CriticalZone> criticalZones) {
+        this(name, source, chillers, pumps, zones, rules, conventional, criticalZones, null, Map.of(), null);
     }
 
     public PumpUnit pump(String id) {

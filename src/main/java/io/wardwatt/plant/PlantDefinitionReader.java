@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * Reads and checks a plant definition ({@code chiller-models/plants/*.yaml}, format in
  * {@code chiller-models/README.md}): chillers (model files relative to the plant file) with their paired primary
- * and condenser pumps, pump types, pumps, secondary zones, operating rules, conventional sequencing and the critical
- * zones' hard limits. Every
+ * and condenser pumps, pump types, pumps, secondary zones, operating rules, conventional sequencing, the critical
+ * zones' hard limits and, optionally, the cooling towers, the chillers' condenser limits and the dehumidification
+ * limit on the supply set-point. Every
  * problem is reported at once, each with file, line and path; a file with any problem yields no plant.
  */
 public final class PlantDefinitionReader {
@@ -77,10 +78,28 @@ public final class PlantDefinitionReader {
         fields.list(root, "", "zones", false).forEach(z -> zoneIds.add(z.path("id").asText()));
         List<CriticalZone> critical = new CriticalZoneReader(fields).read(zoneIds, fields.list(root, "", "chillers", false).size(), rules,
                 conventional);
+        TowerSectionReader towerReader = new TowerSectionReader(fields, directory);
+        Set<String> chillerIds = new java.util.LinkedHashSet<>();
+        fields.list(root, "", "chillers", false).forEach(c -> chillerIds.add(c.path("id").asText()));
+        Map<String, Double> minEntering = towerReader.minEnteringC(chillers, chillerIds);
+        CoolingTowerCells towers = towerReader.towers(chillers);
+        checkConventionalCondenser(conventional, minEntering);
+        Dehumidification dehumidification = new DehumidificationReader(fields).read(rules);
         if (!fields.problems().isEmpty()) {
             throw new InvalidInputException(fields.problems());
         }
-        return new PlantDefinition(name, fields.source(), chillers, List.copyOf(pumps.values()), zones, rules, conventional, critical);
+        return new PlantDefinition(name, fields.source(), chillers, List.copyOf(pumps.values()), zones, rules, conventional, critical,
+                towers, minEntering, dehumidification);
+    }
+
+    /** The baseline's towers hold one condenser set-point: every chiller must accept it. */
+    private void checkConventionalCondenser(ConventionalSequencing conventional, Map<String, Double> minEntering) {
+        for (Map.Entry<String, Double> limit : minEntering.entrySet()) {
+            if (conventional.condenserSetpointC() < limit.getValue() - 1e-9) {
+                fields.problem("conventional.condenserSetpointC", format(conventional.condenserSetpointC()) + " °C is below chiller "
+                        + limit.getKey() + "'s minimum condenser-entering " + format(limit.getValue()) + " °C");
+            }
+        }
     }
 
     private Map<String, PumpUnit> pumps(Map<String, VariableSpeedPump> types, Set<String> declaredTypes) {
@@ -284,6 +303,7 @@ public final class PlantDefinitionReader {
         double fixed = fields.number(node, path, "fixedSetpointC", DEFAULT_CONVENTIONAL.fixedSetpointC(), -Double.MAX_VALUE, Double.MAX_VALUE);
         double pumpUp = fields.numberIn(node, path, "pumpStageUpSpeed", DEFAULT_CONVENTIONAL.pumpStageUpSpeed(), 0.05, 1,
                 "a speed fraction in 0.05..1");
+        double condenser = fields.number(node, path, "condenserSetpointC", DEFAULT_CONVENTIONAL.condenserSetpointC(), 5, 45);
         if (down >= up) {
             fields.problem(path + ".stageDownFraction", "must be below stageUpFraction " + format(up) + " (hysteresis), got " + format(down));
         }
@@ -291,6 +311,6 @@ public final class PlantDefinitionReader {
             fields.problem(path + ".fixedSetpointC", "must lie within rules.supplySetpointC " + format(rules.supplyMinC()) + ".."
                     + format(rules.supplyMaxC()) + " °C, got " + format(fixed));
         }
-        return new ConventionalSequencing(up, down, fixed, pumpUp);
+        return new ConventionalSequencing(up, down, fixed, pumpUp, condenser);
     }
 }

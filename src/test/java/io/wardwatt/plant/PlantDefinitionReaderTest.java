@@ -210,6 +210,81 @@ class PlantDefinitionReaderTest {
                 && p.problem().equals("must be in 0.01..1, got 1.3")), problems.toString());
     }
 
+    @Test
+    void readsTheTowersCondenserLimitsAndDehumidification() {
+        PlantDefinition plant = PlantDefinitionReader.readFile(DEMO);
+        CoolingTowerCells towers = plant.towers();
+        assertEquals(6, towers.cells());
+        assertEquals(TowerApproachCorrelation.Form.YORKCALC, towers.model().form());
+        assertEquals(37, towers.fanPowerPerCellKw());
+        assertEquals(13.0, towers.condenserSetpointsC().get(0));
+        assertEquals(32.0, towers.condenserSetpointsC().get(towers.condenserSetpointsC().size() - 1));
+        assertEquals(29.5, plant.conventional().condenserSetpointC());
+        // each chiller's curves' lowest fitted condenser water, as the file states it
+        assertEquals(java.util.Map.of("CH1", 15.56, "CH2", 23.89, "CH3", 12.78, "CH4", 12.78, "CH5", 12.78, "CH6", 15.56),
+                plant.minCondenserEnteringC());
+        // linear between [20, 7.5] and [24, 7.0]; held at the ends
+        assertEquals(7.25, plant.dehumidification().maxSupplyC(22), 1e-12);
+        assertEquals(8.5, plant.dehumidification().maxSupplyC(5), 1e-12);
+        assertEquals(7.0, plant.dehumidification().maxSupplyC(29.4), 1e-12);
+    }
+
+    @Test
+    void towerInputsOutsideTheCorrelationsDocumentedRangeAreRefusedWithLineAndPath() throws IOException {
+        // A 28 °C design wet bulb (YorkCalc is documented to 26.7 °C), cells taking up to 1,020 m³/h (a water-flow ratio
+        // of 1.64 to the correlation's reference flow, documented to 1.25) and fans slowing to 10 % (liquid-to-gas ratio
+        // above 8 with the most water: 770 / (622 × 0.15), the reference flow being about 622 m³/h).
+        String yaml = demo().replace("design: {wetBulbC: 26.0,", "design: {wetBulbC: 28.0,");
+        assertProblem(problems(yaml), lineOf(yaml, "design: {wetBulbC: 28.0"), "towers.design.wetBulbC",
+                "the wet bulb 28 °C lies outside yorkcalc's documented -34.4..26.7 °C");
+        yaml = demo().replace("cellWaterFlowM3h: {min: 480, max: 770}", "cellWaterFlowM3h: {min: 480, max: 1020}");
+        assertProblem(problems(yaml), lineOf(yaml, "cellWaterFlowM3h:"), "towers.cellWaterFlowM3h.max",
+                "1020 m³/h is a water-flow ratio of 1.64 to the correlation's reference flow, outside yorkcalc's documented 0.75..1.25");
+        yaml = demo().replace("minAirFlowRatio: 0.3", "minAirFlowRatio: 0.15");
+        assertProblem(problems(yaml), lineOf(yaml, "minAirFlowRatio: 0.15"), "towers.minAirFlowRatio",
+                "at 0.15 with the most water a cell takes the liquid-to-gas ratio is 8.252, above yorkcalc's documented 8");
+        // A design approach no documented water flow gives: 1.2 K at 26 °C and 5.25 K range.
+        yaml = demo().replace("leavingWaterC: 30.0}", "leavingWaterC: 27.2}").replace("enteringWaterC: 35.25", "enteringWaterC: 32.45");
+        assertProblem(problems(yaml), lineOf(yaml, "design: {wetBulbC"), "towers.design", "yorkcalc gives an approach of");
+    }
+
+    @Test
+    void condenserLimitsBelowAChillersCurvesOrForAnUnknownChillerAreRefused() throws IOException {
+        String yaml = demo().replace("minEnteringC: {CH1: 15.56, CH2: 23.89,", "minEnteringC: {CH1: 15.56, CH2: 20.0, CH9: 14,");
+        List<InputProblem> problems = problems(yaml);
+        int line = lineOf(yaml, "minEnteringC: {CH1");
+        assertProblem(problems, line, "condenserLimits.minEnteringC.CH2",
+                "20 °C lies outside CH2's curves, fitted for condenser water 23.89..35 °C");
+        assertProblem(problems, line, "condenserLimits.minEnteringC.CH9", "unknown chiller CH9");
+        yaml = demo().replace("condenserSetpointC: 29.5", "condenserSetpointC: 22.0");
+        assertProblem(problems(yaml), lineOf(yaml, "condenserSetpointC: 22.0"), "conventional.condenserSetpointC",
+                "22 °C is below chiller CH2's minimum condenser-entering 23.89 °C");
+        yaml = demo().replace("condenserSetpointC: {min: 13, max: 32, step: 1}", "condenserSetpointC: {min: 13, max: 34, step: 1}");
+        assertProblem(problems(yaml), lineOf(yaml, "condenserSetpointC: {min: 13"), "towers.condenserSetpointC.max",
+                "34 °C is above chiller CH4's curves, fitted up to 32.22 °C condenser water");
+    }
+
+    @Test
+    void aDehumidificationTableThatRisesWithTheDewPointOrLeavesNoSetPointIsRefused() throws IOException {
+        String yaml = demo().replace("[[12.0, 8.5], [14.5, 8.0], [20.0, 7.5], [24.0, 7.0]]", "[[12.0, 8.5], [14.5, 8.0], [20.0, 8.2], [24.0, 5.0]]");
+        List<InputProblem> problems = problems(yaml);
+        int line = lineOf(yaml, "maxSupplyByDewPointC:");
+        assertProblem(problems, line, "dehumidification.maxSupplyByDewPointC[2][1]",
+                "8.2 °C is above the 8 °C allowed at a drier 14.5 °C dew point");
+        assertProblem(problems, line, "dehumidification.maxSupplyByDewPointC[3][1]",
+                "5 °C is below rules.supplySetpointC.min 5.5 °C: no set-point the plant may use would keep it");
+        yaml = demo().replace("[[12.0, 8.5], [14.5, 8.0],", "[[12.0, 8.5], [12.0, 8.0], [7],");
+        problems = problems(yaml);
+        assertProblem(problems, line, "dehumidification.maxSupplyByDewPointC[1][0]", "12 °C is not above the dew point before it");
+        assertProblem(problems, line, "dehumidification.maxSupplyByDewPointC[2]", "must be a pair");
+    }
+
+    @Test
+    void aMissingTowerModelIsNamed() throws IOException {
+        String yaml = demo().replace(Path.of("chiller-models/towers/yorkcalc.yaml").toAbsolutePath().toString(), "nowhere.yaml");
+        assertProblem(problems(yaml), lineOf(yaml, "model: nowhere.yaml"), "towers.model", "no tower model file nowhere.yaml");
+    }
+
     /** The demo plant with its model paths made absolute, so it can be written anywhere. */
     private String demo() throws IOException {
         String yaml = Files.readString(DEMO);
@@ -217,7 +292,7 @@ class PlantDefinitionReaderTest {
                 "ch5-york-yt-1055-vanes", "ch6-york-ys-781-screw")) {
             yaml = yaml.replace("../chillers/" + model + ".yaml", absolute(model));
         }
-        return yaml;
+        return yaml.replace("../towers/yorkcalc.yaml", Path.of("chiller-models/towers/yorkcalc.yaml").toAbsolutePath().toString());
     }
 
     private static String absolute(String model) {

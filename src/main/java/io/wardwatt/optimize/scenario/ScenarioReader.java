@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.LocatedFields;
 import io.wardwatt.input.LocatedYaml;
+import io.wardwatt.optimize.CondenserWaterPlant;
 import io.wardwatt.optimize.ConventionalRules;
 import io.wardwatt.optimize.DayProblem;
 import io.wardwatt.optimize.Doe2ChillerModel;
@@ -14,8 +15,10 @@ import io.wardwatt.optimize.PlantInputs;
 import io.wardwatt.optimize.PlannedChiller;
 import io.wardwatt.optimize.SecondaryZone;
 import io.wardwatt.optimize.SlotConditions;
+import io.wardwatt.optimize.SlotWeather;
 import io.wardwatt.optimize.SolverSettings;
 import io.wardwatt.optimize.SupplyCap;
+import io.wardwatt.plant.Dehumidification;
 import io.wardwatt.plant.PlantDefinitionReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +50,7 @@ public final class ScenarioReader {
     static final PlanRules DEFAULT_RULES = new PlanRules(0, 0, 1, 1, 0, List.of(DEFAULT_SETPOINT_C), 0);
 
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "start", "slotMinutes", "loadsKw", "plant", "chillers", "temperatures",
-            "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver");
+            "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver", "weather");
     private static final Set<String> TEMPERATURE_KEYS = Set.of("condenserEnteringC", "minSupplyC", "maxSupplyC");
     private static final Set<String> CONSTRAINT_KEYS = Set.of("spareUnits", "spareFraction", "minRunMinutes", "minStopMinutes",
             "maxStartsPerDay", "supplySetpointsC", "startCost");
@@ -106,13 +109,14 @@ public final class ScenarioReader {
         List<SecondaryZone> zones = plant == null ? List.of() : plant.zones();
         PlanRules rules = rules(document.object(root, "", "constraints", false), plant == null ? DEFAULT_RULES : plant.rules());
         List<Double> setpoints = rules == null ? List.of(DEFAULT_SETPOINT_C) : rules.supplySetpointsC();
-        List<SlotConditions> conditions = loads == null ? List.of() : conditions(root, start, loads, setpoints);
+        List<SlotConditions> conditions = loads == null ? List.of() : conditions(root, start, loads, setpoints, plant);
+        CondenserWaterPlant towers = plansTowers(root, plant) ? plant.condenser() : null;
         Objective objective = objective(document.object(root, "", "objective", false));
         ConventionalRules conventional = conventional(document.object(root, "", "conventional", false),
                 plant == null ? ConventionalRules.DEFAULT : plant.conventional(), rules == null ? null : rules.supplyCap());
         List<InitialChillerState> initial = initialState(root.get("initialState"), chillers);
         SolverSettings solver = solver(document.object(root, "", "solver", false));
-        if (!conditions.isEmpty() && rules != null) {
+        if (!conditions.isEmpty() && rules != null && towers == null) {
             checkDoe2Capacity(chillers, conditions, setpoints);
         }
         if (!document.problems().isEmpty() || slots == 0 || slotMinutes == Integer.MIN_VALUE) {
@@ -122,8 +126,8 @@ public final class ScenarioReader {
             throw new InvalidInputException(document.problems());
         }
         try {
-            return new Scenario(new DayProblem(name, start, slotMinutes, conditions, chillers, zones, rules, objective, conventional, initial),
-                    solver);
+            return new Scenario(new DayProblem(name, start, slotMinutes, conditions, chillers, zones, rules, objective, conventional, initial,
+                    towers), solver);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(document.source(), e.getMessage());
         }
@@ -297,7 +301,12 @@ public final class ScenarioReader {
         return values;
     }
 
-    private List<SlotConditions> conditions(JsonNode root, LocalDateTime start, double[] loads, List<Double> setpoints) {
+    /** The plant's towers choose the condenser water when the scenario gives the weather they work against. */
+    private static boolean plansTowers(JsonNode root, PlantInputs plant) {
+        return plant != null && plant.condenser() != null && LocatedFields.present(root.get("weather"));
+    }
+
+    private List<SlotConditions> conditions(JsonNode root, LocalDateTime start, double[] loads, List<Double> setpoints, PlantInputs plant) {
         int slots = loads.length;
         JsonNode temperatures = document.object(root, "", "temperatures", false);
         JsonNode none = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
@@ -305,34 +314,53 @@ public final class ScenarioReader {
         document.knownKeys(t, "temperatures", TEMPERATURE_KEYS);
         double lowest = setpoints.get(0);
         double highest = setpoints.get(setpoints.size() - 1);
-        double[] condenser = PerSlotValues.read(document, t, "temperatures", "condenserEnteringC", slots, DEFAULT_CONDENSER_ENTERING_C, 5, 45);
+        boolean towers = plansTowers(root, plant);
+        if (towers && LocatedFields.present(t.get("condenserEnteringC"))) {
+            document.problem("temperatures.condenserEnteringC", "the plant's towers choose the condenser water from the scenario's weather:"
+                    + " leave condenserEnteringC out, or leave the weather out for a given condenser water");
+        }
+        double[] condenser = towers ? nanPerSlot(slots)
+                : PerSlotValues.read(document, t, "temperatures", "condenserEnteringC", slots, DEFAULT_CONDENSER_ENTERING_C, 5, 45);
         double[] minSupply = PerSlotValues.read(document, t, "temperatures", "minSupplyC", slots, lowest, 0, 20);
         double[] maxSupply = PerSlotValues.read(document, t, "temperatures", "maxSupplyC", slots, highest, 0, 20);
         double[] carbon = PerSlotValues.read(document, root, "", "carbonKgPerKwh", slots, 0, 0, 5);
+        SlotWeather[] weather = new WeatherSection(document).read(document.object(root, "", "weather", false), slots);
         TariffSection.SlotTariff tariff = slotMinutes == Integer.MIN_VALUE ? null
                 : new TariffSection(document).read(document.object(root, "", "tariff", false), start, slotMinutes, slots);
-        if (condenser == null || minSupply == null || maxSupply == null || carbon == null || tariff == null) {
+        boolean weatherWrong = LocatedFields.present(root.get("weather")) && weather == null;
+        if (condenser == null || minSupply == null || maxSupply == null || carbon == null || tariff == null || weatherWrong) {
             return List.of();
         }
+        Dehumidification dehumidification = plant == null || weather == null ? null : plant.dehumidification();
         List<SlotConditions> conditions = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < slots; i++) {
             double min = minSupply[i];
-            double max = maxSupply[i];
+            double dryingLimit = dehumidification == null ? Double.NaN : dehumidification.maxSupplyC(weather[i].dewPointC());
+            double max = Double.isNaN(dryingLimit) ? maxSupply[i] : Math.min(maxSupply[i], dryingLimit);
+            String why = Double.isNaN(dryingLimit) || dryingLimit >= maxSupply[i] ? ""
+                    : String.format(Locale.ROOT, " (dehumidification at a %.1f °C dew point)", weather[i].dewPointC());
             if (min > max) {
-                document.problem("temperatures", "slot " + i + ": minSupplyC " + min + " is above maxSupplyC " + max);
+                document.problem("temperatures", "slot " + i + ": minSupplyC " + min + " is above maxSupplyC " + max + why);
                 ok = false;
                 continue;
             }
             if (setpoints.stream().noneMatch(s -> s >= min - 1e-9 && s <= max + 1e-9)) {
                 document.problem("temperatures", "slot " + i + ": no supply set-point of " + setpoints + " lies in " + min + ".." + max
-                        + " °C (constraints.supplySetpointsC)");
+                        + " °C (constraints.supplySetpointsC)" + why);
                 ok = false;
                 continue;
             }
-            conditions.add(new SlotConditions(loads[i], condenser[i], min, max, tariff.periods()[i], tariff.prices()[i], carbon[i]));
+            conditions.add(new SlotConditions(loads[i], condenser[i], min, max, tariff.periods()[i], tariff.prices()[i], carbon[i],
+                    weather == null ? null : weather[i], dryingLimit));
         }
         return ok ? conditions : List.of();
+    }
+
+    private static double[] nanPerSlot(int slots) {
+        double[] values = new double[slots];
+        java.util.Arrays.fill(values, Double.NaN);
+        return values;
     }
 
     /** A DOE-2 chiller must have capacity at every slot's temperatures, or the planner could not evaluate it. */

@@ -45,6 +45,7 @@ public class PlantConstraintProvider implements ConstraintProvider {
             secondaryFlow(factory),
             setpointLimits(factory),
             chillerEnergy(factory),
+            towerFanEnergy(factory),
             pairedPumpEnergy(factory),
             secondaryPumpEnergy(factory),
             chillerStarts(factory)
@@ -148,7 +149,10 @@ public class PlantConstraintProvider implements ConstraintProvider {
 
     // ---- Objective ----
 
-    /** Chillers' electricity at the exact load split, weighted by the slot's price and carbon. */
+    /**
+     * Chillers' electricity at the exact load split, weighted by the slot's price and carbon; with planned towers, at
+     * the condenser water the table chose for the set (the least chiller plus fan power).
+     */
     Constraint chillerEnergy(ConstraintFactory factory) {
         return runningSets(factory)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, mask, choice) -> {
@@ -157,6 +161,18 @@ public class PlantConstraintProvider implements ConstraintProvider {
                     return Double.isNaN(kw) ? 0L : soft(kw * table.weightPerKw(slot.index()));
                 })
                 .asConstraint("Chiller energy cost and carbon");
+    }
+
+    /** Tower fans' electricity for the set's condenser-water choice (cells and speed from the table), weighted like the chillers'. */
+    Constraint towerFanEnergy(ConstraintFactory factory) {
+        return runningSets(factory)
+                .filter((slot, mask, choice) -> choice.table().towerKw(slot.index(), choice.setpointIndex(), mask) > 0
+                        && !Double.isNaN(choice.table().chillerKw(slot.index(), choice.setpointIndex(), mask)))
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, mask, choice) -> {
+                    SlotTable table = choice.table();
+                    return soft(table.towerKw(slot.index(), choice.setpointIndex(), mask) * table.weightPerKw(slot.index()));
+                })
+                .asConstraint("Tower fan energy cost and carbon");
     }
 
     /** Paired primary and condenser pumps' electricity. */
