@@ -17,10 +17,13 @@ import java.util.Set;
  * @param initialState per chiller (chillers not listed start off and free of any run or stop time)
  * @param condenser the cooling towers whose condenser-water set-point and cells the plan chooses, with the weather
  *        of every slot; null when every slot's condenser water is a given
+ * @param equipment the site's PV, battery and reserve planned around the plant (null or empty: the plant alone)
+ * @param site the rest of the site: other electricity, the month's peak, the battery's start, the demand charge, the
+ *        weather the PV is forecast from (null: the plant alone)
  */
 public record DayProblem(String name, LocalDateTime start, int slotMinutes, List<SlotConditions> slots, List<PlannedChiller> chillers,
         List<SecondaryZone> zones, PlanRules rules, Objective objective, ConventionalRules conventional,
-        List<InitialChillerState> initialState, CondenserWaterPlant condenser) {
+        List<InitialChillerState> initialState, CondenserWaterPlant condenser, SiteEquipment equipment, SiteInputs site) {
 
     public static final int MAX_SLOTS = 96;
     public static final int MAX_CHILLERS = 10;
@@ -56,6 +59,10 @@ public record DayProblem(String name, LocalDateTime start, int slotMinutes, List
                 throw new IllegalArgumentException("the zones' load shares must add up to 1, got " + shares);
             }
         }
+        if (site != null && site.otherElectricityKw().length != slots.size()) {
+            throw new IllegalArgumentException("the site's other electricity has " + site.otherElectricityKw().length + " values for " + slots.size()
+                    + " slots");
+        }
         if (condenser != null && condenser.condenserFlowM3s().size() != chillers.size()) {
             throw new IllegalArgumentException("the towers know " + condenser.condenserFlowM3s().size() + " chillers, the plant has "
                     + chillers.size());
@@ -83,6 +90,18 @@ public record DayProblem(String name, LocalDateTime start, int slotMinutes, List
     /** Whether the plan chooses the condenser water (towers and weather), rather than taking it as given. */
     public boolean plansTowers() {
         return condenser != null;
+    }
+
+    /** The plant alone, without the site around it. */
+    public DayProblem(String name, LocalDateTime start, int slotMinutes, List<SlotConditions> slots, List<PlannedChiller> chillers,
+            List<SecondaryZone> zones, PlanRules rules, Objective objective, ConventionalRules conventional,
+            List<InitialChillerState> initialState, CondenserWaterPlant condenser) {
+        this(name, start, slotMinutes, slots, chillers, zones, rules, objective, conventional, initialState, condenser, null, null);
+    }
+
+    /** Whether a site plan goes with the plant's (a battery or PV to plan, and the rest of the site to plan them on). */
+    public boolean plansSite() {
+        return equipment != null && !equipment.isEmpty() && site != null;
     }
 
     /**

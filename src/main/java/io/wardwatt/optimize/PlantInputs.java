@@ -16,9 +16,10 @@ import java.util.List;
  * @param condenser the towers' side of the problem (null when the plant file has no towers); a scenario uses it only
  *        when it gives the weather
  * @param dehumidification the highest supply by outdoor dew point (null when the plant file has none)
+ * @param site the plant file's PV, battery and emergency reserve (each may be absent)
  */
 public record PlantInputs(List<PlannedChiller> chillers, List<SecondaryZone> zones, PlanRules rules, ConventionalRules conventional,
-        CondenserWaterPlant condenser, Dehumidification dehumidification) {
+        CondenserWaterPlant condenser, Dehumidification dehumidification, SiteEquipment site) {
 
     public PlantInputs {
         chillers = List.copyOf(chillers);
@@ -35,7 +36,8 @@ public record PlantInputs(List<PlannedChiller> chillers, List<SecondaryZone> zon
         PlanRules rules = rules(plant.rules(), slotMinutes);
         // Dispatch refuses a set-point above a critical zone's limit, so the planner is not offered one.
         PlanRules kept = SupplyCap.strictest(plant.criticalZones()).map(rules::capped).orElse(rules);
-        return new PlantInputs(chillers, zones, kept, conventional(plant.conventional()), condenser(plant), plant.dehumidification());
+        return new PlantInputs(chillers, zones, kept, conventional(plant.conventional()), condenser(plant), plant.dehumidification(),
+                new SiteEquipment(plant.photovoltaic(), plant.battery(), plant.reserve()));
     }
 
     private static PlannedChiller planned(PlantChiller chiller) {

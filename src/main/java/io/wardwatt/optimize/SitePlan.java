@@ -10,8 +10,9 @@ import java.util.List;
  * @param feasible whether the battery keeps every hard rule (the reserve) all day
  * @param violations the rules it cannot keep, with the reason (empty when feasible)
  * @param bound a lower bound on the day's objective (plant and site together) and the plan's gap to it
+ * @param batteryId the battery whose power the slots plan (the device control writes it to; null: no battery)
  */
-public record SitePlan(String method, boolean feasible, List<String> violations, List<SiteSlot> slots, SiteTotals totals, SiteBaseline baseline,
+public record SitePlan(String method, String batteryId, boolean feasible, List<String> violations, List<SiteSlot> slots, SiteTotals totals, SiteBaseline baseline,
         BatteryContribution battery, PlanBound bound) {
 
     public SitePlan {

@@ -107,7 +107,7 @@ public final class SitePlanner {
         SiteBaseline baseline = new SiteBaseline(baselineMethod(battery), baselineSchedule.feasible() ? List.of() : List.of(baselineSchedule.problem()),
                 baselineSlots, baselineTotals);
         PlanBound bound = bound(template.withNetLoad(net(plant.minimumKw(), site, pvKw)), plant, startKwh, endAtLeastKwh, planTotals);
-        return new SitePlan(method(planDay, programme, reserve, endAtLeastKwh, planned), planned.feasible(), violations, planSlots, planTotals,
+        return new SitePlan(method(planDay, programme, reserve, endAtLeastKwh, planned), battery == null ? null : battery.id(), planned.feasible(), violations, planSlots, planTotals,
                 baseline, contribution, bound);
     }
 

@@ -152,8 +152,17 @@ final class SolverRun implements PlanningRun {
             limits.add(cap.rule());
         }
         wetBulbBeyondTowerModel(problem).ifPresent(limits::add);
-        return new DayPlan(problem.name(), problem.start(), problem.slotMinutes(), plan.violations().isEmpty(), plan.violations(), limits,
-                annotated, plan.totals(), baseline, saving(plan.totals(), baseline.totals()), planBound, statistics);
+        SitePlan site = problem.plansSite() ? new SitePlanner(problem.equipment()).plan(problem, problem.site(), new PlantPower(
+                annotated.stream().mapToDouble(PlannedSlot::powerKw).toArray(), plan.totals(),
+                baseline.slots().stream().mapToDouble(PlannedSlot::powerKw).toArray(), baseline.totals(),
+                SitePlanner.minimumPlantKw(table), planBound)) : null;
+        // a battery that cannot hold the night's reserve makes the whole plan infeasible, with the reason
+        List<String> violations = new ArrayList<>(plan.violations());
+        if (site != null) {
+            violations.addAll(site.violations());
+        }
+        return new DayPlan(problem.name(), problem.start(), problem.slotMinutes(), violations.isEmpty(), violations, limits,
+                annotated, plan.totals(), baseline, saving(plan.totals(), baseline.totals()), planBound, statistics, site);
     }
 
     /**

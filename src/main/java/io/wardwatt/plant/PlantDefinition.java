@@ -13,10 +13,14 @@ import java.util.Map;
  * @param minCondenserEnteringC each chiller's lowest condenser-entering water, °C, by id (the file's
  *        {@code condenserLimits}, else its curves' lowest fitted temperature)
  * @param dehumidification the highest supply the coils allow by outdoor dew point (null when the file has none)
+ * @param photovoltaic the rooftop PV (null when the file has none)
+ * @param battery the site battery (null when the file has none)
+ * @param reserve what the battery must hold for the night emergency loads (null: nothing)
  */
 public record PlantDefinition(String name, String source, List<PlantChiller> chillers, List<PumpUnit> pumps, List<PlantZone> zones,
         OperatingRules rules, ConventionalSequencing conventional, List<CriticalZone> criticalZones, CoolingTowerCells towers,
-        Map<String, Double> minCondenserEnteringC, Dehumidification dehumidification) {
+        Map<String, Double> minCondenserEnteringC, Dehumidification dehumidification, PhotovoltaicDefinition photovoltaic,
+        BatteryDefinition battery, EmergencyReserve reserve) {
 
     public PlantDefinition {
         chillers = List.copyOf(chillers);
@@ -26,10 +30,10 @@ public record PlantDefinition(String name, String source, List<PlantChiller> chi
         minCondenserEnteringC = minCondenserEnteringC == null ? Map.of() : Map.copyOf(minCondenserEnteringC);
     }
 
-    /** A plant without towers, condenser limits or dehumidification table. */
+    /** A plant without towers, condenser limits, dehumidification table, PV or battery. */
     public PlantDefinition(String name, String source, List<PlantChiller> chillers, List<PumpUnit> pumps, List<PlantZone> zones,
             OperatingRules rules, ConventionalSequencing conventional, List<CriticalZone> criticalZones) {
-        this(name, source, chillers, pumps, zones, rules, conventional, criticalZones, null, Map.of(), null);
+        this(name, source, chillers, pumps, zones, rules, conventional, criticalZones, null, Map.of(), null, null, null, null);
     }
 
     public PumpUnit pump(String id) {

@@ -85,11 +85,14 @@ public final class PlantDefinitionReader {
         CoolingTowerCells towers = towerReader.towers(chillers);
         checkConventionalCondenser(conventional, minEntering);
         Dehumidification dehumidification = new DehumidificationReader(fields).read(rules);
+        PhotovoltaicDefinition photovoltaic = new PhotovoltaicReader(fields).read(root);
+        BatteryDefinition battery = new BatteryReader(fields).read(root);
+        EmergencyReserve reserve = new EmergencyReserveReader(fields).read(root, battery);
         if (!fields.problems().isEmpty()) {
             throw new InvalidInputException(fields.problems());
         }
         return new PlantDefinition(name, fields.source(), chillers, List.copyOf(pumps.values()), zones, rules, conventional, critical,
-                towers, minEntering, dehumidification);
+                towers, minEntering, dehumidification, photovoltaic, battery, reserve);
     }
 
     /** The baseline's towers hold one condenser set-point: every chiller must accept it. */

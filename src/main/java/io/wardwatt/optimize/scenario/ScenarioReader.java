@@ -14,6 +14,8 @@ import io.wardwatt.optimize.PlanRules;
 import io.wardwatt.optimize.PlantInputs;
 import io.wardwatt.optimize.PlannedChiller;
 import io.wardwatt.optimize.SecondaryZone;
+import io.wardwatt.optimize.SiteEquipment;
+import io.wardwatt.optimize.SiteInputs;
 import io.wardwatt.optimize.SlotConditions;
 import io.wardwatt.optimize.SlotWeather;
 import io.wardwatt.optimize.SolverSettings;
@@ -50,7 +52,7 @@ public final class ScenarioReader {
     static final PlanRules DEFAULT_RULES = new PlanRules(0, 0, 1, 1, 0, List.of(DEFAULT_SETPOINT_C), 0);
 
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "start", "slotMinutes", "loadsKw", "plant", "chillers", "temperatures",
-            "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver", "weather");
+            "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver", "weather", "site");
     private static final Set<String> TEMPERATURE_KEYS = Set.of("condenserEnteringC", "minSupplyC", "maxSupplyC");
     private static final Set<String> CONSTRAINT_KEYS = Set.of("spareUnits", "spareFraction", "minRunMinutes", "minStopMinutes",
             "maxStartsPerDay", "supplySetpointsC", "startCost");
@@ -63,6 +65,8 @@ public final class ScenarioReader {
     private final LocatedFields document;
     private final Path baseDirectory;
     private int slotMinutes;
+    /** The tariff's demand charge, CNY per kW-month (0: none), once the tariff is read. */
+    private double demandChargeCnyPerKwMonth;
 
     private ScenarioReader(LocatedYaml yaml, Path baseDirectory) {
         this.document = new LocatedFields(yaml);
@@ -115,6 +119,8 @@ public final class ScenarioReader {
         ConventionalRules conventional = conventional(document.object(root, "", "conventional", false),
                 plant == null ? ConventionalRules.DEFAULT : plant.conventional(), rules == null ? null : rules.supplyCap());
         List<InitialChillerState> initial = initialState(root.get("initialState"), chillers);
+        SiteEquipment equipment = equipment(plant, conditions, start);
+        SiteInputs site = site(root, slots, equipment, conditions);
         SolverSettings solver = solver(document.object(root, "", "solver", false));
         if (!conditions.isEmpty() && rules != null && towers == null) {
             checkDoe2Capacity(chillers, conditions, setpoints);
@@ -127,7 +133,7 @@ public final class ScenarioReader {
         }
         try {
             return new Scenario(new DayProblem(name, start, slotMinutes, conditions, chillers, zones, rules, objective, conventional, initial,
-                    towers), solver);
+                    towers, equipment, site), solver);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(document.source(), e.getMessage());
         }
@@ -301,6 +307,50 @@ public final class ScenarioReader {
         return values;
     }
 
+    /**
+     * The plant file's PV and battery, planned around the plant. The PV is forecast from the scenario's weather and its
+     * slots' date: without them it is left out of the plan (its output is then not known, not zero).
+     */
+    private static SiteEquipment equipment(PlantInputs plant, List<SlotConditions> conditions, LocalDateTime start) {
+        if (plant == null || plant.site().isEmpty()) {
+            return null;
+        }
+        SiteEquipment equipment = plant.site();
+        boolean weather = !conditions.isEmpty() && conditions.stream().allMatch(c -> c.weather() != null);
+        if (equipment.photovoltaic() != null && (!weather || start == null)) {
+            equipment = new SiteEquipment(null, equipment.battery(), equipment.reserve());
+        }
+        return equipment.isEmpty() ? null : equipment;
+    }
+
+    /**
+     * The rest of the site (the scenario's {@code site}) with the weather and the tariff's demand charge. Without a
+     * {@code site} the other electricity is taken as 0: the battery and PV are still planned against the tariff (the
+     * site's other load adds the same to every plan), but no demand charge is planned, whose peak it would decide.
+     */
+    private SiteInputs site(JsonNode root, int slots, SiteEquipment equipment, List<SlotConditions> conditions) {
+        if (equipment == null) {
+            if (LocatedFields.present(root.get("site"))) {
+                document.problem("site", "the plant has no PV or battery to plan around it (name a plant file with a photovoltaic or battery"
+                        + " section)");
+            }
+            return null;
+        }
+        boolean given = LocatedFields.present(root.get("site"));
+        SiteInputs site = given ? new SiteSection(document).read(root, slots, equipment.battery()) : SiteInputs.of(new double[slots]);
+        if (site == null || conditions.size() != slots) {
+            return null;
+        }
+        if (given) {
+            site = site.withDemandCharge(demandChargeCnyPerKwMonth);
+        }
+        if (conditions.stream().allMatch(c -> c.weather() != null)) {
+            site = site.withWeather(conditions.stream().mapToDouble(c -> c.weather().solarWm2()).toArray(),
+                    conditions.stream().mapToDouble(c -> c.weather().dryBulbC()).toArray());
+        }
+        return site;
+    }
+
     /** The plant's towers choose the condenser water when the scenario gives the weather they work against. */
     private static boolean plansTowers(JsonNode root, PlantInputs plant) {
         return plant != null && plant.condenser() != null && LocatedFields.present(root.get("weather"));
@@ -326,7 +376,10 @@ public final class ScenarioReader {
         double[] carbon = PerSlotValues.read(document, root, "", "carbonKgPerKwh", slots, 0, 0, 5);
         SlotWeather[] weather = new WeatherSection(document).read(document.object(root, "", "weather", false), slots);
         TariffSection.SlotTariff tariff = slotMinutes == Integer.MIN_VALUE ? null
-                : new TariffSection(document).read(document.object(root, "", "tariff", false), start, slotMinutes, slots);
+                : new TariffSection(document, baseDirectory).read(document.object(root, "", "tariff", false), start, slotMinutes, slots);
+        if (tariff != null) {
+            demandChargeCnyPerKwMonth = tariff.demandChargeCnyPerKwMonth();
+        }
         boolean weatherWrong = LocatedFields.present(root.get("weather")) && weather == null;
         if (condenser == null || minSupply == null || maxSupply == null || carbon == null || tariff == null || weatherWrong) {
             return List.of();
