@@ -64,10 +64,7 @@ class DailyPlanTest {
         assertEquals(day + "T00:00", scenario.getString("start"));
         assertEquals(60, scenario.getInt("slotMinutes"));
         assertEquals(loads, scenario.getList("loadsKw", Double.class));
-        assertEquals(List.of("valley", "flat", "peak", "flat", "peak", "flat", "peak", "flat", "valley"),
-                scenario.getList("tariff.periods.name", String.class));
-        assertEquals("24:00", scenario.getString("tariff.periods[8].to"));
-        assertEquals(1.20, scenario.getDouble("tariff.periods[2].pricePerKwh"), 1e-6);
+        assertEquals("tariffs/shanghai-general-commercial-10kv.yaml", scenario.getString("tariff.file"));
         // The ledger's own grid factor for Shanghai (carbon-factors/cn: the newest provincial average published, 2022).
         assertEquals(0.5849, scenario.getDouble("carbonKgPerKwh"), 1e-9);
         assertTrue(scenario.getString("description").contains("CN_GRID_PROV_SH_2022"), scenario.getString("description"));
@@ -80,6 +77,9 @@ class DailyPlanTest {
         engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(200).body("id", equalTo(id));
         JsonPath first = awaitDone(id);
         assertEquals(loads, first.getList("plan.slots.loadKw", Double.class));
+        // the Shanghai tariff by the day's month: 03:00 is valley, 09:00 peak, in every season
+        assertEquals("valley", first.getString("plan.slots[3].tariffPeriod"));
+        assertEquals("peak", first.getString("plan.slots[9].tariffPeriod"));
         // The plant allows 5.5..8.5 °C, but Z3's theatres and ICU need 7.5 °C or colder: no slot is planned warmer,
         // the plan says why, and the baseline's fixed 7 °C keeps the limit too.
         assertTrue(first.getList("plan.slots.supplySetpointC", Double.class).stream().allMatch(c -> c <= 7.5),
