@@ -1,30 +1,46 @@
 package io.wardwatt.optimize.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.LocatedFields;
+import io.wardwatt.optimize.tariff.DayPeriods;
+import io.wardwatt.optimize.tariff.SeasonalTariff;
+import io.wardwatt.optimize.tariff.SeasonalTariffReader;
+import io.wardwatt.optimize.tariff.SlotPrices;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Set;
 
 /**
- * The scenario's {@code tariff}: a price per slot, or named time-of-use periods covering the whole day exactly
- * once, matched on each slot's local start time.
+ * The scenario's {@code tariff}: a price per slot, named time-of-use periods covering the whole day exactly once
+ * (matched on each slot's local start time), or a seasonal tariff file ({@code {file: ../tariffs/….yaml}}) whose
+ * season follows each slot's date and which may carry a demand charge.
  */
 final class TariffSection {
 
-    private static final int DAY_MINUTES = 1440;
-    private static final Set<String> TARIFF_KEYS = Set.of("pricePerKwh", "periods");
-    private static final Set<String> PERIOD_KEYS = Set.of("name", "from", "to", "pricePerKwh");
+    private static final Set<String> TARIFF_KEYS = Set.of("pricePerKwh", "periods", "file");
 
-    /** Per slot: the period's name (null when prices are given per slot) and its price, CNY/kWh. */
-    record SlotTariff(String[] periods, double[] prices) {
+    /**
+     * Per slot: the period's name (null when prices are given per slot) and its price, CNY/kWh; and the demand
+     * charge of a tariff file, CNY per kW and month (0 when the tariff has none).
+     */
+    record SlotTariff(String[] periods, double[] prices, double demandChargeCnyPerKwMonth) {
     }
 
     private final LocatedFields document;
+    /** Where a tariff file is looked for; null: the scenario cannot name one. */
+    private final Path baseDirectory;
 
     TariffSection(LocatedFields document) {
+        this(document, null);
+    }
+
+    /** @param baseDirectory where {@code tariff.file} is resolved (the scenario's directory) */
+    TariffSection(LocatedFields document, Path baseDirectory) {
         this.document = document;
+        this.baseDirectory = baseDirectory;
     }
 
     /** Null when something is wrong (the problems say what). */
@@ -34,121 +50,65 @@ final class TariffSection {
             Arrays.fill(names, "flat");
             double[] prices = new double[slots];
             Arrays.fill(prices, 1.0);
-            return new SlotTariff(names, prices);
+            return new SlotTariff(names, prices, 0);
         }
         document.knownKeys(tariff, "tariff", TARIFF_KEYS);
         boolean perSlot = LocatedFields.present(tariff.get("pricePerKwh"));
         boolean periods = LocatedFields.present(tariff.get("periods"));
-        if (perSlot == periods) {
-            document.problem("tariff", "give either pricePerKwh (per slot) or periods, not " + (perSlot ? "both" : "neither"));
+        boolean file = LocatedFields.present(tariff.get("file"));
+        int given = (perSlot ? 1 : 0) + (periods ? 1 : 0) + (file ? 1 : 0);
+        if (given != 1) {
+            document.problem("tariff", "give one of pricePerKwh (per slot), periods or file, not " + (given == 0 ? "none" : "several"));
             return null;
         }
         if (perSlot) {
             double[] prices = PerSlotValues.read(document, tariff, "tariff", "pricePerKwh", slots, 1.0, 0, 100);
-            return prices == null ? null : new SlotTariff(names, prices);
+            return prices == null ? null : new SlotTariff(names, prices, 0);
         }
-        return periods(tariff.get("periods"), start, slotMinutes, slots);
-    }
-
-    private SlotTariff periods(JsonNode array, LocalDateTime start, int slotMinutes, int slots) {
-        if (!array.isArray() || array.isEmpty()) {
-            document.problem("tariff.periods", "must be a non-empty list of {name, from, to, pricePerKwh}");
-            return null;
+        if (file) {
+            return file(tariff, start, slotMinutes, slots);
         }
-        int[] owner = new int[DAY_MINUTES];
-        Arrays.fill(owner, -1);
-        String[] names = new String[array.size()];
-        double[] prices = new double[array.size()];
-        boolean ok = true;
-        for (int p = 0; p < array.size(); p++) {
-            String path = "tariff.periods[" + p + "]";
-            JsonNode period = array.get(p);
-            if (!period.isObject()) {
-                document.problem(path, "must be an object {name, from, to, pricePerKwh}");
-                ok = false;
-                continue;
-            }
-            document.knownKeys(period, path, PERIOD_KEYS);
-            names[p] = document.text(period, path, "name", null);
-            if (names[p] == null) {
-                document.problem(path + ".name", "missing");
-                ok = false;
-            }
-            prices[p] = document.number(period, path, "pricePerKwh", Double.NaN, 0, 100);
-            int from = minuteOfDay(period, path, "from");
-            int to = minuteOfDay(period, path, "to");
-            if (Double.isNaN(prices[p]) || from < 0 || to < 0) {
-                ok = false;
-                continue;
-            }
-            if (from == to % DAY_MINUTES) {
-                document.problem(path, "from and to are the same time; a period that lasts the whole day is from 00:00 to 24:00");
-                ok = false;
-                continue;
-            }
-            // a period may run past midnight (valley 23:00-07:00)
-            int length = Math.floorMod(to - from, DAY_MINUTES) == 0 ? DAY_MINUTES : Math.floorMod(to - from, DAY_MINUTES);
-            int overlapFrom = -1;
-            int overlapWith = -1;
-            for (int k = 0; k < length; k++) {
-                int minute = (from + k) % DAY_MINUTES;
-                if (owner[minute] >= 0 && overlapFrom < 0) {
-                    overlapFrom = minute;
-                    overlapWith = owner[minute];
-                }
-                if (owner[minute] < 0) {
-                    owner[minute] = p;
-                }
-            }
-            if (overlapFrom >= 0) {
-                document.problem(path, "overlaps tariff.periods[" + overlapWith + "] from " + clock(overlapFrom));
-                ok = false;
-            }
-        }
-        for (int minute = 0; minute < DAY_MINUTES; minute++) {
-            if (owner[minute] < 0) {
-                int end = minute;
-                while (end < DAY_MINUTES && owner[end] < 0) {
-                    end++;
-                }
-                document.problem("tariff.periods", "leave " + clock(minute) + "-" + clock(end) + " uncovered; the periods must cover 00:00-24:00");
-                ok = false;
-                minute = end;
-            }
-        }
-        if (!ok) {
+        DayPeriods day = DayPeriods.read(document, tariff.get("periods"), "tariff.periods");
+        if (day == null) {
             return null;
         }
         int first = start == null ? 0 : start.toLocalTime().toSecondOfDay() / 60;
         String[] slotNames = new String[slots];
         double[] slotPrices = new double[slots];
         for (int i = 0; i < slots; i++) {
-            int p = owner[(first + i * slotMinutes) % DAY_MINUTES];
-            slotNames[i] = names[p];
-            slotPrices[i] = prices[p];
+            int minute = (first + i * slotMinutes) % 1440;
+            slotNames[i] = day.nameAt(minute);
+            slotPrices[i] = day.priceAt(minute);
         }
-        return new SlotTariff(slotNames, slotPrices);
+        return new SlotTariff(slotNames, slotPrices, 0);
     }
 
-    /** HH:MM as minutes since midnight (24:00 allowed), or -1 with a problem. */
-    private int minuteOfDay(JsonNode period, String path, String key) {
-        String text = document.text(period, path, key, null);
-        if (text == null) {
-            document.problem(path + "." + key, "missing: a time HH:MM");
-            return -1;
+    private SlotTariff file(JsonNode tariff, LocalDateTime start, int slotMinutes, int slots) {
+        String name = document.text(tariff, "tariff", "file", null);
+        if (name == null) {
+            return null;
         }
-        if (text.equals("24:00")) {
-            return DAY_MINUTES;
+        if (baseDirectory == null) {
+            document.problem("tariff.file", "a tariff file can be named only in a scenario read from a directory");
+            return null;
+        }
+        if (start == null) {
+            document.problem("tariff.file", "a seasonal tariff needs the scenario's start date to find each slot's season");
+            return null;
+        }
+        Path resolved = baseDirectory.resolve(name).normalize();
+        if (!Files.isRegularFile(resolved)) {
+            document.problem("tariff.file", "no tariff file " + name + " (looked for " + resolved + ")");
+            return null;
         }
         try {
-            return LocalTime.parse(text).toSecondOfDay() / 60;
-        } catch (java.time.format.DateTimeParseException e) {
-            document.problem(path + "." + key, "not a time HH:MM: '" + text + "'");
-            return -1;
+            SeasonalTariff seasonal = SeasonalTariffReader.readFile(resolved);
+            SlotPrices prices = seasonal.slots(start, slotMinutes, slots);
+            return new SlotTariff(prices.periods(), prices.prices(), seasonal.demandChargeCnyPerKwMonth());
+        } catch (InvalidInputException e) {
+            document.problem("tariff.file", name + " is not a valid tariff: " + e.problems().size() + " problem(s), listed with it");
+            document.problems().addAll(e.problems());
+            return null;
         }
-    }
-
-    private static String clock(int minute) {
-        return String.format("%02d:%02d", minute / 60, minute % 60);
     }
 }
