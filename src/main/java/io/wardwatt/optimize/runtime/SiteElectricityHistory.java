@@ -98,7 +98,7 @@ public class SiteElectricityHistory {
             }
         }
         if (days.size() < MIN_DAYS) {
-            return MeasuredInput.absent(what + ": none, only " + days.size() + " complete " + dayType + " days of " + balance.formula()
+            return MeasuredInput.absent(what + ": none, only " + days.size() + " complete " + dayType + (days.size() == 1 ? " day" : " days") + " of " + balance.formula()
                     + " in the " + settings.otherElectricitySearchDays() + " days before " + day + " (at least " + MIN_DAYS + " needed)");
         }
         List<Double> kw = OtherElectricity.meanKw(days, slotMinutes);
@@ -130,12 +130,12 @@ public class SiteElectricityHistory {
         Instant now = Instant.now();
         int quarters = quarters(from, now.isBefore(dayStart) ? now : dayStart);
         double peak = OtherElectricity.peakKw(imports.stream().map(p -> meters.consumption(p, from, quarters, SiteMeters.QUARTER)).toList());
-        String meters = imports.stream().map(MeasurementPoint::code).collect(Collectors.joining(" + "))
+        String incomers = imports.stream().map(MeasurementPoint::code).collect(Collectors.joining(" + "))
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
         if (Double.isNaN(peak)) {
-            return MeasuredInput.absent(what + ": none, no quarter hour with a figure from every incomer (" + meters + ") since " + monthStart);
+            return MeasuredInput.absent(what + ": none, no quarter hour with a figure from every incomer (" + incomers + ") since " + monthStart);
         }
-        return new MeasuredInput<>(peak, what + ": " + String.format(Locale.ROOT, "%.1f", peak) + " kW, highest 15-minute import of " + meters
+        return new MeasuredInput<>(peak, what + ": " + String.format(Locale.ROOT, "%.1f", peak) + " kW, highest 15-minute import of " + incomers
                 + " since " + monthStart);
     }
 

@@ -51,7 +51,9 @@ public class SiteInputs {
      * @param slots the plan's slots of {@code slotMinutes}
      * @param previousPlan the previous day's latest daily plan (plan JSON); null when there is none
      */
-    @Transactional
+    // Its reads run apart from the daily plan's transaction: a failed read that marks its transaction for rollback
+    // must not take the plan's row with it.
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SiteConditions forDay(String site, LocalDate day, int slotMinutes, int slots, JsonNode previousPlan) {
         List<String> sources = new ArrayList<>();
         MeasuredInput<List<Double>> other = guarded("other electricity", sources,

@@ -158,7 +158,7 @@ class SiteInputsTest {
         // Friday 10 October: of the working days before it, only 9 October is complete. One day is no mean.
         SiteConditions friday = siteInputs.forDay(site, LocalDate.of(2025, 10, 10), 60, 24, null);
         assertNull(friday.otherElectricityKw());
-        assertTrue(String.join("; ", friday.sources()).contains("other electricity: none, only 1 complete working days"), friday.sources().toString());
+        assertTrue(String.join("; ", friday.sources()).contains("other electricity: none, only 1 complete working day of"), friday.sources().toString());
     }
 
     /** The hand-made mean: per hour, the four quarters' import − plant + PV + discharge − charge over the days, as kW. */
