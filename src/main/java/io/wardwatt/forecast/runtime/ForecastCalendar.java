@@ -1,6 +1,7 @@
 package io.wardwatt.forecast.runtime;
 
 import io.quarkus.runtime.Startup;
+import io.wardwatt.forecast.ForecastDayCalendar;
 import io.wardwatt.forecast.calendar.DayCalendar;
 import io.wardwatt.forecast.calendar.DayCalendarReader;
 import io.wardwatt.forecast.runtime.load.LoadForecastConfig;
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
  */
 @Startup
 @ApplicationScoped
-public class ForecastCalendar {
+public class ForecastCalendar implements ForecastDayCalendar {
 
     @Inject
     LoadForecastConfig config;
@@ -32,6 +33,7 @@ public class ForecastCalendar {
         }
     }
 
+    @Override
     public DayCalendar calendar() {
         return calendar;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the previous day's plan leaves the plant at midnight, as the next day's {@code initialState}: which chillers
@@ -35,6 +36,19 @@ public final class PreviousDay {
                     .put("minutesInState", slotsInState * slotMinutes).put("startsToday", 0));
         }
         return states;
+    }
+
+    /**
+     * The battery's energy at the end of the previous day's plan (its {@code site.slots[last].stateOfChargeKwh}), which
+     * is the next day's start: empty when that plan planned no battery.
+     */
+    public static Optional<Double> stateOfChargeKwh(JsonNode plan) {
+        JsonNode slots = plan == null ? null : plan.path("site").get("slots");
+        if (slots == null || !slots.isArray() || slots.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode last = slots.get(slots.size() - 1).get("stateOfChargeKwh");
+        return last != null && last.isNumber() ? Optional.of(last.asDouble()) : Optional.empty();
     }
 
     private static Boolean stateOf(JsonNode slot, String id) {

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
@@ -40,6 +41,70 @@ public interface OptimizeConfig {
 
     /** Plan against actual: which meters measure the plant, and when a slot counts as a deviation. */
     Actual actual();
+
+    /** The daily plan's site inputs from the site's own meters: which points, and how much history. */
+    Site site();
+
+    /**
+     * Points by code in the planned site. A point left unset (or set empty) is absent: its term of the site's balance is
+     * taken as 0 and the scenario's description says so, so a site without a battery or PV meter still plans. The chiller
+     * plant's sub-meter is {@code actual.plant-point}: one meter, one key.
+     */
+    interface Site {
+
+        /** The grid import counters (kWh), summed: the site's incomers. None: no other electricity and no month peak. */
+        Optional<List<String>> importPoints();
+
+        /** The PV generation counter, kWh. */
+        Optional<String> pvPoint();
+
+        /** The battery's discharged-energy counter, kWh. */
+        Optional<String> batteryDischargePoint();
+
+        /** The battery's charged-energy counter, kWh. */
+        Optional<String> batteryChargePoint();
+
+        /** The battery's state of charge, % of its capacity (a value point). */
+        Optional<String> batteryStateOfChargePoint();
+
+        /** The weather station's global horizontal irradiance, W/m² (a value point), for the PV calibration. */
+        Optional<String> irradiancePoint();
+
+        /** The weather station's air temperature, °C (a value point), for the PV calibration. */
+        Optional<String> airTemperaturePoint();
+
+        /** The PV calibration's history: the days before the plan's day. */
+        @WithDefault("28")
+        @Positive
+        @Max(366)
+        int pvCalibrationDays();
+
+        /** Fewer days with daylight data than this, and the plant file's scale factor stands. */
+        @WithDefault("7")
+        @Positive
+        int pvCalibrationMinDays();
+
+        /** Fewer daylight hours with complete data than this, and the plant file's scale factor stands. */
+        @WithDefault("50")
+        @Positive
+        int pvCalibrationMinHours();
+
+        /** Other electricity is the mean of this many complete days of the plan day's type (working or not). */
+        @WithDefault("4")
+        @Min(2)
+        @Max(28)
+        int otherElectricityDays();
+
+        /** How far back those days are looked for, days before the plan's day. */
+        @WithDefault("28")
+        @Positive
+        @Max(366)
+        int otherElectricitySearchDays();
+
+        /** The battery's measured state of charge counts only when read this shortly before planning. */
+        @WithDefault("1h")
+        Duration stateOfChargeMaxAge();
+    }
 
     interface Actual {
 

@@ -22,6 +22,7 @@ import io.wardwatt.optimize.plans.PlanInputs;
 import io.wardwatt.optimize.plans.PlanKind;
 import io.wardwatt.optimize.plans.PlanRequest;
 import io.wardwatt.optimize.plans.PreviousDay;
+import io.wardwatt.optimize.plans.SiteConditions;
 import io.wardwatt.optimize.plans.StoredPlan;
 import io.wardwatt.optimize.plans.TariffPeriod;
 import io.wardwatt.optimize.scenario.PlanJson;
@@ -75,6 +76,9 @@ public class PlanRequests {
 
     @Inject
     GridIntensities gridIntensities;
+
+    @Inject
+    SiteInputs siteInputs;
 
     @Inject
     ObjectMapper json;
@@ -227,10 +231,11 @@ public class PlanRequests {
             return new DailyOutcome(Instant.now(), site, date, DailyOutcome.EXISTING, existing.get().id(),
                     "plan " + existing.get().id() + " of " + site + " " + date + " was made from forecast " + forecast.get().id() + " before");
         }
-        List<JsonNode> initialState = plans.latestDailyPlanJson(site, date.minusDays(1)).map(this::readTree).map(PreviousDay::initialState)
-                .orElse(List.of());
+        JsonNode previousPlan = plans.latestDailyPlanJson(site, date.minusDays(1)).map(this::readTree).orElse(null);
+        List<JsonNode> initialState = PreviousDay.initialState(previousPlan);
+        SiteConditions measured = siteInputs.forDay(site, date, forecast.get().slotMinutes(), forecast.get().loadsKw().size(), previousPlan);
         String scenario = write(scenarioBuilder().build(forecast.get(), initialState,
-                dayWeather.forDay(site, date, forecast.get().slotMinutes()), gridCarbon(site, date)));
+                dayWeather.forDay(site, date, forecast.get().slotMinutes()), gridCarbon(site, date), measured));
         // Read as the solver thread will, so a broken plant file is reported now (400 on request) rather than as a failed plan.
         ScenarioReader.read(scenario, "daily scenario of " + site + " " + date, config.modelsDir());
         checkRoom();

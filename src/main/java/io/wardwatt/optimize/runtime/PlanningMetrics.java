@@ -9,10 +9,15 @@ import io.wardwatt.optimize.plans.PlanStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-/** Plans solved (by outcome) and failed, the time each search took, the gap of the last plan, the queue. */
+/**
+ * Plans solved (by outcome) and failed, the time each search took, the gap of the last plan, the queue; per site, the PV
+ * scale factor of the last calibration and its CV(RMSE).
+ */
 @ApplicationScoped
 public class PlanningMetrics {
 
@@ -20,6 +25,8 @@ public class PlanningMetrics {
     MeterRegistry registry;
 
     private final AtomicReference<Double> lastGap = new AtomicReference<>(Double.NaN);
+    private final Map<String, AtomicReference<Double>> pvFactors = new ConcurrentHashMap<>();
+    private final Map<String, AtomicReference<Double>> pvCvRmse = new ConcurrentHashMap<>();
 
     void watchQueue(Supplier<Number> queueLength) {
         Gauge.builder("wardwatt.optimize.plans.queued", queueLength, q -> q.get().doubleValue())
@@ -39,5 +46,21 @@ public class PlanningMetrics {
 
     void failed() {
         Counter.builder("wardwatt.optimize.plans.failed").description("Plans whose inputs could not be planned").register(registry).increment();
+    }
+
+    /** @param cvRmsePercent null when the plant file's factor stands (the gauge then reads NaN: there is no fit to judge) */
+    void pvCalibrated(String site, double factor, Double cvRmsePercent) {
+        pvGauge(pvFactors, "wardwatt.optimize.pv.scale.factor", "The PV model's scale factor of the last calibration (fitted or the plant file's)",
+                site).set(factor);
+        pvGauge(pvCvRmse, "wardwatt.optimize.pv.cv.rmse.percent", "CV(RMSE) of the last fitted PV scale factor, percent; NaN when not fitted",
+                site).set(cvRmsePercent == null ? Double.NaN : cvRmsePercent);
+    }
+
+    private AtomicReference<Double> pvGauge(Map<String, AtomicReference<Double>> gauges, String name, String description, String site) {
+        return gauges.computeIfAbsent(site, s -> {
+            AtomicReference<Double> value = new AtomicReference<>(Double.NaN);
+            Gauge.builder(name, value, AtomicReference::get).description(description).tag("site", s).strongReference(true).register(registry);
+            return value;
+        });
     }
 }

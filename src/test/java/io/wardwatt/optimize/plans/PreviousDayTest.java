@@ -30,4 +30,14 @@ class PreviousDayTest {
         assertEquals(List.of(), PreviousDay.initialState(JSON.readTree("{\"slotMinutes\": 30, \"slots\": []}")));
         assertEquals(List.of(), PreviousDay.initialState(null));
     }
+
+    @Test
+    void theBatteryStartsWhereThePreviousDaysPlanLeavesIt() throws Exception {
+        JsonNode plan = JSON.readTree("{\"slotMinutes\": 60, \"slots\": [], \"site\": {\"slots\": [{\"index\": 0, \"stateOfChargeKwh\": 640.5},"
+                + " {\"index\": 1, \"stateOfChargeKwh\": 712.25}]}}");
+        assertEquals(java.util.Optional.of(712.25), PreviousDay.stateOfChargeKwh(plan));
+        assertEquals(java.util.Optional.empty(), PreviousDay.stateOfChargeKwh(JSON.readTree("{\"slotMinutes\": 60, \"slots\": []}")),
+                "a plan without a site part planned no battery");
+        assertEquals(java.util.Optional.empty(), PreviousDay.stateOfChargeKwh(null));
+    }
 }
