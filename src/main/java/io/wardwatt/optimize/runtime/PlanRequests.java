@@ -78,7 +78,7 @@ public class PlanRequests {
     GridIntensities gridIntensities;
 
     @Inject
-    SiteInputs siteInputs;
+    DailySiteInputs siteInputs;
 
     @Inject
     ObjectMapper json;

@@ -67,7 +67,7 @@ public class PvCalibration {
      */
     @Transactional
     public Result forDay(String site, LocalDate day) {
-        PlantFileEnergySections plant = PlantFileEnergySections.read(config.modelsDir(), config.daily().plant());
+        DailyPlantFile plant = DailyPlantFile.read(config.modelsDir(), config.daily().plant());
         if (plant.photovoltaic() == null) {
             throw new StateConflictException("the plant file " + plant.file() + " has no photovoltaic section: there is no PV model to calibrate");
         }

@@ -65,6 +65,8 @@ public final class ScenarioReader {
     private final LocatedFields document;
     private final Path baseDirectory;
     private int slotMinutes;
+    /** The scenario's PV scale factor (NaN: the plant file's), once the site is read. */
+    private double pvScaleFactor = Double.NaN;
     /** The tariff's demand charge, CNY per kW-month (0: none), once the tariff is read. */
     private double demandChargeCnyPerKwMonth;
 
@@ -121,6 +123,9 @@ public final class ScenarioReader {
         List<InitialChillerState> initial = initialState(root.get("initialState"), chillers);
         SiteEquipment equipment = equipment(plant, conditions, start);
         SiteInputs site = site(root, slots, equipment, conditions);
+        if (equipment != null && equipment.photovoltaic() != null && !Double.isNaN(pvScaleFactor)) {
+            equipment = new SiteEquipment(equipment.photovoltaic().withScaleFactor(pvScaleFactor), equipment.battery(), equipment.reserve());
+        }
         SolverSettings solver = solver(document.object(root, "", "solver", false));
         if (!conditions.isEmpty() && rules != null && towers == null) {
             checkDoe2Capacity(chillers, conditions, setpoints);
@@ -337,7 +342,9 @@ public final class ScenarioReader {
             return null;
         }
         boolean given = LocatedFields.present(root.get("site"));
-        SiteInputs site = given ? new SiteSection(document).read(root, slots, equipment.battery()) : SiteInputs.of(new double[slots]);
+        SiteSection section = new SiteSection(document);
+        SiteInputs site = given ? section.read(root, slots, equipment.battery(), equipment.photovoltaic() != null) : SiteInputs.of(new double[slots]);
+        pvScaleFactor = section.pvScaleFactor();
         if (site == null || conditions.size() != slots) {
             return null;
         }

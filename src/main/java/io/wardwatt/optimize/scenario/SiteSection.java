@@ -16,9 +16,10 @@ import java.util.Set;
  */
 public final class SiteSection {
 
-    private static final Set<String> KEYS = Set.of("otherElectricityKw", "monthPeakSoFarKw", "batteryStateOfChargeFraction");
+    private static final Set<String> KEYS = Set.of("otherElectricityKw", "monthPeakSoFarKw", "initialStateOfChargeKwh", "pvScaleFactor");
 
     private final LocatedFields document;
+    private double pvScaleFactor = Double.NaN;
 
     public SiteSection(LocatedFields document) {
         this.document = document;
@@ -26,10 +27,11 @@ public final class SiteSection {
 
     /**
      * @param slots the scenario's slots (as many as {@code loadsKw})
-     * @param battery the plant file's battery (null: none), against whose minimum the start state is checked
+     * @param battery the plant file's battery (null: none), against whose minimum and capacity the start state is checked
+     * @param photovoltaic whether the plant file has PV (a scale factor without it is refused)
      * @return null when the scenario has no {@code site} or it has problems (then reported, with line and path)
      */
-    public SiteInputs read(JsonNode root, int slots, BatteryDefinition battery) {
+    public SiteInputs read(JsonNode root, int slots, BatteryDefinition battery, boolean photovoltaic) {
         JsonNode site = document.object(root, "", "site", false);
         if (site == null) {
             return null;
@@ -42,18 +44,44 @@ public final class SiteSection {
         }
         double[] other = PerSlotValues.read(document, site, "site", "otherElectricityKw", slots, 0, 0, 1e6);
         double peak = document.number(site, "site", "monthPeakSoFarKw", 0, 0, 1e7);
-        // absent: the plant file's initial state (NaN as a fallback would make the key required)
-        double fraction = LocatedFields.present(site.get("batteryStateOfChargeFraction"))
-                ? document.number(site.get("batteryStateOfChargeFraction"), "site.batteryStateOfChargeFraction", 0, 1) : Double.NaN;
-        if (!Double.isNaN(fraction) && battery == null) {
-            document.problem("site.batteryStateOfChargeFraction", "the plant file has no battery");
-        } else if (!Double.isNaN(fraction) && fraction < battery.minStateOfChargeFraction()) {
-            document.problem("site.batteryStateOfChargeFraction", format(fraction) + " is below battery " + battery.id()
-                    + "'s minStateOfChargeFraction " + format(battery.minStateOfChargeFraction()));
+        double fraction = startFraction(site, battery);
+        if (LocatedFields.present(site.get("pvScaleFactor"))) {
+            pvScaleFactor = document.number(site.get("pvScaleFactor"), "site.pvScaleFactor", 0.01, 10);
+            if (!photovoltaic) {
+                document.problem("site.pvScaleFactor", "the plant file has no photovoltaic section");
+            }
         }
         if (other == null || Double.isNaN(peak) || document.problems().size() > before) {
             return null;
         }
         return new SiteInputs(other, peak, fraction, 0, null, null);
+    }
+
+    /** The PV model's scale factor the scenario gives (fitted to the PV meter), NaN when the plant file's stands. */
+    public double pvScaleFactor() {
+        return pvScaleFactor;
+    }
+
+    /** The battery's state at the start as a fraction of its capacity; absent: NaN, the plant file's initial state. */
+    private double startFraction(JsonNode site, BatteryDefinition battery) {
+        String path = "site.initialStateOfChargeKwh";
+        if (!LocatedFields.present(site.get("initialStateOfChargeKwh"))) {
+            return Double.NaN;
+        }
+        if (battery == null) {
+            document.problem(path, "the plant file has no battery");
+            return Double.NaN;
+        }
+        double kwh = document.number(site.get("initialStateOfChargeKwh"), path, 0, battery.capacityKwh());
+        if (Double.isNaN(kwh)) {
+            return Double.NaN;
+        }
+        double minimum = battery.minStateOfChargeFraction() * battery.capacityKwh();
+        if (kwh < minimum - 1e-9) {
+            document.problem(path, format(kwh) + " kWh is below battery " + battery.id() + "'s minimum " + format(minimum) + " kWh"
+                    + " (minStateOfChargeFraction " + format(battery.minStateOfChargeFraction()) + ")");
+            return Double.NaN;
+        }
+        return kwh / battery.capacityKwh();
     }
 }

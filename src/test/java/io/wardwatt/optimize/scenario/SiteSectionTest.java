@@ -21,24 +21,28 @@ class SiteSectionTest {
     @Test
     void readsOneNumberOrOnePerSlot() {
         LocatedFields document = document("""
-                {"site": {"otherElectricityKw": [3000, 3100, 4200], "monthPeakSoFarKw": 9800, "batteryStateOfChargeFraction": 0.5}}""");
-        SiteInputs site = new SiteSection(document).read(document.root(), 3, BATTERY);
+                {"site": {"otherElectricityKw": [3000, 3100, 4200], "monthPeakSoFarKw": 9800, "initialStateOfChargeKwh": 500, "pvScaleFactor": 0.93}}""");
+        SiteSection section = new SiteSection(document);
+        SiteInputs site = section.read(document.root(), 3, BATTERY, true);
         assertEquals(List.of(), document.problems());
         assertArrayEquals(new double[] {3000, 3100, 4200}, site.otherElectricityKw());
         assertEquals(9800, site.monthPeakSoFarKw());
         assertEquals(0.5, site.batteryStateOfChargeFraction());
+        assertEquals(0.93, section.pvScaleFactor());
 
         LocatedFields flat = document("{\"site\": {\"otherElectricityKw\": 3500}}");
-        SiteInputs constant = new SiteSection(flat).read(flat.root(), 3, null);
+        SiteSection flatSection = new SiteSection(flat);
+        SiteInputs constant = flatSection.read(flat.root(), 3, null, false);
         assertArrayEquals(new double[] {3500, 3500, 3500}, constant.otherElectricityKw());
         assertEquals(0, constant.monthPeakSoFarKw());
         assertTrue(Double.isNaN(constant.batteryStateOfChargeFraction()), "the plant file's initial state");
+        assertTrue(Double.isNaN(flatSection.pvScaleFactor()), "the plant file's scale factor");
     }
 
     @Test
     void noSiteIsNoSiteInputs() {
         LocatedFields document = document("{\"loadsKw\": [1, 2]}");
-        assertNull(new SiteSection(document).read(document.root(), 2, BATTERY));
+        assertNull(new SiteSection(document).read(document.root(), 2, BATTERY, true));
         assertEquals(List.of(), document.problems());
     }
 
@@ -48,15 +52,17 @@ class SiteSectionTest {
                 {"site": {
                   "otherElectricityKw": [3000, -5],
                   "monthPeakSoFarKw": -1,
-                  "batteryStateOfChargeFraction": 0.05,
-                  "pv": 3
+                  "initialStateOfChargeKwh": 50,
+                  "pv": 3,
+                  "pvScaleFactor": 0.9
                 }}""");
-        assertNull(new SiteSection(document).read(document.root(), 3, BATTERY));
-        assertEquals(List.of("scenario.json line 5: site.pv: unknown key; expected one of batteryStateOfChargeFraction, monthPeakSoFarKw,"
-                        + " otherElectricityKw",
+        assertNull(new SiteSection(document).read(document.root(), 3, BATTERY, false));
+        assertEquals(List.of("scenario.json line 5: site.pv: unknown key; expected one of initialStateOfChargeKwh, monthPeakSoFarKw,"
+                        + " otherElectricityKw, pvScaleFactor",
                 "scenario.json line 2: site.otherElectricityKw: has 2 values but loadsKw has 3",
                 "scenario.json line 3: site.monthPeakSoFarKw: -1 is below 0",
-                "scenario.json line 4: site.batteryStateOfChargeFraction: 0.05 is below battery BESS's minStateOfChargeFraction 0.1"),
+                "scenario.json line 4: site.initialStateOfChargeKwh: 50 kWh is below battery BESS's minimum 100 kWh (minStateOfChargeFraction 0.1)",
+                "scenario.json line 6: site.pvScaleFactor: the plant file has no photovoltaic section"),
                 document.problems().stream().map(InputProblem::toString).toList());
     }
 

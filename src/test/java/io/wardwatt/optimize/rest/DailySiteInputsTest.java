@@ -20,7 +20,7 @@ import io.wardwatt.TestUsers;
 import io.wardwatt.input.LocatedFields;
 import io.wardwatt.input.LocatedYaml;
 import io.wardwatt.optimize.plans.SiteConditions;
-import io.wardwatt.optimize.runtime.SiteInputs;
+import io.wardwatt.optimize.runtime.DailySiteInputs;
 import io.wardwatt.plant.PhotovoltaicDefinition;
 import io.wardwatt.plant.PhotovoltaicReader;
 import io.wardwatt.readings.RawReadingFixtures;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * site of its own, so no other test's readings of the same point codes reach into its days.
  */
 @QuarkusTest
-class SiteInputsTest {
+class DailySiteInputsTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final List<String> COUNTERS = List.of("INC1.KWH", "INC2.KWH", "CHP.KWH", "PV.KWH", "BESS.DIS.KWH", "BESS.CHG.KWH");
@@ -60,7 +60,7 @@ class SiteInputsTest {
     RollupJob rollups;
 
     @Inject
-    SiteInputs siteInputs;
+    DailySiteInputs siteInputs;
 
     @Inject
     MeterRegistry registry;

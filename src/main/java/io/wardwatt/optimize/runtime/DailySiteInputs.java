@@ -27,9 +27,9 @@ import org.jboss.logging.Logger;
  * without it rather than without a plan: the scenario's description says which and why.
  */
 @ApplicationScoped
-public class SiteInputs {
+public class DailySiteInputs {
 
-    private static final Logger LOG = Logger.getLogger(SiteInputs.class);
+    private static final Logger LOG = Logger.getLogger(DailySiteInputs.class);
     private static final String BATTERY = "battery at the start";
 
     @Inject
@@ -59,9 +59,9 @@ public class SiteInputs {
         MeasuredInput<List<Double>> other = guarded("other electricity", sources,
                 () -> electricity.otherElectricity(site, day, slotMinutes, slots));
         MeasuredInput<Double> peak = guarded("month peak so far", sources, () -> electricity.monthPeakSoFar(site, day));
-        PlantFileEnergySections plant;
+        DailyPlantFile plant;
         try {
-            plant = PlantFileEnergySections.read(config.modelsDir(), config.daily().plant());
+            plant = DailyPlantFile.read(config.modelsDir(), config.daily().plant());
         } catch (RuntimeException e) {
             // The scenario reader reads the same file next and refuses the plan with every problem of it.
             sources.add("PV scale factor and battery: the plant file cannot be read");
@@ -88,7 +88,7 @@ public class SiteInputs {
     }
 
     /** The fitted factor; none when the plant file's stands (the scenario reader falls back on it by itself). */
-    private MeasuredInput<Double> pvFactor(String site, LocalDate day, PlantFileEnergySections plant) {
+    private MeasuredInput<Double> pvFactor(String site, LocalDate day, DailyPlantFile plant) {
         if (plant.photovoltaic() == null) {
             return MeasuredInput.absent("PV scale factor: none, the plant file has no photovoltaic section");
         }
