@@ -85,7 +85,16 @@ class ScenarioReaderTest {
         assertEquals(2, problem.rules().minRunSlots());
         assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5), problem.rules().supplySetpointsC());
         assertTrue(problem.slots().stream().allMatch(s -> s.carbonKgPerKwh() == 0.55));
-        assertTrue(problem.slots().stream().allMatch(s -> s.minSupplyC() == 5.5 && (s.maxSupplyC() == 8.0 || s.maxSupplyC() == 8.5)));
+        // The weather of the Shanghai typical year's 16 July: 06:00 (slot 10, EPW hour 6) is 34.1 °C at 77 %, a 30.4 °C wet
+        // bulb at the file's 100.48 kPa (ASHRAE psychrometrics, worked out independently); every dew point is above 23 °C,
+        // so the plant's dehumidification table (7.5 °C at 20 °C dew point, 7.0 °C from 24 °C) caps the supply below Z3's 7.5 °C.
+        assertEquals(34.1, problem.slots().get(10).weather().dryBulbC());
+        assertEquals(30.45, problem.slots().get(10).weather().wetBulbC(), 0.05);
+        assertEquals(7.0, problem.slots().get(10).maxSupplyC(), 1e-12);
+        assertTrue(problem.slots().stream().allMatch(s -> s.minSupplyC() == 5.5 && s.maxSupplyC() >= 7.0 && s.maxSupplyC() <= 7.11
+                && s.maxSupplyC() == s.dehumidificationMaxSupplyC()));
+        assertTrue(problem.plansTowers(), "the plant's towers choose the condenser water from the weather");
+        assertTrue(problem.slots().stream().allMatch(s -> Double.isNaN(s.condenserEnteringC())));
     }
 
     @Test
