@@ -3,16 +3,19 @@ package io.wardwatt.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.wardwatt.plant.PlantDefinitionReader;
+import io.wardwatt.forecast.weather.EpwReader;
+import io.wardwatt.forecast.weather.EpwRow;
+import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.sim.HospitalSettings;
 import io.wardwatt.sim.hospital.BuildingParameters;
 import io.wardwatt.sim.hospital.CoolingLoadModel;
 import io.wardwatt.sim.hospital.OutpatientVisits;
-import io.wardwatt.sim.plant.CoolingTowers;
 import io.wardwatt.sim.weather.ClimateNormals;
-import io.wardwatt.sim.weather.OutdoorConditions;
 import io.wardwatt.sim.weather.SyntheticClimate;
 import io.wardwatt.sim.weather.Weather;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,9 +31,12 @@ import java.util.Map;
 /**
  * The demo hospital's day as a scenario, built from the simulator's own physics so that the optimizer plans the
  * plant the simulator runs: cooling load from {@link CoolingLoadModel} on the synthetic Shanghai climate (the
- * {@code sim} command's default seed and midweek outpatients), condenser water from the towers' wet-bulb plus
- * approach law, the set-point ceiling from the outdoor dew point, a time-of-use tariff and the grid factor.
- * Each 30-minute slot's load is the mean of the model every 5 minutes (the slot's energy over its length).
+ * {@code sim} command's default seed and midweek outpatients), the outdoor weather of the same month and day from a
+ * typical-year EPW file (the Shanghai CSWD file; it cannot be shipped, so its path is given), a time-of-use tariff and
+ * the grid factor. The plant file's towers then choose the condenser water from that weather, and its
+ * dehumidification table caps the supply set-point by the dew point. Each 30-minute slot's load is the mean of the
+ * model every 5 minutes (the slot's energy over its length); each slot takes the weather of the EPW hour it lies in
+ * (an EPW row's hour N covers (N−1, N]), so the two slots of an hour repeat its values.
  */
 final class DemoDayScenario {
 
@@ -39,19 +45,9 @@ final class DemoDayScenario {
     /** The {@code sim} command's default seed and the simulator's Wednesday outpatient visits (SimulatorSetup). */
     static final long WEATHER_SEED = 20250721L;
     static final double MIDWEEK_VISITS = 8_000;
-    /** Chiller design: 3,500 kW at a design COP of about 5.5, so each tower cell rejects 3,500 × (1 + 1/5.5) kW. */
+    /** Chiller design capacity, kW: conventional staging starts another above 90 % of the running capacity. */
     static final double CHILLER_KW = 3_500;
-    static final double CELL_REJECTION_KW = CHILLER_KW * (1 + 1 / 5.5);
-    /** Conventional staging starts another chiller above 90 % of the running capacity: that many tower cells run. */
     static final double STAGE_UP_FRACTION = 0.9;
-    /**
-     * Outdoor air is dried on the coils to about 14.5 °C saturated (the load model's coil leaving state, 41 kJ/kg);
-     * a wet coil leaves air some 6.5 K above the entering water, so when the outdoor dew point is above 14.5 °C
-     * the supply water may be at most 8 °C; in dry hours the coils need no dehumidification and the plant's own
-     * highest set-point (its plant file's rules) applies.
-     */
-    static final double COIL_LEAVING_DEW_POINT_C = 14.5;
-    static final double HUMID_MAX_SUPPLY_C = 8.0;
     /**
      * East China regional grid average 2023, location-based: 0.5500 tCO2/MWh (MEE &amp; NBS 2023 electricity CO2
      * emission factors, reported 2026-01; carbon-factors reference row CN_GRID_REG_E_2023). No official hourly
@@ -62,13 +58,29 @@ final class DemoDayScenario {
     static final Path PLANT = Path.of("chiller-models/plants/demo-hospital.yaml");
 
     private final LocalDate date;
+    private final List<EpwRow> weatherDay;
 
-    private DemoDayScenario(LocalDate date) {
+    private DemoDayScenario(LocalDate date, List<EpwRow> weatherDay) {
         this.date = date;
+        this.weatherDay = weatherDay;
     }
 
-    static DemoDayScenario forDate(LocalDate date) {
-        return new DemoDayScenario(date);
+    /** @param weatherFile a typical-year EPW file: the rows of the date's month and day are taken */
+    static DemoDayScenario forDate(LocalDate date, Path weatherFile) {
+        String text;
+        try {
+            text = Files.readString(weatherFile, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new InvalidInputException(weatherFile.toString(), "cannot read the weather file: " + e.getMessage());
+        }
+        List<EpwRow> day = EpwReader.read(text, weatherFile.toString()).rows().stream()
+                .filter(row -> row.month() == date.getMonthValue() && row.day() == date.getDayOfMonth())
+                .sorted(java.util.Comparator.comparingInt(EpwRow::hour)).toList();
+        if (day.size() != 24) {
+            throw new InvalidInputException(weatherFile.toString(), "has " + day.size() + " hourly rows for " + date.getMonth() + " "
+                    + date.getDayOfMonth() + ", not 24");
+        }
+        return new DemoDayScenario(date, day);
     }
 
     String toJson() {
@@ -81,31 +93,18 @@ final class DemoDayScenario {
 
     Map<String, Object> content() {
         ZoneId zone = HospitalSettings.SHANGHAI;
-        Weather weather = new SyntheticClimate(ClimateNormals.SHANGHAI, WEATHER_SEED);
-        CoolingLoadModel model = new CoolingLoadModel(BuildingParameters.DEMO_HOSPITAL, weather,
+        Weather climate = new SyntheticClimate(ClimateNormals.SHANGHAI, WEATHER_SEED);
+        CoolingLoadModel model = new CoolingLoadModel(BuildingParameters.DEMO_HOSPITAL, climate,
                 new OutpatientVisits(MIDWEEK_VISITS, zone), zone);
-        CoolingTowers towers = new CoolingTowers(CELL_REJECTION_KW, 37.0);
-        double plantMaxSupplyC = PlantDefinitionReader.readFile(PLANT).rules().supplyMaxC();
         List<Double> loads = new ArrayList<>();
-        List<Double> condenser = new ArrayList<>();
-        List<Double> maxSupply = new ArrayList<>();
         for (int slot = 0; slot < SLOTS; slot++) {
             Instant start = date.atStartOfDay(zone).toInstant().plusSeconds(slot * SLOT_MINUTES * 60L);
             double load = 0;
-            double wetBulb = 0;
-            double dewPoint = -100;
             int samples = SLOT_MINUTES / 5;
             for (int k = 0; k < samples; k++) {
-                Instant at = start.plusSeconds(k * 300L);
-                OutdoorConditions outdoor = weather.at(at);
-                load += model.at(at).coolingKw() / samples;
-                wetBulb += outdoor.wetBulbC() / samples;
-                dewPoint = Math.max(dewPoint, outdoor.dewPointC());
+                load += model.at(start.plusSeconds(k * 300L)).coolingKw() / samples;
             }
-            int cells = (int) Math.max(1, Math.min(6, Math.ceil(load / (STAGE_UP_FRACTION * CHILLER_KW))));
             loads.add(round(load, 1));
-            condenser.add(round(towers.leavingWaterC(wetBulb, load * (1 + 1 / 5.5), cells), 2));
-            maxSupply.add(dewPoint > COIL_LEAVING_DEW_POINT_C ? HUMID_MAX_SUPPLY_C : plantMaxSupplyC);
         }
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", "demo-hospital " + date + " (" + season() + " " + date.getDayOfWeek().toString().toLowerCase() + ")");
@@ -113,16 +112,28 @@ final class DemoDayScenario {
         scenario.put("slotMinutes", SLOT_MINUTES);
         scenario.put("loadsKw", loads);
         scenario.put("plant", "../plants/" + PLANT.getFileName());
-        Map<String, Object> temperatures = new LinkedHashMap<>();
-        temperatures.put("condenserEnteringC", condenser);
-        temperatures.put("maxSupplyC", maxSupply);
-        scenario.put("temperatures", temperatures);
-        scenario.put("tariff", ordered("periods", tariffPeriods()));
+        scenario.put("weather", weather());
+        scenario.put("tariff", ordered("periods", tariffPeriods(date)));
         scenario.put("carbonKgPerKwh", GRID_KG_PER_KWH);
         scenario.put("objective", ordered("costWeight", 1.0, "carbonWeight", 0.0));
         scenario.put("initialState", initialState(loads.get(0)));
         scenario.put("solver", ordered("timeLimitSeconds", 10, "unimprovedSeconds", 2, "seed", 0));
         return scenario;
+    }
+
+    /** Per slot the EPW hour it lies in: dry bulb, relative humidity, global horizontal irradiance; the day's mean pressure. */
+    private Map<String, Object> weather() {
+        List<Double> dryBulb = new ArrayList<>();
+        List<Double> humidity = new ArrayList<>();
+        List<Double> solar = new ArrayList<>();
+        for (int slot = 0; slot < SLOTS; slot++) {
+            EpwRow hour = weatherDay.get(slot * SLOT_MINUTES / 60);
+            dryBulb.add(hour.dryBulbC());
+            humidity.add(hour.relativeHumidityPct());
+            solar.add(hour.globalHorizontalWh());
+        }
+        double pressureKpa = weatherDay.stream().mapToDouble(EpwRow::pressurePa).average().orElseThrow() / 1000;
+        return ordered("dryBulbC", dryBulb, "relativeHumidityPercent", humidity, "solarWm2", solar, "pressureKpa", round(pressureKpa, 2));
     }
 
     private String season() {
@@ -139,7 +150,7 @@ final class DemoDayScenario {
      * 13:00 to 15:00, the minimum ratios NDRC's notice on time-of-use pricing (发改价格〔2021〕1093号) asks of
      * provinces with a large peak-valley load difference.
      */
-    List<Map<String, Object>> tariffPeriods() {
+    static List<Map<String, Object>> tariffPeriods(LocalDate date) {
         boolean criticalMonths = date.getMonth() == Month.JULY || date.getMonth() == Month.AUGUST;
         List<Map<String, Object>> periods = new ArrayList<>();
         periods.add(period("valley", "22:00", "06:00", 0.30));

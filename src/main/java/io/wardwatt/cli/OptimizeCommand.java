@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * {@code optimize --scenario FILE}: plans a day of the chiller plant for given loads, without a database, and
  * prints the plan as JSON. {@code optimize scenario --date DATE} writes a demo-hospital scenario for a day from
- * the simulator's load model (how the files in chiller-models/scenarios were made).
+ * the simulator's load model and a typical-year weather file (how the files in chiller-models/scenarios were made).
  */
 final class OptimizeCommand implements Command {
 
@@ -40,7 +40,7 @@ final class OptimizeCommand implements Command {
     public String usage() {
         return """
                 Usage: optimize --scenario FILE [--time-limit SECONDS] [--seed N] [--output FILE]
-                       optimize scenario --date YYYY-MM-DD [--output FILE]
+                       optimize scenario --date YYYY-MM-DD --weather-file EPW [--output FILE]
                   --scenario FILE    a scenario (JSON, or YAML), format in the README ("Optimizer scenarios")
                   --time-limit S     longest search, seconds (overrides the scenario's solver.timeLimitSeconds)
                   --seed N           random seed of the search (overrides solver.seed)
@@ -48,7 +48,9 @@ final class OptimizeCommand implements Command {
                   Prints the plan (exit 0, also when it is infeasible: feasible false and the violations);
                   every problem of a bad scenario with its line and path (exit 2).
                   'scenario --date' writes the demo hospital's day (48 slots of 30 min) from the simulator's
-                  weather and cooling-load model, with the tariff and grid factor of the README.""";
+                  weather and cooling-load model, with the outdoor weather of the same month and day from the EPW
+                  typical year (the committed days use CHN_Shanghai.Shanghai.583620_CSWD.epw) and the tariff and
+                  grid factor of the README.""";
     }
 
     @Override
@@ -82,7 +84,7 @@ final class OptimizeCommand implements Command {
     }
 
     private int writeDemoDay(List<String> args, PrintStream out, PrintStream err) {
-        Map<String, String> options = OptionPairs.parse(args, Set.of("--date", "--output"));
+        Map<String, String> options = OptionPairs.parse(args, Set.of("--date", "--weather-file", "--output"));
         LocalDate date = null;
         if (options.containsKey("--date")) {
             try {
@@ -95,7 +97,17 @@ final class OptimizeCommand implements Command {
         if (date == null) {
             throw new UsageException("scenario needs --date YYYY-MM-DD");
         }
-        return emit(DemoDayScenario.forDate(date).toJson(), output, out, err);
+        if (!options.containsKey("--weather-file")) {
+            throw new UsageException("scenario needs --weather-file EPW (a typical year, e.g. the Shanghai CSWD file; it is not shipped)");
+        }
+        String json;
+        try {
+            json = DemoDayScenario.forDate(date, Path.of(options.get("--weather-file"))).toJson();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            return 2;
+        }
+        return emit(json, output, out, err);
     }
 
     private static int emit(String json, Path output, PrintStream out, PrintStream err) {

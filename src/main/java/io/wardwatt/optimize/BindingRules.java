@@ -127,7 +127,10 @@ final class BindingRules {
 
     /** The condenser water the slot's chillers see: the plan's (towers) or the scenario's. */
     private double condenserC(int s, PlannedSlot slot) {
-        return slot.condenserSetpointC() != null ? slot.condenserSetpointC() : problem.slots().get(s).condenserEnteringC();
+        if (slot.condenserSetpointC() != null) {
+            return slot.condenserSetpointC();
+        }
+        return problem.plansTowers() ? problem.condenser().conventionalSetpointC() : problem.slots().get(s).condenserEnteringC();
     }
 
     /** Some running chiller could go if not for the spare rule: the set without it carries the load but not the spare. */

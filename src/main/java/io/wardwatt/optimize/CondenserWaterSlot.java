@@ -38,8 +38,15 @@ final class CondenserWaterSlot {
     record Choice(double chillerKw, double towerKw, double condenserC, int cells, double fanSpeed, int binding, double spareShortfallKw,
             double minimumExcessKw) {
 
-        static Choice infeasible(RunningSetPower power) {
-            return new Choice(Double.NaN, Double.NaN, Double.NaN, 0, 0, UNBOUND, power.spareShortfallKw(), power.minimumExcessKw());
+        /**
+         * A set that cannot run. Its hard-rule figures come from the chillers' rules; when those hold and only the
+         * condenser water fails (no cells can take it, or none reach a set-point), the whole load counts as short, so
+         * that the search is never rewarded for choosing it.
+         */
+        static Choice infeasible(RunningSetPower power, double loadKw) {
+            boolean chillersKeepTheirRules = power.spareShortfallKw() == 0 && power.minimumExcessKw() == 0;
+            return new Choice(Double.NaN, Double.NaN, Double.NaN, 0, 0, UNBOUND, chillersKeepTheirRules ? loadKw : power.spareShortfallKw(),
+                    power.minimumExcessKw());
         }
     }
 
@@ -68,11 +75,16 @@ final class CondenserWaterSlot {
     Choice choose(int mask) {
         if (mask == 0 || loadKw <= 0) {
             RunningSetPower power = RunningSetPower.of(problem.rules(), loadKw, gridModels(0), mask, splitter);
-            return power.feasible() ? new Choice(0, 0, Double.NaN, 0, 0, UNBOUND, 0, 0) : Choice.infeasible(power);
+            return power.feasible() ? new Choice(0, 0, Double.NaN, 0, 0, UNBOUND, 0, 0) : Choice.infeasible(power, 0);
         }
         double flow = plant.flowM3s(mask);
         int fewest = towers.fewestCells(flow);
         int most = towers.mostCells(flow);
+        if (fewest < 1 || most < fewest) {
+            // No cell count keeps every cell's water inside its limits (the plant reader refuses plants where a chiller's
+            // water fits nowhere, so only an odd set could get here): the set cannot run.
+            return Choice.infeasible(RunningSetPower.of(problem.rules(), loadKw, gridModels(0), mask, splitter), loadKw);
+        }
         int strictest = plant.strictestChiller(mask);
         double minimumEntering = plant.minEnteringC().get(strictest);
         double estimate = fullSpeed(loadKw * 1.2, flow, most);
@@ -116,7 +128,7 @@ final class CondenserWaterSlot {
             return best;
         }
         return Choice.infeasible(leastShort != null ? leastShort
-                : RunningSetPower.of(problem.rules(), loadKw, models(floor), mask, splitter));
+                : RunningSetPower.of(problem.rules(), loadKw, models(floor), mask, splitter), loadKw);
     }
 
     /** Water leaving {@code cells} cells at full fan speed for this heat, °C. */

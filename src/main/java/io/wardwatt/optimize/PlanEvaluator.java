@@ -45,7 +45,7 @@ final class PlanEvaluator {
         double load = conditions.loadKw();
         int n = problem.chillers().size();
         TowerOperation towers = towers(conditions, decision, split, where, violations);
-        double condenserC = towers != null ? towers.condenserC() : conditions.condenserEnteringC();
+        double condenserC = towers != null ? towers.condenserC() : fixedCondenserC(conditions);
         List<ChillerPowerModel> running = running(decision, condenserC);
         double capacity = running.stream().mapToDouble(ChillerPowerModel::capacityKw).sum();
         double minimum = running.stream().mapToDouble(ChillerPowerModel::minimumLoadKw).sum();
@@ -80,8 +80,16 @@ final class PlanEvaluator {
         return new PlannedSlot(s, start(s), conditions.tariffPeriod(), load, decision.setpointC(), kw, chillerKw, pumpKw,
                 kw * hours * conditions.pricePerKwh(), kw * hours * conditions.carbonKgPerKwh(), chillers, pumps, List.of(),
                 weather == null ? null : weather.dryBulbC(), weather == null ? null : weather.wetBulbC(),
-                decision.mask() == 0 || Double.isNaN(condenserC) ? null : condenserC, towers == null ? 0 : towers.cells(),
+                decision.mask() == 0 || (problem.plansTowers() && towers == null) ? null : condenserC, towers == null ? 0 : towers.cells(),
                 towers == null ? 0 : towers.duty().airFlowRatio(), towerKw);
+    }
+
+    /**
+     * The condenser water when the towers do not run for the slot: the scenario's given one, or — chillers running with no
+     * load, a broken rule reported elsewhere — the baseline's set-point, so that they can still be evaluated.
+     */
+    private double fixedCondenserC(SlotConditions conditions) {
+        return problem.plansTowers() ? problem.condenser().conventionalSetpointC() : conditions.condenserEnteringC();
     }
 
     /** The decision's running chillers at its supply set-point and this condenser water, in problem order. */

@@ -45,9 +45,14 @@ public final class TowerApproachCorrelation {
     private final Form form;
     private final double[] c;
     private final TowerCorrelationRange range;
+    private final TowerDesignPoint reference;
 
-    /** @param source where the coefficients and ranges come from, as the model file cites it */
-    public TowerApproachCorrelation(String name, String source, Form form, List<Double> coefficients, TowerCorrelationRange range) {
+    /**
+     * @param source where the coefficients and ranges come from, as the model file cites it
+     * @param reference the condition at which the correlation's flow ratios are 1 (null when not known)
+     */
+    public TowerApproachCorrelation(String name, String source, Form form, List<Double> coefficients, TowerCorrelationRange range,
+            TowerDesignPoint reference) {
         if (coefficients.size() != form.terms()) {
             throw new IllegalArgumentException(form.fileName() + " has " + form.terms() + " coefficients, got " + coefficients.size());
         }
@@ -56,6 +61,7 @@ public final class TowerApproachCorrelation {
         this.form = form;
         this.c = coefficients.stream().mapToDouble(Double::doubleValue).toArray();
         this.range = range;
+        this.reference = reference;
     }
 
     public String name() {
@@ -76,6 +82,11 @@ public final class TowerApproachCorrelation {
 
     public TowerCorrelationRange range() {
         return range;
+    }
+
+    /** The condition the correlation was fitted around: both flow ratios are 1 there (null when the file gives none). */
+    public TowerDesignPoint reference() {
+        return reference;
     }
 
     /**

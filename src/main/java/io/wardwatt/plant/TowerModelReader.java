@@ -61,12 +61,11 @@ public final class TowerModelReader {
         if (!fields.problems().isEmpty()) {
             throw new InvalidInputException(fields.problems());
         }
-        TowerApproachCorrelation correlation = new TowerApproachCorrelation(name, source, form, coefficients, range);
-        checkReference(reference, correlation);
+        TowerDesignPoint point = checkReference(reference, new TowerApproachCorrelation(name, source, form, coefficients, range, null));
         if (!fields.problems().isEmpty()) {
             throw new InvalidInputException(fields.problems());
         }
-        return correlation;
+        return new TowerApproachCorrelation(name, source, form, coefficients, range, point);
     }
 
     private TowerApproachCorrelation.Form form(String text) {
@@ -136,7 +135,7 @@ public final class TowerModelReader {
      * The correlation's flow ratios are relative to its reference condition, where both are 1: there the approach
      * must be the reference's own (leaving water minus wet bulb), within {@link #REFERENCE_TOLERANCE_K}.
      */
-    private void checkReference(JsonNode node, TowerApproachCorrelation correlation) {
+    private TowerDesignPoint checkReference(JsonNode node, TowerApproachCorrelation correlation) {
         String path = "referenceCondition";
         fields.knownKeys(node, path, REFERENCE_KEYS);
         double wetBulb = fields.number(node, path, "wetBulbC");
@@ -144,11 +143,11 @@ public final class TowerModelReader {
         double leaving = fields.number(node, path, "leavingWaterC");
         fields.number(node, path, "waterFlowM3sPerKw", 0, 0, 1);
         if (Double.isNaN(wetBulb + entering + leaving)) {
-            return;
+            return null;
         }
         if (!(entering > leaving && leaving > wetBulb)) {
             fields.problem(path, "water must enter warmer than it leaves and leave warmer than the wet bulb");
-            return;
+            return null;
         }
         double approach = correlation.approachK(wetBulb, entering - leaving, 1, 1);
         if (Math.abs(approach - (leaving - wetBulb)) > REFERENCE_TOLERANCE_K) {
@@ -156,5 +155,6 @@ public final class TowerModelReader {
                     + " (%s °C wet bulb, %s → %s °C, flow ratios 1), not its %.2f K: a coefficient is wrong", approach,
                     LocatedFields.format(wetBulb), LocatedFields.format(entering), LocatedFields.format(leaving), leaving - wetBulb));
         }
+        return new TowerDesignPoint(wetBulb, entering, leaving);
     }
 }

@@ -91,7 +91,10 @@ final class TowerSectionReader {
         double minAir = fields.numberIn(node, path, "minAirFlowRatio", Double.NaN, 0.05, 1, "in 0.05..1");
         double freeConvection = fields.numberIn(node, path, "freeConvectionFraction", DEFAULT_FREE_CONVECTION_FRACTION, 0, 0.5, "in 0..0.5");
         List<Double> setpoints = setpoints(node, path, chillers);
-        TowerDesignPoint design = design(fields.object(node, path, "design", true), model);
+        // Without a rating of its own the cell is taken as rated at the correlation's reference condition: its design water
+        // flow is then the correlation's reference flow (flow ratio 1), as EnergyPlus has it for the built-in models.
+        TowerDesignPoint design = LocatedFields.present(node.get("design")) ? design(fields.object(node, path, "design", true), model)
+                : model == null ? null : model.reference();
         JsonNode flows = fields.object(node, path, "cellWaterFlowM3h", true);
         double minFlowM3h = Double.NaN;
         double maxFlowM3h = Double.NaN;
@@ -106,7 +109,7 @@ final class TowerSectionReader {
         if (fields.problems().size() > before || model == null || design == null) {
             return null;
         }
-        double designRatio = designWaterFlowRatio(model, design, path + ".design");
+        double designRatio = design == model.reference() ? 1.0 : designWaterFlowRatio(model, design, path + ".design");
         if (Double.isNaN(designRatio)) {
             return null;
         }

@@ -37,7 +37,13 @@ final class HardRules {
                     assertEquals(0, dispatch.powerKw(), "slot " + s + " " + dispatch.id() + " off draws power");
                     continue;
                 }
-                ChillerPowerModel model = chiller.model().at(slot.supplySetpointC(), conditions.condenserEnteringC());
+                // With towers planned the chillers see the condenser water the plan chose; it keeps each one's minimum.
+                double condenser = problem.plansTowers() ? slot.condenserSetpointC() : conditions.condenserEnteringC();
+                if (problem.plansTowers()) {
+                    assertTrue(condenser >= problem.condenser().minEnteringC().get(i) - 1e-6, "slot " + s + " " + dispatch.id()
+                            + " below its minimum condenser-entering water: " + condenser);
+                }
+                ChillerPowerModel model = chiller.model().at(slot.supplySetpointC(), condenser);
                 assertTrue(dispatch.loadKw() >= model.minimumLoadKw() * (1 - 1e-9), "slot " + s + " " + dispatch.id() + " below minimum part load");
                 assertTrue(dispatch.loadKw() <= model.capacityKw() * (1 + 1e-9), "slot " + s + " " + dispatch.id() + " above capacity");
                 assertEquals(model.powerKw(dispatch.loadKw()), dispatch.powerKw(), 1e-6, "slot " + s + " " + dispatch.id() + " power");
@@ -45,6 +51,17 @@ final class HardRules {
                 capacities[running++] = model.capacityKw();
             }
             assertEquals(conditions.loadKw(), delivered, 1e-6 * Math.max(1, conditions.loadKw()), "slot " + s + " load balance");
+            if (problem.plansTowers() && running > 0) {
+                // every running cell takes water inside its limits; the condenser water is all the running chillers' pumps'
+                var towers = problem.condenser().towers();
+                double flow = 0;
+                for (int i = 0; i < n; i++) {
+                    flow += slot.chillers().get(i).on() ? problem.condenser().condenserFlowM3s().get(i) : 0;
+                }
+                double perCell = flow / slot.towerCells();
+                assertTrue(slot.towerCells() <= towers.cells() && perCell >= towers.minCellWaterFlowM3s() * (1 - 1e-9)
+                        && perCell <= towers.maxCellWaterFlowM3s() * (1 + 1e-9), "slot " + s + " tower cell flow " + perCell * 3600);
+            }
             double[] sorted = Arrays.copyOf(capacities, running);
             Arrays.sort(sorted);
             double usable = Arrays.stream(sorted).sum();

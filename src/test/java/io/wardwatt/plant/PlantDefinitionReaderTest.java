@@ -249,6 +249,26 @@ class PlantDefinitionReaderTest {
     }
 
     @Test
+    void aCellWithoutARatingOfItsOwnIsTakenAtTheCorrelationsReferenceCondition() throws IOException {
+        // The contract's example: no design point, cells taking 340..1020 m³/h of a 680 m³/h design flow. At the reference
+        // condition the design flow is the correlation's reference flow, so those limits are water-flow ratios 0.5..1.5:
+        // outside YorkCalc's documented 0.75..1.25.
+        String yaml = demo().replace("  design: {wetBulbC: 26.0, enteringWaterC: 35.25, leavingWaterC: 30.0}\n", "")
+                .replace("designWaterFlowPerCellM3h: 678", "designWaterFlowPerCellM3h: 680")
+                .replace("cellWaterFlowM3h: {min: 480, max: 770}", "cellWaterFlowM3h: {min: 340, max: 1020}");
+        List<InputProblem> problems = problems(yaml);
+        int line = lineOf(yaml, "cellWaterFlowM3h:");
+        assertProblem(problems, line, "towers.cellWaterFlowM3h.min", "340 m³/h is a water-flow ratio of 0.5 to the correlation's reference flow");
+        assertProblem(problems, line, "towers.cellWaterFlowM3h.max", "1020 m³/h is a water-flow ratio of 1.5 to the correlation's reference flow");
+        // With limits inside the range it reads, rated where YorkCalc's flow ratios are 1 (25.6 °C, 35 → 29.4 °C).
+        Path file = dir.resolve("plant.yaml");
+        Files.writeString(file, yaml.replace("cellWaterFlowM3h: {min: 340, max: 1020}", "cellWaterFlowM3h: {min: 520, max: 840}"));
+        CoolingTowerCells towers = PlantDefinitionReader.readFile(file).towers();
+        assertEquals(680 / 3600.0, towers.referenceWaterFlowPerCellM3s(), 1e-12);
+        assertEquals(25.6, towers.design().wetBulbC());
+    }
+
+    @Test
     void condenserLimitsBelowAChillersCurvesOrForAnUnknownChillerAreRefused() throws IOException {
         String yaml = demo().replace("minEnteringC: {CH1: 15.56, CH2: 23.89,", "minEnteringC: {CH1: 15.56, CH2: 20.0, CH9: 14,");
         List<InputProblem> problems = problems(yaml);

@@ -86,6 +86,40 @@ class PlanJsonTest {
     }
 
     @Test
+    void theWeatherAndTowerFiguresAreRoundedByTheirUnitAndAPlanStoredWithoutThemReadsWithNone() throws Exception {
+        PlannedSlot towers = new PlannedSlot(0, LocalDateTime.of(2026, 7, 16, 6, 0), "valley", 7261.04, 7.0, 1702.74, 1284.46, 389.04,
+                510.82, 936.51, List.of(new ChillerDispatch("CH1", true, 0.5, 1800, 300)), List.of(), List.of("tower cells at full speed"),
+                34.1, 30.4456, 31.98765, 5, 0.54123, 29.2468);
+        PlanTotals totals = new PlanTotals(1702.74, 1284.46, 389.04, 510.82, 936.51, 0, 510.82, 29.2468);
+        DayPlan plan = new DayPlan("towers", LocalDateTime.of(2026, 7, 16, 6, 0), 30, true, List.of(), List.of(), List.of(towers), totals,
+                new BaselinePlan("conventional sequencing", List.of(), List.of(towers), totals), new PlanSaving(0, 0, 0, 0, 0, 0),
+                new PlanBound("per-slot relaxation", 510.82, 0), new SolverStatistics(1, 1, 2, "0hard/0soft", 1, "done", 0));
+        String written = PlanJson.write(plan);
+        JsonNode slot = new ObjectMapper().readTree(written).get("slots").get(0);
+        assertEquals(30.45, slot.get("wetBulbC").doubleValue());
+        assertEquals(31.99, slot.get("condenserSetpointC").doubleValue());
+        assertEquals(5, slot.get("towerCells").intValue());
+        assertEquals(0.541, slot.get("towerFanSpeedFraction").doubleValue());
+        assertEquals(29.2, slot.get("towerPowerKw").doubleValue());
+        assertEquals(29.2, new ObjectMapper().readTree(written).get("totals").get("towerEnergyKwh").doubleValue());
+        assertEquals(written, PlanJson.write(PlanJson.read(written)));
+
+        // A plan stored before plans had weather and towers: no weather, no condenser water, no tower figures.
+        com.fasterxml.jackson.databind.node.ObjectNode stored = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper()
+                .readTree(PlanJson.write(plan()));
+        for (JsonNode oldSlot : stored.get("slots")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) oldSlot).remove(List.of("dryBulbC", "wetBulbC", "condenserSetpointC", "towerCells",
+                    "towerFanSpeedFraction", "towerPowerKw"));
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) stored.get("totals")).remove("towerEnergyKwh");
+        DayPlan old = PlanJson.read(new ObjectMapper().writeValueAsString(stored));
+        assertEquals(null, old.slots().get(0).wetBulbC());
+        assertEquals(null, old.slots().get(0).condenserSetpointC());
+        assertEquals(0, old.slots().get(0).towerPowerKw());
+        assertEquals(0, old.totals().towerEnergyKwh());
+    }
+
+    @Test
     void somethingElseIsNotAPlan() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlanJson.read("{\"slots\": 3}"));
         assertTrue(e.getMessage().startsWith("not a plan"), e.getMessage());

@@ -85,7 +85,16 @@ class ScenarioReaderTest {
         assertEquals(2, problem.rules().minRunSlots());
         assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5), problem.rules().supplySetpointsC());
         assertTrue(problem.slots().stream().allMatch(s -> s.carbonKgPerKwh() == 0.55));
-        assertTrue(problem.slots().stream().allMatch(s -> s.minSupplyC() == 5.5 && (s.maxSupplyC() == 8.0 || s.maxSupplyC() == 8.5)));
+        // The weather of the Shanghai typical year's 16 July: 06:00 (slot 10, EPW hour 6) is 34.1 °C at 77 %, a 30.4 °C wet
+        // bulb at the file's 100.48 kPa (ASHRAE psychrometrics, worked out independently); every dew point is above 23 °C,
+        // so the plant's dehumidification table (7.5 °C at 20 °C dew point, 7.0 °C from 24 °C) caps the supply below Z3's 7.5 °C.
+        assertEquals(34.1, problem.slots().get(10).weather().dryBulbC());
+        assertEquals(30.45, problem.slots().get(10).weather().wetBulbC(), 0.05);
+        assertEquals(7.0, problem.slots().get(10).maxSupplyC(), 1e-12);
+        assertTrue(problem.slots().stream().allMatch(s -> s.minSupplyC() == 5.5 && s.maxSupplyC() >= 7.0 && s.maxSupplyC() <= 7.11
+                && s.maxSupplyC() == s.dehumidificationMaxSupplyC()));
+        assertTrue(problem.plansTowers(), "the plant's towers choose the condenser water from the weather");
+        assertTrue(problem.slots().stream().allMatch(s -> Double.isNaN(s.condenserEnteringC())));
     }
 
     @Test
@@ -105,6 +114,77 @@ class ScenarioReaderTest {
         assertEquals("scenario", scenario.problem().name());
         assertEquals(1, scenario.problem().rules().minRunSlots());
         assertEquals(Duration.ofSeconds(10), scenario.solver().timeLimit());
+    }
+
+    @Test
+    void theWeatherGivesEachSlotItsWetBulbAndDewPoint() {
+        Scenario scenario = read(TWO_SLOTS.replace("\"chillers\"",
+                "\"weather\": {\"dryBulbC\": [35, 20], \"relativeHumidityPercent\": 40, \"solarWm2\": [800, 0]},\n  \"chillers\""));
+        var hot = scenario.problem().slots().get(0).weather();
+        // 35 °C at 40 %: 24.0 °C wet bulb on the ASHRAE chart; vapour pressure 0.4 × 5.629 kPa → a 19.4 °C dew point.
+        assertEquals(24.0, hot.wetBulbC(), 0.1);
+        assertEquals(19.4, hot.dewPointC(), 0.1);
+        assertEquals(101.325, hot.pressureKpa());
+        assertEquals(800, hot.solarWm2());
+        assertEquals(20, scenario.problem().slots().get(1).weather().dryBulbC());
+        // inline chillers have no towers: the condenser water stays the given one
+        assertTrue(!scenario.problem().plansTowers());
+        assertEquals(29.44, scenario.problem().slots().get(0).condenserEnteringC());
+    }
+
+    private static final String PLANT_DAY = """
+            {
+              "slotMinutes": 60,
+              "loadsKw": [6000, 9000],
+              "plant": "../plants/demo-hospital.yaml",
+              "weather": {"dryBulbC": [30, 20], "relativeHumidityPercent": [60, 40], "pressureKpa": 100.5}
+            }
+            """;
+
+    @Test
+    void withThePlantsTowersTheWeatherDecidesTheCondenserWaterAndItsDewPointCapsTheSupply() {
+        DayProblem problem = read(PLANT_DAY).problem();
+        assertTrue(problem.plansTowers());
+        assertTrue(problem.slots().stream().allMatch(s -> Double.isNaN(s.condenserEnteringC())));
+        // 30 °C at 60 %: a 21.4 °C dew point, between the table's [20, 7.5] and [24, 7.0] → 7.5 − 0.5 × 1.4 / 4.
+        SlotConditions humid = problem.slots().get(0);
+        double dewPoint = humid.weather().dewPointC();
+        assertEquals(21.4, dewPoint, 0.05);
+        assertEquals(7.5 - 0.5 * (dewPoint - 20) / 4, humid.maxSupplyC(), 1e-9);
+        assertEquals(humid.maxSupplyC(), humid.dehumidificationMaxSupplyC(), 1e-12);
+        // 20 °C at 40 %: a 6 °C dew point needs no drying (8.5 °C); Z3's 7.5 °C stays the highest set-point offered.
+        SlotConditions dry = problem.slots().get(1);
+        assertEquals(8.5, dry.dehumidificationMaxSupplyC(), 1e-12);
+        assertEquals(7.5, dry.maxSupplyC(), 1e-12);
+        assertEquals(100.5, dry.weather().pressureKpa());
+    }
+
+    @Test
+    void aGivenCondenserWaterBesideTheWeatherAndThePlantsTowersIsRefused() {
+        String both = PLANT_DAY.replace("\"pressureKpa\": 100.5}", "\"pressureKpa\": 100.5},\n  \"temperatures\": {\"condenserEnteringC\": 29}");
+        assertProblem(problems(both), "scenario.json line 6: temperatures.condenserEnteringC: the plant's towers choose the condenser water"
+                + " from the scenario's weather: leave condenserEnteringC out, or leave the weather out for a given condenser water");
+        // Without weather the plant's towers are not planned: the condenser water is a given, as before.
+        DayProblem noWeather = read(PLANT_DAY.replace(",\n  \"weather\": {\"dryBulbC\": [30, 20], \"relativeHumidityPercent\": [60, 40],"
+                + " \"pressureKpa\": 100.5}", "")).problem();
+        assertTrue(!noWeather.plansTowers());
+        assertEquals(29.44, noWeather.slots().get(0).condenserEnteringC());
+    }
+
+    @Test
+    void badWeatherIsNamedWithItsLineAndPath() {
+        List<String> problems = problems(TWO_SLOTS.replace("\"chillers\"", "\"weather\": {\"dryBulbC\": [35, 20, 18],\n"
+                + " \"relativeHumidityPercent\": [40, 120], \"solarWm2\": 2000,\n \"pressureKpa\": 30, \"wetBulbC\": 24},\n  \"chillers\""));
+        assertProblem(problems, "scenario.json line 4: weather.dryBulbC: has 3 values but loadsKw has 2");
+        assertProblem(problems, "scenario.json line 5: weather.relativeHumidityPercent[1]: 120 is above 100");
+        assertProblem(problems, "scenario.json line 5: weather.solarWm2: 2000 is above 1400");
+        assertProblem(problems, "scenario.json line 6: weather.pressureKpa: 30 is below 50");
+        assertProblem(problems, "scenario.json line 6: weather.wetBulbC: unknown key; expected one of dryBulbC, pressureKpa,"
+                + " relativeHumidityPercent, solarWm2");
+        List<String> dry = problems(TWO_SLOTS.replace("\"chillers\"", "\"weather\": {\"dryBulbC\": 20,\n \"relativeHumidityPercent\": 0},\n  \"chillers\""));
+        assertProblem(dry, "scenario.json line 5: weather.relativeHumidityPercent: must be above 0 % (bone-dry air has no dew point)");
+        List<String> missing = problems(TWO_SLOTS.replace("\"chillers\"", "\"weather\": {\"dryBulbC\": 20},\n  \"chillers\""));
+        assertTrue(missing.stream().anyMatch(p -> p.startsWith("scenario.json line 4: weather.relativeHumidityPercent: missing")), missing.toString());
     }
 
     @Test

@@ -215,4 +215,40 @@ class PlantConstraintProviderTest {
         verifier.verifyThat(PlantConstraintProvider::secondaryFlow).given(running, second, choice).penalizesBy(0);
         verifier.verifyThat(PlantConstraintProvider::secondaryPumpEnergy).given(running, second, choice).penalizes();
     }
+    @Test
+    void towerFanEnergy() {
+        // The two chillers with the demo plant's tower cells, each chiller's condenser pump sending 678 m³/h, on a sultry
+        // night (30 °C, 90 %: a wet bulb near 28.6 °C). The only candidate condenser set-point offered, 20 °C, is below
+        // what the towers reach, so the condenser water is the lowest reachable one: every usable cell at full fan speed.
+        // Both chillers' 1,356 m³/h take exactly two cells (480..770 m³/h each): 2 × 37 kW for an hour at 1 CNY/kWh →
+        // 74,000 thousandths. Slots 0 and 2 run nothing: no condenser water, no fans.
+        var demo = PlantDefinitionReader.readFile(Path.of("chiller-models/plants/demo-hospital.yaml")).towers();
+        var towers = new io.wardwatt.plant.CoolingTowerCells(demo.model(), demo.modelFile(), demo.cells(), demo.design(),
+                demo.designWaterFlowPerCellM3s(), demo.referenceWaterFlowPerCellM3s(), demo.minCellWaterFlowM3s(), demo.maxCellWaterFlowM3s(),
+                demo.fanPowerPerCellKw(), demo.minAirFlowRatio(), demo.freeConvectionFraction(), List.of(20.0));
+        var condenser = new io.wardwatt.optimize.CondenserWaterPlant(towers, List.of(678 / 3600.0, 678 / 3600.0), List.of(12.78, 12.78), 29.5);
+        List<SlotConditions> humid = new ArrayList<>();
+        for (double load : new double[] {500, 900, 300}) {
+            humid.add(new SlotConditions(load, Double.NaN, 6.0, 7.5, "flat", 1.0, 0.5, io.wardwatt.optimize.SlotWeather.of(30, 90, 0, 101.325),
+                    Double.NaN));
+        }
+        DayProblem base = problem(List.of());
+        SlotTable towerTable = SlotTable.build(new DayProblem("towers", null, 60, humid, base.chillers(), List.of(), base.rules(),
+                base.objective(), base.conventional(), List.of(), condenser));
+        List<Object> choices = new ArrayList<>();
+        for (int s = 0; s < 3; s++) {
+            choices.add(new SetpointChoice(slots.get(s), towerTable, setpoints.get(1)));
+        }
+        verifier.verifyThat(PlantConstraintProvider::towerFanEnergy)
+                .given(facts(commitments(ch1, false, true, false), commitments(ch2, false, true, false), choices))
+                .penalizesBy(74_000);
+        // CH1 alone in slot 1 breaks N+1: no energy counted for it (the hard rule speaks).
+        verifier.verifyThat(PlantConstraintProvider::towerFanEnergy)
+                .given(facts(commitments(ch1, false, true, false), commitments(ch2, false, false, false), choices))
+                .penalizesBy(0);
+        // The chillers' energy is read at that condenser water: temperature-free cubics, so the same as without towers.
+        verifier.verifyThat(PlantConstraintProvider::chillerEnergy)
+                .given(facts(commitments(ch1, false, true, false), commitments(ch2, false, true, false), choices))
+                .penalizesBy(183_568);
+    }
 }
