@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,11 +48,13 @@ final class DemoDayScenario {
     static final double CHILLER_KW = 3_500;
     static final double STAGE_UP_FRACTION = 0.9;
     /**
-     * East China regional grid average 2023, location-based: 0.5500 tCO2/MWh (MEE &amp; NBS 2023 electricity CO2
-     * emission factors, reported 2026-01; carbon-factors reference row CN_GRID_REG_E_2023). No official hourly
-     * factor exists, so every slot carries the annual value.
+     * The grid factor the ledger books Shanghai's electricity with: the provincial average of data year 2022,
+     * 0.5849 tCO2/MWh (carbon-factors/cn/cn-2026-11.yaml, CN_GRID_PROV_SH_2022), as the service's daily plans take
+     * it. No official hourly factor exists, so every slot carries the annual value.
      */
-    static final double GRID_KG_PER_KWH = 0.5500;
+    static final double GRID_KG_PER_KWH = 0.5849;
+    /** The service's daily tariff: Shanghai's two-part 10 kV time-of-use tariff by month, relative to the scenario. */
+    static final String TARIFF_FILE = "../tariffs/shanghai-general-commercial-10kv.yaml";
     /** The plant the days are planned for; its chillers, pumps, zones and rules come with it. */
     static final Path PLANT = Path.of("chiller-models/plants/demo-hospital.yaml");
 
@@ -97,14 +98,19 @@ final class DemoDayScenario {
         CoolingLoadModel model = new CoolingLoadModel(BuildingParameters.DEMO_HOSPITAL, climate,
                 new OutpatientVisits(MIDWEEK_VISITS, zone), zone);
         List<Double> loads = new ArrayList<>();
+        List<Double> otherKw = new ArrayList<>();
         for (int slot = 0; slot < SLOTS; slot++) {
             Instant start = date.atStartOfDay(zone).toInstant().plusSeconds(slot * SLOT_MINUTES * 60L);
             double load = 0;
+            double other = 0;
             int samples = SLOT_MINUTES / 5;
             for (int k = 0; k < samples; k++) {
-                load += model.at(start.plusSeconds(k * 300L)).coolingKw() / samples;
+                var building = model.at(start.plusSeconds(k * 300L));
+                load += building.coolingKw() / samples;
+                other += building.buildingElectricKw() / samples;
             }
             loads.add(round(load, 1));
+            otherKw.add(round(other, 1));
         }
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", "demo-hospital " + date + " (" + season() + " " + date.getDayOfWeek().toString().toLowerCase() + ")");
@@ -113,7 +119,10 @@ final class DemoDayScenario {
         scenario.put("loadsKw", loads);
         scenario.put("plant", "../plants/" + PLANT.getFileName());
         scenario.put("weather", weather());
-        scenario.put("tariff", ordered("periods", tariffPeriods(date)));
+        // the building's own electricity (lighting, equipment, fans): the rest of the site the battery and PV are
+        // planned on; the month's peak so far is left at 0, as on a month's first day, so the day's whole peak is charged
+        scenario.put("site", ordered("otherElectricityKw", otherKw));
+        scenario.put("tariff", ordered("file", TARIFF_FILE));
         scenario.put("carbonKgPerKwh", GRID_KG_PER_KWH);
         scenario.put("objective", ordered("costWeight", 1.0, "carbonWeight", 0.0));
         scenario.put("initialState", initialState(loads.get(0)));
@@ -142,35 +151,6 @@ final class DemoDayScenario {
             case DECEMBER, JANUARY, FEBRUARY, MARCH -> "winter";
             default -> "shoulder";
         };
-    }
-
-    /**
-     * A representative Chinese commercial time-of-use tariff, not a utility's price list: peak 1.20, flat 0.72,
-     * valley 0.30 CNY/kWh (peak to valley 4:1) and in July and August a critical peak at 1.44 (peak + 20 %) from
-     * 13:00 to 15:00, the minimum ratios NDRC's notice on time-of-use pricing (发改价格〔2021〕1093号) asks of
-     * provinces with a large peak-valley load difference.
-     */
-    static List<Map<String, Object>> tariffPeriods(LocalDate date) {
-        boolean criticalMonths = date.getMonth() == Month.JULY || date.getMonth() == Month.AUGUST;
-        List<Map<String, Object>> periods = new ArrayList<>();
-        periods.add(period("valley", "22:00", "06:00", 0.30));
-        periods.add(period("flat", "06:00", "08:00", 0.72));
-        periods.add(period("peak", "08:00", "11:00", 1.20));
-        periods.add(period("flat", "11:00", "13:00", 0.72));
-        periods.add(criticalMonths ? period("critical-peak", "13:00", "15:00", 1.44) : period("peak", "13:00", "15:00", 1.20));
-        periods.add(period("flat", "15:00", "18:00", 0.72));
-        periods.add(period("peak", "18:00", "21:00", 1.20));
-        periods.add(period("flat", "21:00", "22:00", 0.72));
-        return periods;
-    }
-
-    private static Map<String, Object> period(String name, String from, String to, double price) {
-        Map<String, Object> period = new LinkedHashMap<>();
-        period.put("name", name);
-        period.put("from", from);
-        period.put("to", to);
-        period.put("pricePerKwh", price);
-        return period;
     }
 
     /** At midnight the plant runs what conventional staging needs for the first slot, CH1 first, for ten hours. */

@@ -88,12 +88,6 @@ class OptimizeCommandTest {
         }
     }
 
-    @Test
-    void theGeneratorsTariffHasACriticalPeakOnlyInHighSummer() {
-        assertTrue(DemoDayScenario.tariffPeriods(LocalDate.of(2026, 8, 3)).stream().anyMatch(p -> p.get("name").equals("critical-peak")));
-        assertFalse(DemoDayScenario.tariffPeriods(LocalDate.of(2026, 9, 3)).stream().anyMatch(p -> p.get("name").equals("critical-peak")));
-    }
-
     // The tests below need the day planner (io.wardwatt.optimize.DayPlanner).
 
     @Test

@@ -57,6 +57,7 @@ class DayPlannerTest {
         for (String field : List.of("dryBulbC", "relativeHumidityPercent", "solarWm2")) {
             doubleEachSlot((com.fasterxml.jackson.databind.node.ObjectNode) day.get("weather"), field);
         }
+        doubleEachSlot((com.fasterxml.jackson.databind.node.ObjectNode) day.get("site"), "otherElectricityKw");
         day.putObject("constraints").put("minRunMinutes", 60).put("minStopMinutes", 60);
         DayProblem problem = ScenarioReader.read(json.writeValueAsString(day), "summer-15min.json", file.getParent()).problem();
         assertEquals(96, problem.slots().size());

@@ -6,6 +6,8 @@ import io.wardwatt.optimize.DayProblem;
 import io.wardwatt.optimize.PlanTotals;
 import io.wardwatt.optimize.PlannedChiller;
 import io.wardwatt.optimize.SecondaryZone;
+import io.wardwatt.optimize.SitePlan;
+import io.wardwatt.optimize.SiteTotals;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -23,9 +25,10 @@ public final class ScenarioBenchmark {
      * @param wallMillis the whole planning run: table, bound, search, evaluation and the baseline
      * @param plan the plan's totals
      * @param conventional the conventional baseline's totals
+     * @param site the PV, battery and grid around the plant (null when the scenario plans the plant alone)
      */
     public record Row(String scenario, int slots, int chillers, int pumps, double objective, double bound, double gapPercent, long tableMillis,
-            long solveMillis, long wallMillis, boolean feasible, PlanTotals plan, PlanTotals conventional) {
+            long solveMillis, long wallMillis, boolean feasible, PlanTotals plan, PlanTotals conventional, SitePlan site) {
 
         public double energySavingPercent() {
             return percent(conventional.energyKwh() - plan.energyKwh(), conventional.energyKwh());
@@ -48,7 +51,7 @@ public final class ScenarioBenchmark {
         int pumps = pumpCount(problem.chillers(), problem.zones());
         return new Row(label, problem.slots().size(), problem.chillers().size(), pumps, plan.totals().objective(), plan.bound().objective(),
                 plan.bound().gapPercent(), plan.solver().tableMillis(), plan.solver().solveMillis(), wall, plan.feasible(), plan.totals(),
-                plan.baseline().totals());
+                plan.baseline().totals(), plan.site());
     }
 
     public static String header() {
@@ -72,7 +75,37 @@ public final class ScenarioBenchmark {
         text.append(String.format(Locale.ROOT, "    %-14s %12.1f %12.1f %12.1f %12.1f %12.2f %12.1f%n", "saving",
                 c.chillerEnergyKwh() - p.chillerEnergyKwh(), c.pumpEnergyKwh() - p.pumpEnergyKwh(), c.towerEnergyKwh() - p.towerEnergyKwh(),
                 c.energyKwh() - p.energyKwh(), c.costCny() - p.costCny(), c.carbonKg() - p.carbonKg()));
+        if (row.site() != null) {
+            text.append(site(row.site()));
+        }
         return text.toString();
+    }
+
+    /**
+     * The whole site: grid energy, PV, battery throughput, energy cost, demand charge, carbon and peak of the plan
+     * and of the conventional site (plant sequenced conventionally, battery on its timetable), what the battery
+     * itself contributes on the plan's plant power, and the whole day's gap to its bound.
+     */
+    private static String site(SitePlan site) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "    %-14s %12s %12s %12s %12s %12s %12s %12s%n", "site", "grid kWh",
+                "PV kWh", "battery kWh", "energy CNY", "demand CNY", "carbon kg", "peak kW"));
+        text.append(siteTotals("plan", site.totals()));
+        text.append(siteTotals("conventional", site.baseline().totals()));
+        SiteTotals p = site.totals();
+        SiteTotals c = site.baseline().totals();
+        text.append(String.format(Locale.ROOT, "    %-14s %12.1f %12s %12s %12.2f %12.2f %12.1f %12.1f%n", "saving", c.gridKwh() - p.gridKwh(), "",
+                "", c.energyCostCny() - p.energyCostCny(), c.demandChargeCny() - p.demandChargeCny(), c.carbonKg() - p.carbonKg(),
+                c.peakGridKw() - p.peakGridKw()));
+        text.append(String.format(Locale.ROOT, "    %-14s battery on the plan's plant power saves %.2f CNY and %.1f kg CO2 against its timetable;"
+                + " whole day %s, gap %.3f %% to its bound%n", "", site.battery().costCny(), site.battery().carbonKg(),
+                site.feasible() ? "feasible" : "INFEASIBLE: " + String.join("; ", site.violations()), site.bound().gapPercent()));
+        return text.toString();
+    }
+
+    private static String siteTotals(String label, SiteTotals totals) {
+        return String.format(Locale.ROOT, "    %-14s %12.1f %12.1f %12s %12.2f %12.2f %12.1f %12.1f%n", label, totals.gridKwh(), totals.pvKwh(),
+                String.format(Locale.ROOT, "+%.0f/-%.0f", totals.batteryDischargeKwh(), totals.batteryChargeKwh()), totals.energyCostCny(),
+                totals.demandChargeCny(), totals.carbonKg(), totals.peakGridKw());
     }
 
     private static String totals(String label, PlanTotals totals) {

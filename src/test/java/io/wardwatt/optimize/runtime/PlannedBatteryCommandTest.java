@@ -2,8 +2,17 @@ package io.wardwatt.optimize.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wardwatt.optimize.DayPlan;
+import io.wardwatt.optimize.DayPlanner;
+import io.wardwatt.optimize.SiteSlot;
 import io.wardwatt.optimize.SlotInForce;
+import io.wardwatt.optimize.SolverSettings;
+import io.wardwatt.optimize.scenario.PlanJson;
+import io.wardwatt.optimize.scenario.ScenarioReader;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,5 +48,24 @@ class PlannedBatteryCommandTest {
         assertNull(ApprovedPlanLookup.batteryCommand("{\"name\": \"day\", \"slots\": [{\"index\": 0}]}", 0), "a plan stored before plans had a site part");
         assertNull(ApprovedPlanLookup.batteryCommand("{\"name\": \"day\", \"slots\": [{\"index\": 0}], \"site\": null}", 0), "no site, PV or battery");
         assertNull(ApprovedPlanLookup.batteryCommand(WITH_SITE.replace("\"batteryKw\": 180.5", "\"batteryKw\": \"180.5\""), 0), "not a number");
+    }
+
+    /** A real plan of the demo summer day, stored as the service stores it: control reads each slot's planned battery power. */
+    @Test
+    void aPlanOfTheDemoDayCommandsTheBatteryItPlans() {
+        var scenario = ScenarioReader.readFile(Path.of("chiller-models/scenarios/demo-hospital-summer-2026-07-16.json"));
+        DayPlan plan = new DayPlanner().plan(scenario.problem(), new SolverSettings(Duration.ofSeconds(60), Duration.ofSeconds(60), 0, 20_000));
+        String stored = PlanJson.write(plan);
+        assertEquals("BESS", plan.site().batteryId());
+        boolean charges = false;
+        boolean discharges = false;
+        for (SiteSlot slot : plan.site().slots()) {
+            SlotInForce.BatteryCommand command = ApprovedPlanLookup.batteryCommand(stored, slot.index());
+            assertEquals("BESS", command.id());
+            assertEquals(slot.batteryKw(), command.powerKw(), 0.05, "slot " + slot.index());
+            charges |= command.powerKw() < 0;
+            discharges |= command.powerKw() > 0;
+        }
+        assertTrue(charges && discharges, "a summer day's plan both charges and discharges the battery");
     }
 }

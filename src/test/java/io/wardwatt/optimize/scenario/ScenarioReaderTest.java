@@ -72,10 +72,16 @@ class ScenarioReaderTest {
         assertEquals(30, problem.slotMinutes());
         assertEquals(6, problem.chillers().size());
         assertTrue(problem.chillers().stream().allMatch(c -> c.model() instanceof Doe2ChillerModel && c.pairedPumps().size() == 2));
-        // 13:00 and 14:30 are critical-peak in July, 03:00 valley, 21:30 flat
-        assertEquals("critical-peak", problem.slots().get(26).tariffPeriod());
-        assertEquals("critical-peak", problem.slots().get(29).tariffPeriod());
+        // Shanghai's July (tariffs/shanghai-general-commercial-10kv.yaml): 12:00-14:00 critical peak at 1.62, 14:30
+        // peak, 03:00 valley, 21:30 flat; the demand charge comes with the tariff file
+        assertEquals("critical-peak", problem.slots().get(24).tariffPeriod());
+        assertEquals("critical-peak", problem.slots().get(27).tariffPeriod());
+        assertEquals(1.62, problem.slots().get(27).pricePerKwh(), 1e-9);
+        assertEquals("peak", problem.slots().get(29).tariffPeriod());
         assertEquals("peak", problem.slots().get(30 + 6).tariffPeriod());
+        assertEquals(40, problem.site().demandChargeCnyPerKwMonth(), 1e-9);
+        assertEquals("BESS", problem.equipment().battery().id());
+        assertEquals("PV-INV", problem.equipment().photovoltaic().id());
         assertEquals("valley", problem.slots().get(6).tariffPeriod());
         assertEquals("flat", problem.slots().get(43).tariffPeriod());
         assertEquals(3, problem.zones().size());
@@ -84,7 +90,7 @@ class ScenarioReaderTest {
         assertEquals(1, problem.rules().spareUnits());
         assertEquals(2, problem.rules().minRunSlots());
         assertEquals(List.of(5.5, 6.0, 6.5, 7.0, 7.5), problem.rules().supplySetpointsC());
-        assertTrue(problem.slots().stream().allMatch(s -> s.carbonKgPerKwh() == 0.55));
+        assertTrue(problem.slots().stream().allMatch(s -> s.carbonKgPerKwh() == 0.5849), "the ledger's Shanghai factor");
         // The weather of the Shanghai typical year's 16 July: 06:00 (slot 10, EPW hour 6) is 34.1 °C at 77 %, a 30.4 °C wet
         // bulb at the file's 100.48 kPa (ASHRAE psychrometrics, worked out independently); every dew point is above 23 °C,
         // so the plant's dehumidification table (7.5 °C at 20 °C dew point, 7.0 °C from 24 °C) caps the supply below Z3's 7.5 °C.
