@@ -330,7 +330,7 @@ public final class ScenarioReader {
 
     /**
      * The rest of the site (the scenario's {@code site}) with the weather and the tariff's demand charge. Without a
-     * {@code site} the other electricity is taken as 0: the battery and PV are still planned against the tariff (the
+     * {@code site}, or without its {@code otherElectricityKw}, the other electricity is taken as 0: the battery and PV are still planned against the tariff (the
      * site's other load adds the same to every plan), but no demand charge is planned, whose peak it would decide.
      */
     private SiteInputs site(JsonNode root, int slots, SiteEquipment equipment, List<SlotConditions> conditions) {
@@ -348,7 +348,7 @@ public final class ScenarioReader {
         if (site == null || conditions.size() != slots) {
             return null;
         }
-        if (given) {
+        if (given && section.otherElectricityGiven()) {
             site = site.withDemandCharge(demandChargeCnyPerKwMonth);
         }
         if (conditions.stream().allMatch(c -> c.weather() != null)) {

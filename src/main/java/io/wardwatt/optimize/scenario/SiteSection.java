@@ -20,6 +20,7 @@ public final class SiteSection {
 
     private final LocatedFields document;
     private double pvScaleFactor = Double.NaN;
+    private boolean otherElectricityGiven;
 
     public SiteSection(LocatedFields document) {
         this.document = document;
@@ -38,10 +39,8 @@ public final class SiteSection {
         }
         int before = document.problems().size();
         document.knownKeys(site, "site", KEYS);
-        if (!LocatedFields.present(site.get("otherElectricityKw"))) {
-            document.problem("site.otherElectricityKw", "missing: the site's electricity other than the chiller plant, kW, one number or one"
-                    + " per slot");
-        }
+        // Absent when the meters could not tell it: taken as 0, and then no demand charge can be planned (its peak is unknown).
+        otherElectricityGiven = LocatedFields.present(site.get("otherElectricityKw"));
         double[] other = PerSlotValues.read(document, site, "site", "otherElectricityKw", slots, 0, 0, 1e6);
         double peak = document.number(site, "site", "monthPeakSoFarKw", 0, 0, 1e7);
         double fraction = startFraction(site, battery);
@@ -55,6 +54,11 @@ public final class SiteSection {
             return null;
         }
         return new SiteInputs(other, peak, fraction, 0, null, null);
+    }
+
+    /** Whether the scenario gave the site's other electricity (the demand charge is planned only then). */
+    public boolean otherElectricityGiven() {
+        return otherElectricityGiven;
     }
 
     /** The PV model's scale factor the scenario gives (fitted to the PV meter), NaN when the plant file's stands. */

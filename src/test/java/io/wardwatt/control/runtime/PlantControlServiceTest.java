@@ -436,10 +436,19 @@ class PlantControlServiceTest {
         auditor().queryParam("entityType", "plant-point").queryParam("entityId", "BESS.KW_SP").get("/api/audit").then().statusCode(200)
                 .body("action", hasItem("override")).body("action", hasItem("write"));
 
-        // it expires after 8 s and is no longer renewed: after the battery's 12 s hold, its own timetable again
+        // it expires after 8 s and is no longer renewed: what governs without it takes over -- the battery's power of an
+        // approved plan in force (the demo plant's plans plan the battery), else, after the battery's 12 s hold, its own
+        // timetable
+        String kwSp = "devices.find { it.code == 'BESS' }.points.find { it.point == 'KW_SP' }.effective";
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             control.tick(Instant.now());
-            return batterySetpointKw() == timetableKw();
+            JsonPath status = leader().get("/api/control").then().statusCode(200).extract().jsonPath();
+            Integer priority = status.get(kwSp + ".priority");
+            if (priority != null && priority == 8) {
+                return false;
+            }
+            double expected = priority == null ? timetableKw() : Math.round(status.getDouble(kwSp + ".value") * 10) / 10.0;
+            return batterySetpointKw() == expected;
         });
         auditor().queryParam("from", started).queryParam("type", "EXPIRED").queryParam("device", "BESS").get("/api/control/events").then()
                 .body("size()", equalTo(1));

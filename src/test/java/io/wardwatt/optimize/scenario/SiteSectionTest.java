@@ -40,6 +40,17 @@ class SiteSectionTest {
     }
 
     @Test
+    void withoutTheOtherElectricityItIsZeroAndSaidSo() {
+        LocatedFields document = document("{\"site\": {\"monthPeakSoFarKw\": 5000, \"initialStateOfChargeKwh\": 612.5}}");
+        SiteSection section = new SiteSection(document);
+        SiteInputs site = section.read(document.root(), 2, BATTERY, true);
+        assertEquals(List.of(), document.problems());
+        assertArrayEquals(new double[] {0, 0}, site.otherElectricityKw());
+        assertEquals(0.6125, site.batteryStateOfChargeFraction(), 1e-12);
+        assertTrue(!section.otherElectricityGiven(), "the reader then plans no demand charge");
+    }
+
+    @Test
     void noSiteIsNoSiteInputs() {
         LocatedFields document = document("{\"loadsKw\": [1, 2]}");
         assertNull(new SiteSection(document).read(document.root(), 2, BATTERY, true));

@@ -202,7 +202,9 @@ class WebUiBrowserTest {
         browser.find("#approve-comment").sendKeys("checked against the ward schedule");
         browser.find("#approve-confirm").click();
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> "Approved".equals(browser.find(row + " .badge").getText()));
+        // the plan list is drawn again once the approval is stored: a row read while it is replaced is read again
+        await().atMost(Duration.ofSeconds(15)).ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(() -> "Approved".equals(browser.find(row + " .badge").getText()));
         assertTrue(browser.driver().findElements(By.cssSelector(row + " button.approve")).isEmpty(), "no second approval offered");
         leader().get("/api/plans/" + id).then().statusCode(200).body("lifecycle.state", equalTo("approved"))
                 .body("lifecycle.history[0].by", equalTo("engineer"))
