@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Ingestion benchmark (issue 2): loads READINGS readings end to end through POST /api/readings into a
+# Ingestion benchmark: loads READINGS readings end to end through POST /api/readings into a
 # service started here on port 18080 against the database wardwatt_bench, then COPYs as many rows of fresh
 # points straight into the same table and months, and prints both rates and their ratio.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Web UI benchmark (issue 8): a year of 15-minute readings of the hospital's main meters, then how long each page's
+# Web UI benchmark: a year of 15-minute readings of the hospital's main meters, then how long each page's
 # API calls take and how long each page takes in headless Chromium until every chart is drawn. Prints the figures;
 # asserts nothing.
 #

@@ -1,5 +1,5 @@
 /**
- * The monthly carbon ledger's calculation core (issue 6): factor sets and the policy that picks a month's
+ * The monthly carbon ledger's calculation core: factor sets and the policy that picks a month's
  * factors ({@code factors}), activity data ({@code activity}), the ledger with its compliance, GHG Protocol and
  * energy views ({@code ledger}), closing months ({@code closing}: what a closed ledger records, its hash chain, a
  * restatement's difference, a verification). Plain Java: no framework, no database; the service's store, REST and jobs

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Where the planner finds the cooling-load forecasts: whoever issues them (the REST intake today, the forecasting
- * of issue 5 later) writes them to the same store.
+ * Where the planner finds the cooling-load forecasts: whoever issues them (an engineer's upload through the REST
+ * intake, the load model's hourly issues) writes them to the same store.
  */
 public interface CoolingLoadForecasts {
 

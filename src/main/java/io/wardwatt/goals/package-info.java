@@ -1,5 +1,5 @@
 /**
- * Saving goals (issue 8): a site's baseline year and targets ({@link SiteGoals}), the months' energy in standard coal
+ * Saving goals: a site's baseline year and targets ({@link SiteGoals}), the months' energy in standard coal
  * ({@link TceCoefficients}, from the carbon factor set), the Guideline 14 baseline model on degree-days and outpatient
  * visits ({@link BaselineModel}) and the progress of a year against the targets ({@link GoalProgress}). Plain Java;
  * {@code goals.store}, {@code goals.rest} and {@code goals.runtime} are built around it, {@code goals.report} draws the

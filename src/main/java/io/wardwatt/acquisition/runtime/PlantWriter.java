@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
  * connection (between two cycles). Off unless {@code wardwatt.acquisition.writes-enabled=true}. Refused before
  * anything is sent: an unknown device or point (404), a point the template does not mark writable or a value
  * outside its min..max or its type (400). Each write is in the audit log with the value before and read back.
- * The dispatch of approved plans (issue 7) builds on this.
+ * Plant control (the dispatch of approved plans) builds on this.
  */
 @ApplicationScoped
 public class PlantWriter {
