@@ -90,10 +90,24 @@ public interface SimConfig {
         Optional<String> from();
 
         /**
-         * The points to write, {@code SITE/POINT} as the poller stores them; each must be served by the simulator.
-         * Besides the load forecast's cooling, electricity and weather, the gas and steam main meters the saving goals count.
+         * The backfill's default points: the load forecast's cooling, electricity and weather; the gas and steam main
+         * meters the saving goals count; what makes up the incomers' import (the chiller plant's sub-meter with all its
+         * counters, PV, the battery's counters and state of charge, each imaging device's energy, power and state, the
+         * standby watch's inputs), so that import = plant + building + imaging - PV - battery holds in the history too.
          */
-        @WithDefault("HOSP/CHW.KWH,HOSP/INC1.KWH,HOSP/INC2.KWH,HOSP/GAS.M3,HOSP/STEAM.T,HOSP/WX.OAT,HOSP/WX.RH,HOSP/WX.GHI")
+        String DEFAULT_POINTS = "HOSP/CHW.KWH,HOSP/INC1.KWH,HOSP/INC2.KWH,HOSP/GAS.M3,HOSP/STEAM.T,HOSP/WX.OAT,HOSP/WX.RH,HOSP/WX.GHI,"
+                + "HOSP/CHP.KWH,HOSP/CHP.KWH_EXP,HOSP/CHP.KVARH_IMP,HOSP/CHP.KWH_TOTAL,HOSP/PV.KWH,"
+                + "HOSP/BESS.CHG.KWH,HOSP/BESS.DIS.KWH,HOSP/BESS.SOC,"
+                + "HOSP/MRI1.KWH,HOSP/MRI1.KW,HOSP/MRI1.STATE,HOSP/MRI2.KWH,HOSP/MRI2.KW,HOSP/MRI2.STATE,"
+                + "HOSP/CT1.KWH,HOSP/CT1.KW,HOSP/CT1.STATE,HOSP/CT2.KWH,HOSP/CT2.KW,HOSP/CT2.STATE,"
+                + "HOSP/CT3.KWH,HOSP/CT3.KW,HOSP/CT3.STATE,HOSP/DSA1.KWH,HOSP/DSA1.KW,HOSP/DSA1.STATE,"
+                + "HOSP/DSA2.KWH,HOSP/DSA2.KW,HOSP/DSA2.STATE";
+
+        /**
+         * The points to write, {@code SITE/POINT} as the poller stores them; each must be served by the simulator.
+         * Default {@link #DEFAULT_POINTS}.
+         */
+        @WithDefault(DEFAULT_POINTS)
         List<String> points();
 
         /**
