@@ -1,6 +1,8 @@
 package io.wardwatt.optimize.runtime;
 
+import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
+import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.optimize.PlanAgainstActual;
 import io.wardwatt.optimize.SavingsTally;
 import io.wardwatt.optimize.store.LifecycleRepository;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * The plant optimisation's measured savings of a site's year: plan against actual of each approved plan of the
@@ -18,6 +21,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PlantSavings {
+
+    private static final Logger LOG = Logger.getLogger(PlantSavings.class);
 
     @Inject
     LifecycleRepository lifecycles;
@@ -47,7 +52,8 @@ public class PlantSavings {
     private PlanAgainstActual.Totals totals(LifecycleRepository.Entry entry) {
         try {
             return actuals.of(entry.planId()).comparison().totals();
-        } catch (StateConflictException e) {
+        } catch (StateConflictException | UnknownEntityException | InvalidInputException e) {
+            LOG.debugf("plan %s of %s is not covered: %s", entry.planId(), entry.date(), e.getMessage());
             return null;
         }
     }
