@@ -46,9 +46,14 @@ public final class PlanAgainstActual {
         }
     }
 
-    /** Sums over the slots with data only, so the three costs are comparable; savingPercent against the baseline. */
+    /**
+     * Sums over the slots with data only, so the three costs are comparable; savingPercent against the baseline. The
+     * baseline's plant energy and both carbon figures (each slot's plant energy times the plan's carbon intensity of
+     * the slot) are over the same slots.
+     */
     public record Totals(int slotsWithData, int slotsWithoutData, double plannedCostCny, double measuredCostCny, double baselineCostCny,
-            double measuredSavingCny, Double measuredSavingPercent, double measuredCoolingKwh, double measuredPlantKwh) {
+            double measuredSavingCny, Double measuredSavingPercent, double measuredCoolingKwh, double measuredPlantKwh, double baselinePlantKwh,
+            double measuredCarbonKg, double baselineCarbonKg) {
     }
 
     public record Comparison(String baselineMethod, double forecastErrorPercent, double offPlanPercent, List<Slot> slots, Totals totals) {
@@ -92,6 +97,9 @@ public final class PlanAgainstActual {
         double base = 0;
         double cooling = 0;
         double plant = 0;
+        double basePlant = 0;
+        double measuredCarbon = 0;
+        double baseCarbon = 0;
         for (int s = 0; s < n; s++) {
             PlannedSlot p = plan.slots().get(s);
             Figures plannedFigures = Figures.of(p.loadKw(), p.powerKw(), p.costCny());
@@ -128,9 +136,13 @@ public final class PlanAgainstActual {
             base += baselineFigures.costCny();
             cooling += coolingKwh[s];
             plant += plantKwh[s];
+            double carbon = problem.slots().get(s).carbonKgPerKwh();
+            basePlant += b.powerKw() * hours;
+            measuredCarbon += plantKwh[s] * carbon;
+            baseCarbon += b.powerKw() * hours * carbon;
         }
         Totals totals = new Totals(with, n - with, planned, measured, base, base - measured, base > 0 ? 100 * (base - measured) / base : null,
-                cooling, plant);
+                cooling, plant, basePlant, measuredCarbon, baseCarbon);
         return new Comparison(baseline.method() + "; re-evaluated on the measured load", forecastErrorPercent, offPlanPercent, slots, totals);
     }
 

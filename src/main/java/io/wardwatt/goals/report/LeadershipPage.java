@@ -1,5 +1,6 @@
 package io.wardwatt.goals.report;
 
+import io.wardwatt.goals.PlantSavingsLine;
 import io.wardwatt.goals.ProgressReport;
 import io.wardwatt.goals.ProgressReport.ModelSummary;
 import io.wardwatt.goals.ProgressReport.MonthProgress;
@@ -32,19 +33,26 @@ public final class LeadershipPage {
 
     private final ProgressReport report;
     private final YearMonth month;
+    private final PlantSavingsLine plant;
     private PDPageContentStream out;
     private PdfFont.Loaded font;
     private float y;
 
-    private LeadershipPage(ProgressReport report, YearMonth month) {
+    private LeadershipPage(ProgressReport report, YearMonth month, PlantSavingsLine plant) {
         this.report = report;
         this.month = month;
+        this.plant = plant;
     }
 
     /** The page as PDF bytes; the month must be one of the report's year. */
     public static byte[] render(ProgressReport report, YearMonth month, PdfFont pdfFont) {
+        return render(report, month, pdfFont, null);
+    }
+
+    /** The page with the plant optimisation's measured savings of the month under the headline (none when null). */
+    public static byte[] render(ProgressReport report, YearMonth month, PdfFont pdfFont, PlantSavingsLine plant) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            LeadershipPage page = new LeadershipPage(report, month);
+            LeadershipPage page = new LeadershipPage(report, month, plant);
             page.font = pdfFont.load(document);
             PDPage a4 = new PDPage(PDRectangle.A4);
             document.addPage(a4);
@@ -69,6 +77,10 @@ public final class LeadershipPage {
         y -= 30;
         MonthProgress row = report.months().stream().filter(m -> m.month().equals(month.toString())).findFirst().orElse(null);
         headline(row);
+        if (plant != null) {
+            y -= 4;
+            wrapped(plant.text(), 10);
+        }
         y -= 14;
         targets();
         y -= 20;

@@ -2,6 +2,7 @@ package io.wardwatt.goals.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.wardwatt.access.Role;
+import io.wardwatt.goals.PlantSavingsLine;
 import io.wardwatt.goals.ProgressCsv;
 import io.wardwatt.goals.ProgressReport;
 import io.wardwatt.goals.SiteGoals;
@@ -9,6 +10,8 @@ import io.wardwatt.goals.report.LeadershipPage;
 import io.wardwatt.goals.runtime.GoalBook;
 import io.wardwatt.goals.runtime.GoalProgressService;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.optimize.SavingsTally;
+import io.wardwatt.optimize.runtime.PlantSavings;
 import io.wardwatt.reporting.render.PdfFont;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +45,9 @@ public class GoalResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    PlantSavings plantSavings;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,9 +101,17 @@ public class GoalResource {
             throw new InvalidInputException("month", "not a month YYYY-MM: '" + month + "'");
         }
         ProgressReport report = progress.progress(site, reported.getYear());
-        byte[] pdf = LeadershipPage.render(report, reported, PdfFont.bundled());
+        byte[] pdf = LeadershipPage.render(report, reported, PdfFont.bundled(), plantLine(site, reported));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"goals-" + site + "-" + reported + ".pdf\"").build();
+    }
+
+    /** The month's line of the plant optimisation's measured savings (README, "Plant savings"). */
+    private PlantSavingsLine plantLine(String site, YearMonth month) {
+        SavingsTally.Year year = plantSavings.of(site, month.getYear());
+        SavingsTally.Month m = year.months().get(month.getMonthValue() - 1);
+        return new PlantSavingsLine(m.saved().savedKwh(), m.saved().savedCny(), m.saved().savedTco2(), m.daysCovered(), m.daysElapsed(),
+                m.cumulativeSavedKwh(), year.targetKwh(), year.daysCovered());
     }
 
     private static Integer year(String year) {

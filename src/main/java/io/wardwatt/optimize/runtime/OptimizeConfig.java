@@ -42,6 +42,20 @@ public interface OptimizeConfig {
     /** Plan against actual: which meters measure the plant, and when a slot counts as a deviation. */
     Actual actual();
 
+    /** The plant optimisation's measured savings, tallied over approved plans. */
+    Savings savings();
+
+    interface Savings {
+
+        /**
+         * The yearly target of measured plant savings, kWh: by default the seed plan's figure, 650 MWh a year
+         * (conventional sequencing re-run on the measured load minus the measured plant energy).
+         */
+        @WithDefault("650000")
+        @DecimalMin(value = "0", inclusive = false)
+        double yearlyTargetKwh();
+    }
+
     /** The daily plan's site inputs from the site's own meters: which points, and how much history. */
     Site site();
 

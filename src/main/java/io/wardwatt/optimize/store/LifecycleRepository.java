@@ -40,6 +40,14 @@ public class LifecycleRepository {
         return rows.stream().map(r -> entry((Object[]) r)).findFirst();
     }
 
+    /** The site's plans approved for a day from {@code from} to {@code to} inclusive (approved, dispatching or done), by day. */
+    public List<Entry> approvedBetween(String site, LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery("select plan_id, site, plan_date, state, mode from plan_lifecycle "
+                        + "where site = ?1 and plan_date between ?2 and ?3 and state in ('approved', 'dispatching', 'done') order by plan_date")
+                .setParameter(1, site).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().map(r -> entry((Object[]) r)).toList();
+    }
+
     /** Every plan approved or dispatching, on any site and day. */
     public List<Entry> allInForce() {
         List<?> rows = em.createNativeQuery("select plan_id, site, plan_date, state, mode from plan_lifecycle "

@@ -198,6 +198,7 @@ class GoalResourceTest {
             assertTrue(text.contains("Saving goals"), text);
             assertTrue(text.contains("达标 on track"), text);
             assertTrue(text.contains("CV(RMSE)"), text);
+            assertTrue(text.contains("Plant optimisation: no approved plan measured yet"), text);
         }
     }
 

@@ -152,6 +152,29 @@ class WebUiBrowserTest {
         }
         List<Map<String, Object>> energy = browser.chartSeries("energy");
         assertEquals("Electricity (kWh)", energy.get(0).get("name"));
+        assertPlantSavingsAreTheApis();
+    }
+
+    /** The plant-savings panel holds the API's monthly figures, or says honestly that no approved plan was measured yet. */
+    private void assertPlantSavingsAreTheApis() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !"loading".equals(browser.panelState("plant-savings")));
+        io.restassured.path.json.JsonPath tally = leader().queryParam("year", LocalDate.now().getYear()).get("/api/sites/HOSP/plant-savings")
+                .then().statusCode(200).extract().jsonPath();
+        if (tally.getInt("daysCovered") == 0) {
+            assertEquals("empty", browser.panelState("plant-savings"));
+            assertTrue(browser.find("#plant-savings").getText().contains("No approved plan measured yet"), browser.find("#plant-savings").getText());
+            return;
+        }
+        assertChartWithData("plant-savings");
+        List<?> bars = (List<?>) browser.chartSeries("plant-savings").get(0).get("data");
+        for (int m = 0; m < 12; m++) {
+            Object bar = bars.get(m);
+            if (tally.getInt("months[" + m + "].daysCovered") == 0) {
+                assertFalse(bar instanceof Number, "month " + m + " has no covered day: " + bar);
+            } else {
+                assertEquals(tally.getDouble("months[" + m + "].saved.savedKwh"), ((Number) bar).doubleValue(), 1e-3, "month " + m);
+            }
+        }
     }
 
     @Test
