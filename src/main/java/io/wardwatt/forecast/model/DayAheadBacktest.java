@@ -20,6 +20,12 @@ import java.util.Map;
 public final class DayAheadBacktest {
 
     public static final int DEFAULT_TRAIN_DAYS = 56;
+    /**
+     * The evening's daily plan (17:30) takes tomorrow from the forecast issued at 17:00 local: lead 1, issued 17
+     * hours into the day before.
+     */
+    public static final int EVENING_LEAD_DAYS = 1;
+    public static final int EVENING_ISSUE_HOUR = 17;
     /** A window with fewer usable training hours than this share of its hours is not fitted: the day is skipped. */
     static final double MIN_TRAINING_SHARE = 0.5;
 
@@ -36,10 +42,23 @@ public final class DayAheadBacktest {
      * day of a 48-hour forecast; its hours ahead count from the issue (25 to 48).
      */
     public static BacktestResult run(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays, int leadDays) {
+        return run(history, zone, calendar, trainDays, leadDays, 0);
+    }
+
+    /** The forecast the evening's daily plan uses: {@link #EVENING_LEAD_DAYS}, issued at {@link #EVENING_ISSUE_HOUR}. */
+    public static BacktestResult runEvening(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays) {
+        return run(history, zone, calendar, trainDays, EVENING_LEAD_DAYS, EVENING_ISSUE_HOUR);
+    }
+
+    /**
+     * The same issued {@code issueHour} hours after the local midnight {@code leadDays} days before the day
+     * forecast ({@link LoadFeatures}): the loads up to that hour are known. Hours ahead count from that issue.
+     */
+    public static BacktestResult run(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays, int leadDays, int issueHour) {
         if (trainDays < 7) {
             throw new IllegalArgumentException("train on at least 7 days, got " + trainDays);
         }
-        LoadFeatures features = new LoadFeatures(history, zone, calendar, leadDays);
+        LoadFeatures features = new LoadFeatures(history, zone, calendar, leadDays, issueHour);
         LocalDate first = history.hourStart(0).atZone(zone).toLocalDate().plusDays(1);
         LocalDate last = history.hourStart(history.hours() - 1).atZone(zone).toLocalDate().minusDays(1);
         Map<LocalDate, LoadFeatures.DayRows> rows = new HashMap<>();
@@ -48,6 +67,11 @@ public final class DayAheadBacktest {
         }
         Guideline14Fit model = new Guideline14Fit(0);
         Guideline14Fit naive = new Guideline14Fit(0);
+        Guideline14Fit dayNaive = new Guideline14Fit(0);
+        Guideline14Fit[] byHourOfDay = new Guideline14Fit[24];
+        for (int h = 0; h < 24; h++) {
+            byHourOfDay[h] = new Guideline14Fit(0);
+        }
         List<Guideline14Fit[]> byHorizon = new ArrayList<>();
         int days = 0;
         int skippedDays = 0;
@@ -74,13 +98,18 @@ public final class DayAheadBacktest {
                 }
                 double forecast = Math.max(0, fitted.predict(x));
                 double measured = history.loadKw()[index];
-                double seasonalNaive = features.loadAt(history.hourStart(index).atZone(zone).toLocalDateTime().minusWeeks(1));
+                java.time.LocalDateTime local = history.hourStart(index).atZone(zone).toLocalDateTime();
+                double seasonalNaive = features.loadAt(local.minusWeeks(1));
                 if (Double.isNaN(measured) || Double.isNaN(seasonalNaive)) {
                     unscored++;
                     continue;
                 }
                 model.add(measured, forecast);
                 naive.add(measured, seasonalNaive);
+                double yesterday = features.loadAt(local.minusDays(1));
+                // the day-naive forecast: the same hour the day before, or a week before when that is not on record
+                dayNaive.add(measured, Double.isNaN(yesterday) ? seasonalNaive : yesterday);
+                byHourOfDay[local.getHour()].add(measured, forecast);
                 while (byHorizon.size() <= k) {
                     byHorizon.add(new Guideline14Fit[] {new Guideline14Fit(0), new Guideline14Fit(0)});
                 }
@@ -95,9 +124,10 @@ public final class DayAheadBacktest {
         }
         List<BacktestResult.Horizon> horizons = new ArrayList<>();
         for (int k = 0; k < byHorizon.size(); k++) {
-            horizons.add(new BacktestResult.Horizon(24 * leadDays + k + 1, byHorizon.get(k)[0], byHorizon.get(k)[1]));
+            horizons.add(new BacktestResult.Horizon(24 * leadDays - issueHour + k + 1, byHorizon.get(k)[0], byHorizon.get(k)[1]));
         }
-        return new BacktestResult(trainDays, leadDays, features.names(), days, skippedDays, unscored, substituted, calendarCovers, calendarProvisional, model, naive, horizons);
+        return new BacktestResult(trainDays, leadDays, issueHour, features.names(), days, skippedDays, unscored, substituted, calendarCovers, calendarProvisional,
+                model, naive, dayNaive, horizons, List.of(byHourOfDay));
     }
 
     private static RegressionModel fit(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
