@@ -89,6 +89,7 @@ public final class DayAheadBacktest {
                 continue;
             }
             double fallbackLevel = meanLoad(history, rows, issueDay, trainDays);
+            double correction = new ResidualCorrection(history, zone, features, rows::get, fitted, issueDay, trainDays).correction(issueDay);
             int scored = 0;
             for (int k = 0; k < target.rows().length; k++) {
                 int index = target.start() + k;
@@ -96,7 +97,7 @@ public final class DayAheadBacktest {
                 if (features.substitute(x, fallbackLevel)) {
                     substituted++;
                 }
-                double forecast = Math.max(0, fitted.predict(x));
+                double forecast = Math.max(0, fitted.predict(x) + correction);
                 double measured = history.loadKw()[index];
                 java.time.LocalDateTime local = history.hourStart(index).atZone(zone).toLocalDateTime();
                 double seasonalNaive = features.loadAt(local.minusWeeks(1));

@@ -104,6 +104,9 @@ final class LoadFeatures {
         if (visits != null) {
             names.add("visits");
         }
+        if (issueHour > 0) {
+            names.add("loadSameKindIssueDay");
+        }
         names.addAll(List.of("loadSameKindDayBefore", "loadWeekBefore", "loadLevel24h"));
     }
 
@@ -175,8 +178,12 @@ final class LoadFeatures {
             if (visits != null) {
                 x[c++] = visits[i];
             }
-            int lag = sameKindToday > 0 && hour < issueHour ? sameKindToday : sameKind;
-            x[c++] = lag < 0 ? Double.NaN : loadAt(local.minusDays(lag));
+            if (issueHour > 0) {
+                // the latest same-kind day's hour known at the issue (0 for the hours not yet past): its own coefficient
+                double known = sameKindToday < 0 ? Double.NaN : loadAt(local.minusDays(sameKindToday));
+                x[c++] = hour < issueHour ? known : 0;
+            }
+            x[c++] = sameKind < 0 ? Double.NaN : loadAt(local.minusDays(sameKind));
             x[c++] = loadAt(local.minusWeeks(1));
             x[c] = level;
             rows[i - start] = x;
@@ -219,6 +226,10 @@ final class LoadFeatures {
             double value = Double.isNaN(other) ? x[level] : other;
             x[sameKind] = Double.isNaN(x[sameKind]) ? value : x[sameKind];
             x[week] = Double.isNaN(x[week]) ? value : x[week];
+            replaced = true;
+        }
+        if (issueHour > 0 && Double.isNaN(x[sameKind - 1])) {
+            x[sameKind - 1] = x[sameKind];
             replaced = true;
         }
         return replaced;
