@@ -83,7 +83,7 @@ public final class DayAheadBacktest {
             calendarCovers &= calendar.covers(day);
             LoadFeatures.DayRows target = rows.get(day);
             LocalDate issueDay = day.minusDays(leadDays);
-            RegressionModel fitted = fit(history, rows, issueDay, trainDays);
+            RegressionModel fitted = fit(history, zone, rows, issueDay, trainDays, issueHour);
             if (target == null || fitted == null) {
                 skippedDays++;
                 continue;
@@ -131,9 +131,40 @@ public final class DayAheadBacktest {
                 model, naive, dayNaive, horizons, List.of(byHourOfDay));
     }
 
-    private static RegressionModel fit(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
+    /** Fitted to the window's days and, issued during a day, to that day's hours already past at the issue. */
+    private static RegressionModel fit(HourlyHistory history, ZoneId zone, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays,
+                                       int issueHour) {
         LoadModel.Window window = LoadModel.window(history, rows::get, day, trainDays);
-        return window == null ? null : RegressionModel.fit(window.x(), window.y());
+        if (window == null) {
+            return null;
+        }
+        LoadFeatures.DayRows today = issueHour > 0 ? rows.get(day) : null;
+        if (today == null) {
+            return RegressionModel.fit(window.x(), window.y());
+        }
+        List<double[]> x = new ArrayList<>(List.of(window.x()));
+        List<Double> y = new ArrayList<>();
+        for (double v : window.y()) {
+            y.add(v);
+        }
+        for (int k = 0; k < today.rows().length; k++) {
+            int index = today.start() + k;
+            double load = history.loadKw()[index];
+            if (history.hourStart(index).atZone(zone).getHour() < issueHour && !Double.isNaN(load) && finite(today.rows()[k])) {
+                x.add(today.rows()[k]);
+                y.add(load);
+            }
+        }
+        return RegressionModel.fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static boolean finite(double[] x) {
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double meanLoad(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
