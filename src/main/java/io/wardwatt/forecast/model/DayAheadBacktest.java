@@ -16,6 +16,13 @@ import java.util.Map;
  * seasonal-naive forecast, the same local hour one week earlier. An hour is scored when its load and the naive
  * forecast's are both on record, so model and naive are compared on the same hours. Hours ahead count from the
  * issue at local midnight: the day's first hour is 1 (a fall-back day has 25).
+ *
+ * <p>Beside the week-naive forecast, the day-naive one (the same hour a day earlier) on the same hours, and the
+ * model's fit per local hour of day. Every forecast day gets the recent-residual correction
+ * ({@link ResidualCorrection}, estimated inside its training window). Issued during a day ({@code issueHour} above
+ * 0, as the evening plan's forecast at 17:00), the model reads the loads up to the issue ({@link LoadFeatures}) and
+ * is fitted to the issue day's hours already past as well. The service's stored models ({@link LoadModel},
+ * {@link HorizonForecaster}) do neither yet.
  */
 public final class DayAheadBacktest {
 

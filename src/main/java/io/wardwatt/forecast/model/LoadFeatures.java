@@ -22,7 +22,9 @@ import java.util.List;
  *   <li>solar irradiance and visits, when the file has those columns;</li>
  *   <li>recent load: the same local hour of the latest earlier day of the same kind (working or not), the same
  *       hour a week earlier, and the mean load of the 24 hours before the issue (the building's current level);
- *       all from days before the issue.</li>
+ *       all from days before the issue; issued during a day (the evening plan's forecast, lead 1 at 17:00), the level
+ *       is the 24 hours before the issue and the issue day's own load at the hours already past has its own
+ *       term ({@code loadSameKindIssueDay}).</li>
  * </ul>
  *
  * Missing weather is filled by interpolation ({@link WeatherGaps}). A missing recent-load value is replaced by
