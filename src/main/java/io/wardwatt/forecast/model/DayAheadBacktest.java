@@ -62,6 +62,20 @@ public final class DayAheadBacktest {
      * forecast ({@link LoadFeatures}): the loads up to that hour are known. Hours ahead count from that issue.
      */
     public static BacktestResult run(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays, int leadDays, int issueHour) {
+        return run(history, zone, calendar, trainDays, leadDays, issueHour, true);
+    }
+
+    /**
+     * The service's own forecasts as they are issued today: the regression alone, without the recent-error
+     * correction ({@link ResidualCorrection}), which only the backtest applies so far. The stored models are scored
+     * with this, so that a model's reported accuracy is that of the forecasts it makes.
+     */
+    public static BacktestResult runWithoutCorrection(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays) {
+        return run(history, zone, calendar, trainDays, 0, 0, false);
+    }
+
+    private static BacktestResult run(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays, int leadDays, int issueHour,
+            boolean correctRecentError) {
         if (trainDays < 7) {
             throw new IllegalArgumentException("train on at least 7 days, got " + trainDays);
         }
@@ -96,7 +110,8 @@ public final class DayAheadBacktest {
                 continue;
             }
             double fallbackLevel = meanLoad(history, rows, issueDay, trainDays);
-            double correction = new ResidualCorrection(history, zone, features, rows::get, fitted, issueDay, trainDays).correction(issueDay);
+            double correction = !correctRecentError ? 0
+                    : new ResidualCorrection(history, zone, features, rows::get, fitted, issueDay, trainDays).correction(issueDay);
             int scored = 0;
             for (int k = 0; k < target.rows().length; k++) {
                 int index = target.start() + k;
