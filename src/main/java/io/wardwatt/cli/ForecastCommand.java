@@ -41,7 +41,7 @@ final class ForecastCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: forecast backtest --history FILE [--calendar none|cn|uk|FILE] [--zone ZONE] [--train-days N] [--lead-days 0|1|2]
+                Usage: forecast backtest --history FILE [--calendar none|cn|uk|FILE] [--zone ZONE] [--train-days N] [--lead-days 0|1|2] [--issue-hour H]
                   --history FILE     hourly CSV: timestamp,load_kw,temp_c,rh_pct[,visits][,solar_w_m2] (README, "Load forecasts")
                   --calendar C       holidays and make-up working days: none (weekends only, default), cn (China
                                      2024-2027), uk (England and Wales 2014-2018) or a calendar file
@@ -49,9 +49,13 @@ final class ForecastCommand implements Command {
                   --train-days N     days of history each day's model is fitted to (default 56)
                   --lead-days L      forecast each day L days ahead of its own midnight (default 0, day-ahead; 1: the
                                      second day of a 48-hour forecast, hours ahead 25-48)
+                  --issue-hour H     issue H hours after that midnight (0-23, default 0; above 0 only with a lead
+                                     of 1 or 2): the loads before it are known (17 with lead 1: the evening plan's)
                   Each day is forecast from the data before it, with its observed weather as a perfect weather
                   forecast; prints ASHRAE Guideline 14 CV(RMSE) and NMBE overall and per hour ahead, beside the
-                  seasonal-naive forecast (the same hour a week earlier). With a visits column, also the daily
+                  week-naive forecast (the same hour a week earlier) and overall beside the day-naive one (a day earlier), per
+                  local hour of day, and per lead: day-ahead (lead 0 at midnight) and the forecast the evening
+                  (17:30) daily plan uses (lead 1 issued at 17:00), with its CV(RMSE) ratio to lead 0. With a visits column, also the daily
                   outpatient visits forecast (day of week, day type, season) against the same weekday a week
                   earlier. Bad input: every problem with its line, exit 2.""";
     }
@@ -61,7 +65,7 @@ final class ForecastCommand implements Command {
         if (args.isEmpty() || !args.get(0).equals("backtest")) {
             throw new UsageException("the only forecast command is 'backtest'");
         }
-        Map<String, String> options = OptionPairs.parse(args.subList(1, args.size()), Set.of("--history", "--calendar", "--zone", "--train-days", "--lead-days"));
+        Map<String, String> options = OptionPairs.parse(args.subList(1, args.size()), Set.of("--history", "--calendar", "--zone", "--train-days", "--lead-days", "--issue-hour"));
         if (!options.containsKey("--history")) {
             throw new UsageException("--history FILE is required");
         }
@@ -86,6 +90,15 @@ final class ForecastCommand implements Command {
             case "2" -> 2;
             default -> throw new UsageException("--lead-days takes 0, 1 or 2, got '" + options.get("--lead-days") + "'");
         };
+        int issueHour;
+        try {
+            issueHour = Integer.parseInt(options.getOrDefault("--issue-hour", "0"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--issue-hour takes a whole hour 0..23, got '" + options.get("--issue-hour") + "'");
+        }
+        if (issueHour < 0 || issueHour > 23 || (issueHour > 0 && leadDays == 0)) {
+            throw new UsageException("--issue-hour must lie in 0..23, and be 0 with --lead-days 0, got " + issueHour);
+        }
         String calendarName = options.getOrDefault("--calendar", "none");
         HourlyHistory history;
         DayCalendar calendar;
@@ -97,13 +110,26 @@ final class ForecastCommand implements Command {
             err.println("forecast: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + "; no backtest");
             return 2;
         }
-        BacktestResult result = DayAheadBacktest.run(history, zone, calendar, trainDays, leadDays);
+        BacktestResult result = DayAheadBacktest.run(history, zone, calendar, trainDays, leadDays, issueHour);
         if (result.hours() == 0) {
             err.println("forecast: no hour could be forecast and scored: the history needs more than " + (trainDays + 7) + " days with load");
             return 1;
         }
+        BacktestResult dayAhead = leadDays == 0 ? result : DayAheadBacktest.run(history, zone, calendar, trainDays, 0, 0);
+        BacktestResult evening = leadDays == DayAheadBacktest.EVENING_LEAD_DAYS && issueHour == DayAheadBacktest.EVENING_ISSUE_HOUR ? result
+                : DayAheadBacktest.runEvening(history, zone, calendar, trainDays);
         try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(history, result, zone, calendar)));
+            Map<String, Object> json = json(history, result, zone, calendar);
+            json.put("perLead", List.of(lead(dayAhead), lead(evening)));
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("plan", "daily plan at 17:30 local, for the next local day");
+            plan.put("leadDays", evening.leadDays());
+            plan.put("issueHour", evening.issueHour());
+            plan.put("cvrmsePct", round(evening.model().cvrmsePct()));
+            plan.put("lead0CvrmsePct", round(dayAhead.model().cvrmsePct()));
+            plan.put("ratioToLead0", round(evening.model().cvrmsePct() / dayAhead.model().cvrmsePct()));
+            json.put("eveningPlan", plan);
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -120,11 +146,14 @@ final class ForecastCommand implements Command {
         json.put("calendarProvisionalBacktest", result.calendarProvisional());
         json.put("trainDays", result.trainDays());
         json.put("leadDays", result.leadDays());
+        json.put("issueHour", result.issueHour());
         json.put("cvrmsePct", round(result.model().cvrmsePct()));
         json.put("nmbePct", round(result.model().nmbePct()));
         json.put("naiveCvrmsePct", round(result.naive().cvrmsePct()));
         json.put("naiveNmbePct", round(result.naive().nmbePct()));
         json.put("improvementVsNaivePct", round(result.improvementVsNaivePct()));
+        json.put("dayNaiveCvrmsePct", round(result.dayNaive().cvrmsePct()));
+        json.put("dayNaiveNmbePct", round(result.dayNaive().nmbePct()));
         json.put("meanLoadKw", round(result.model().meanMeasured()));
         json.put("days", result.days());
         json.put("hours", result.hours());
@@ -153,6 +182,35 @@ final class ForecastCommand implements Command {
         }
         json.put("features", result.features());
         json.put("perHorizon", result.horizons().stream().map(h -> horizon(h.hoursAhead(), h.model(), h.naive())).toList());
+        List<Map<String, Object>> hoursOfDay = new java.util.ArrayList<>();
+        for (int hour = 0; hour < result.hoursOfDay().size(); hour++) {
+            Guideline14Fit fit = result.hoursOfDay().get(hour);
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("hourOfDay", hour);
+            h.put("hours", fit.count());
+            h.put("cvrmsePct", round(fit.cvrmsePct()));
+            h.put("nmbePct", round(fit.nmbePct()));
+            hoursOfDay.add(h);
+        }
+        json.put("perHourOfDay", hoursOfDay);
+        return json;
+    }
+
+    private static Map<String, Object> lead(BacktestResult result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("leadDays", result.leadDays());
+        json.put("issueHour", result.issueHour());
+        json.put("hours", result.hours());
+        json.put("cvrmsePct", round(result.model().cvrmsePct()));
+        json.put("nmbePct", round(result.model().nmbePct()));
+        json.put("dayNaiveCvrmsePct", round(result.dayNaive().cvrmsePct()));
+        json.put("weekNaiveCvrmsePct", round(result.naive().cvrmsePct()));
+        json.put("perHourOfDay", result.hoursOfDay().stream().map(f -> {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("cvrmsePct", round(f.cvrmsePct()));
+            h.put("nmbePct", round(f.nmbePct()));
+            return h;
+        }).toList());
         return json;
     }
 

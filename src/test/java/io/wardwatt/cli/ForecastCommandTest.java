@@ -45,6 +45,14 @@ class ForecastCommandTest {
         assertEquals(0, json.get("duplicateHours").asInt());
         assertEquals(24, json.get("perHorizon").size());
         assertEquals(1, json.get("perHorizon").get(0).get("hoursAhead").asInt());
+        assertEquals(24, json.get("perHourOfDay").size());
+        assertTrue(json.has("dayNaiveCvrmsePct"));
+        assertEquals(2, json.get("perLead").size(), "day-ahead and the evening plan's");
+        assertEquals(0, json.get("perLead").get(0).get("leadDays").asInt());
+        assertEquals(json.get("cvrmsePct").asDouble(), json.get("perLead").get(0).get("cvrmsePct").asDouble());
+        assertEquals(1, json.get("eveningPlan").get("leadDays").asInt());
+        assertEquals(17, json.get("eveningPlan").get("issueHour").asInt());
+        assertTrue(json.get("eveningPlan").has("ratioToLead0"));
         assertTrue(json.get("calendarCoversBacktest").asBoolean());
         assertFalse(json.get("calendarProvisionalBacktest").asBoolean(), "no calendar, nothing provisional");
     }

@@ -22,7 +22,9 @@ import java.util.List;
  *   <li>solar irradiance and visits, when the file has those columns;</li>
  *   <li>recent load: the same local hour of the latest earlier day of the same kind (working or not), the same
  *       hour a week earlier, and the mean load of the 24 hours before the issue (the building's current level);
- *       all from days before the issue.</li>
+ *       all from days before the issue; issued during a day (the evening plan's forecast, lead 1 at 17:00), the level
+ *       is the 24 hours before the issue and the issue day's own load at the hours already past has its own
+ *       term ({@code loadSameKindIssueDay}).</li>
  * </ul>
  *
  * Missing weather is filled by interpolation ({@link WeatherGaps}). A missing recent-load value is replaced by
@@ -40,6 +42,7 @@ final class LoadFeatures {
 
     private final HourlyHistory history;
     private final int leadDays;
+    private final int issueHour;
     private final ZoneId zone;
     private final DayCalendar calendar;
     private final double[] temp;
@@ -50,11 +53,28 @@ final class LoadFeatures {
 
     /** @param leadDays whole days between the issue (a local midnight) and the start of the day forecast: 0 to 6 */
     LoadFeatures(HourlyHistory history, ZoneId zone, DayCalendar calendar, int leadDays) {
+        this(history, zone, calendar, leadDays, 0);
+    }
+
+    /**
+     * Features as known at an issue {@code issueHour} hours into the local day {@code leadDays} days before the day
+     * forecast (lead 1 at 17: the evening before). Loads up to the issue are known: the level is the mean of the 24
+     * hours before the issue, and the latest day of the same kind may be the issue's own day for the hours of the
+     * day that are already past at the issue. Hour 0 is the issue at midnight.
+     *
+     * @param issueHour 0 to 23; above 0 only with a lead of at least 1 (an issue inside the forecast day itself
+     *                  would read the loads it forecasts)
+     */
+    LoadFeatures(HourlyHistory history, ZoneId zone, DayCalendar calendar, int leadDays, int issueHour) {
         if (leadDays < 0 || leadDays > 6) {
             throw new IllegalArgumentException("lead days 0 to 6 (the week-earlier load must be known), got " + leadDays);
         }
+        if (issueHour < 0 || issueHour > 23 || (issueHour > 0 && leadDays == 0)) {
+            throw new IllegalArgumentException("an issue hour 0 to 23, above 0 only for lead 1 or more, got " + issueHour + " at lead " + leadDays);
+        }
         this.history = history;
         this.leadDays = leadDays;
+        this.issueHour = issueHour;
         this.zone = zone;
         this.calendar = calendar;
         this.temp = WeatherGaps.filled(history.tempC());
@@ -86,11 +106,18 @@ final class LoadFeatures {
         if (visits != null) {
             names.add("visits");
         }
+        if (issueHour > 0) {
+            names.add("loadSameKindIssueDay");
+        }
         names.addAll(List.of("loadSameKindDayBefore", "loadWeekBefore", "loadLevel24h"));
     }
 
     int leadDays() {
         return leadDays;
+    }
+
+    int issueHour() {
+        return issueHour;
     }
 
     List<String> names() {
@@ -121,13 +148,12 @@ final class LoadFeatures {
             return null;
         }
         boolean working = isWorking(day);
-        int sameKind = -1;
-        for (int back = 1 + leadDays; back <= SAME_KIND_LOOKBACK_DAYS + leadDays && sameKind < 0; back++) {
-            if (isWorking(day.minusDays(back)) == working) {
-                sameKind = back;
-            }
-        }
-        int issue = dayStart(day.minusDays(leadDays));
+        // the latest earlier day of the same kind whose whole day is known at the issue, and (issue in the day
+        // before's evening) the latest one including the issue's own day, for the hours already past at the issue
+        int sameKind = latestSameKind(day, working, leadDays + 1);
+        int sameKindToday = issueHour > 0 ? latestSameKind(day, working, leadDays) : -1;
+        int issueDayStart = dayStart(day.minusDays(leadDays));
+        int issue = issueDayStart < 0 ? -1 : history.indexOf(day.minusDays(leadDays).atTime(issueHour, 0).atZone(zone).toInstant());
         double level = issue < 0 ? Double.NaN : meanLoad(issue - 24, issue);
         double[][] rows = new double[end - start][];
         for (int i = start; i < end; i++) {
@@ -154,12 +180,26 @@ final class LoadFeatures {
             if (visits != null) {
                 x[c++] = visits[i];
             }
+            if (issueHour > 0) {
+                // the latest same-kind day's hour known at the issue (0 for the hours not yet past): its own coefficient
+                double known = sameKindToday < 0 ? Double.NaN : loadAt(local.minusDays(sameKindToday));
+                x[c++] = hour < issueHour ? known : 0;
+            }
             x[c++] = sameKind < 0 ? Double.NaN : loadAt(local.minusDays(sameKind));
             x[c++] = loadAt(local.minusWeeks(1));
             x[c] = level;
             rows[i - start] = x;
         }
         return new DayRows(start, rows);
+    }
+
+    private int latestSameKind(LocalDate day, boolean working, int from) {
+        for (int back = from; back <= SAME_KIND_LOOKBACK_DAYS + leadDays; back++) {
+            if (back >= 1 && isWorking(day.minusDays(back)) == working) {
+                return back;
+            }
+        }
+        return -1;
     }
 
     /** The load at the same local hour seen earlier; NaN when not on record. */
@@ -188,6 +228,10 @@ final class LoadFeatures {
             double value = Double.isNaN(other) ? x[level] : other;
             x[sameKind] = Double.isNaN(x[sameKind]) ? value : x[sameKind];
             x[week] = Double.isNaN(x[week]) ? value : x[week];
+            replaced = true;
+        }
+        if (issueHour > 0 && Double.isNaN(x[sameKind - 1])) {
+            x[sameKind - 1] = x[sameKind];
             replaced = true;
         }
         return replaced;

@@ -120,7 +120,7 @@ public class LoadModelTraining {
     }
 
     private static LoadModelVersion.Backtest backtest(SiteHours inputs, Site site, DayCalendar calendar, int trainDays) {
-        BacktestResult result = DayAheadBacktest.run(inputs.history(), site.zone(), calendar, trainDays);
+        BacktestResult result = DayAheadBacktest.runWithoutCorrection(inputs.history(), site.zone(), calendar, trainDays);
         if (result.hours() == 0) {
             return null;
         }
