@@ -21,6 +21,7 @@ import io.wardwatt.optimize.SlotWeather;
 import io.wardwatt.optimize.SolverSettings;
 import io.wardwatt.optimize.SupplyCap;
 import io.wardwatt.plant.Dehumidification;
+import io.wardwatt.plant.PhotovoltaicDefinition;
 import io.wardwatt.plant.PlantDefinitionReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,6 @@ public final class ScenarioReader {
     private final LocatedFields document;
     private final Path baseDirectory;
     private int slotMinutes;
-    /** The scenario's PV scale factor (NaN: the plant file's), once the site is read. */
-    private double pvScaleFactor = Double.NaN;
     /** The tariff's demand charge, CNY per kW-month (0: none), once the tariff is read. */
     private double demandChargeCnyPerKwMonth;
 
@@ -121,11 +120,7 @@ public final class ScenarioReader {
         ConventionalRules conventional = conventional(document.object(root, "", "conventional", false),
                 plant == null ? ConventionalRules.DEFAULT : plant.conventional(), rules == null ? null : rules.supplyCap());
         List<InitialChillerState> initial = initialState(root.get("initialState"), chillers);
-        SiteEquipment equipment = equipment(plant, conditions, start);
-        SiteInputs site = site(root, slots, equipment, conditions);
-        if (equipment != null && equipment.photovoltaic() != null && !Double.isNaN(pvScaleFactor)) {
-            equipment = new SiteEquipment(equipment.photovoltaic().withScaleFactor(pvScaleFactor), equipment.battery(), equipment.reserve());
-        }
+        SitePart sitePart = site(root, slots, plant, conditions, start);
         SolverSettings solver = solver(document.object(root, "", "solver", false));
         if (!conditions.isEmpty() && rules != null && towers == null) {
             checkDoe2Capacity(chillers, conditions, setpoints);
@@ -138,7 +133,7 @@ public final class ScenarioReader {
         }
         try {
             return new Scenario(new DayProblem(name, start, slotMinutes, conditions, chillers, zones, rules, objective, conventional, initial,
-                    towers, equipment, site), solver);
+                    towers, sitePart.equipment(), sitePart.inputs()), solver);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(document.source(), e.getMessage());
         }
@@ -312,50 +307,46 @@ public final class ScenarioReader {
         return values;
     }
 
-    /**
-     * The plant file's PV and battery, planned around the plant. The PV is forecast from the scenario's weather and its
-     * slots' date: without them it is left out of the plan (its output is then not known, not zero).
-     */
-    private static SiteEquipment equipment(PlantInputs plant, List<SlotConditions> conditions, LocalDateTime start) {
-        if (plant == null || plant.site().isEmpty()) {
-            return null;
-        }
-        SiteEquipment equipment = plant.site();
-        boolean weather = !conditions.isEmpty() && conditions.stream().allMatch(c -> c.weather() != null);
-        if (equipment.photovoltaic() != null && (!weather || start == null)) {
-            equipment = new SiteEquipment(null, equipment.battery(), equipment.reserve());
-        }
-        return equipment.isEmpty() ? null : equipment;
+    /** The plant file's PV and battery as this scenario plans them, and the rest of the site they are planned on (both null: none). */
+    private record SitePart(SiteEquipment equipment, SiteInputs inputs) {
     }
 
     /**
-     * The rest of the site (the scenario's {@code site}) with the weather and the tariff's demand charge. Without a
-     * {@code site}, or without its {@code otherElectricityKw}, the other electricity is taken as 0: the battery and PV are still planned against the tariff (the
-     * site's other load adds the same to every plan), but no demand charge is planned, whose peak it would decide.
+     * The plant file's PV and battery, planned around the plant, with the rest of the site (the scenario's {@code site}),
+     * the weather and the tariff's demand charge. The PV is forecast from the scenario's weather and its slots' date:
+     * without them it is left out of the plan (its output is then not known, not zero). Without a {@code site}, or
+     * without its {@code otherElectricityKw}, the other electricity is taken as 0: the battery and PV are still planned
+     * against the tariff (the site's other load adds the same to every plan), but no demand charge is planned, whose peak
+     * it would decide.
      */
-    private SiteInputs site(JsonNode root, int slots, SiteEquipment equipment, List<SlotConditions> conditions) {
-        if (equipment == null) {
-            if (LocatedFields.present(root.get("site"))) {
+    private SitePart site(JsonNode root, int slots, PlantInputs plant, List<SlotConditions> conditions, LocalDateTime start) {
+        boolean given = LocatedFields.present(root.get("site"));
+        SiteEquipment inFile = plant == null ? null : plant.site();
+        if (inFile == null || inFile.isEmpty()) {
+            if (given) {
                 document.problem("site", "the plant has no PV or battery to plan around it (name a plant file with a photovoltaic or battery"
                         + " section)");
             }
-            return null;
+            return new SitePart(null, null);
         }
-        boolean given = LocatedFields.present(root.get("site"));
         SiteSection section = new SiteSection(document);
-        SiteInputs site = given ? section.read(root, slots, equipment.battery(), equipment.photovoltaic() != null) : SiteInputs.of(new double[slots]);
-        pvScaleFactor = section.pvScaleFactor();
-        if (site == null || conditions.size() != slots) {
-            return null;
+        // checked against the plant file's own PV and battery, whether or not this scenario can plan the PV
+        SiteInputs site = given ? section.read(root, slots, inFile.battery(), inFile.photovoltaic() != null) : SiteInputs.of(new double[slots]);
+        boolean weather = conditions.size() == slots && conditions.stream().allMatch(c -> c.weather() != null);
+        PhotovoltaicDefinition pv = !weather || start == null || inFile.photovoltaic() == null ? null
+                : Double.isNaN(section.pvScaleFactor()) ? inFile.photovoltaic() : inFile.photovoltaic().withScaleFactor(section.pvScaleFactor());
+        SiteEquipment equipment = new SiteEquipment(pv, inFile.battery(), inFile.reserve());
+        if (site == null || equipment.isEmpty() || conditions.size() != slots) {
+            return new SitePart(null, null);
         }
         if (given && section.otherElectricityGiven()) {
             site = site.withDemandCharge(demandChargeCnyPerKwMonth);
         }
-        if (conditions.stream().allMatch(c -> c.weather() != null)) {
+        if (weather) {
             site = site.withWeather(conditions.stream().mapToDouble(c -> c.weather().solarWm2()).toArray(),
                     conditions.stream().mapToDouble(c -> c.weather().dryBulbC()).toArray());
         }
-        return site;
+        return new SitePart(equipment, site);
     }
 
     /** The plant's towers choose the condenser water when the scenario gives the weather they work against. */

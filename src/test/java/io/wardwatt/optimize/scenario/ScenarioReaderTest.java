@@ -64,6 +64,28 @@ class ScenarioReaderTest {
         }
     }
 
+    /**
+     * A daily scenario made while no weather could be had still carries the meters' site figures (the PV meter's fitted
+     * factor among them): the PV cannot be forecast, so it is left out, and the battery is still planned.
+     */
+    @Test
+    void withoutWeatherThePlantFilesPvIsLeftOutAndItsFittedFactorStillAccepted() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode day = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                SCENARIOS.resolve("demo-hospital-summer-2026-07-16.json").toFile());
+        day.remove("weather");
+        day.putObject("site").put("pvScaleFactor", 0.93).put("initialStateOfChargeKwh", 800).put("monthPeakSoFarKw", 5000);
+        DayProblem problem = ScenarioReader.read(json.writeValueAsString(day), "no-weather.json", SCENARIOS).problem();
+        assertEquals(null, problem.equipment().photovoltaic(), "no weather: no PV forecast");
+        assertEquals("BESS", problem.equipment().battery().id());
+        assertEquals(0.8, problem.site().batteryStateOfChargeFraction(), 1e-12);
+        assertEquals(0, problem.site().demandChargeCnyPerKwMonth(), "no other electricity: no demand charge planned");
+
+        day.set("weather", json.readTree(SCENARIOS.resolve("demo-hospital-summer-2026-07-16.json").toFile()).get("weather"));
+        DayProblem withWeather = ScenarioReader.read(json.writeValueAsString(day), "weather.json", SCENARIOS).problem();
+        assertEquals(0.93, withWeather.equipment().photovoltaic().scaleFactor(), 1e-12, "the scenario's fitted factor replaces the file's");
+    }
+
     @Test
     void theDemoSummerDayHas48HalfHoursTheDemoPlantAndACriticalPeak() {
         Scenario scenario = ScenarioReader.readFile(SCENARIOS.resolve("demo-hospital-summer-2026-07-16.json"));
