@@ -106,7 +106,10 @@ public final class SitePlanner {
         List<String> violations = planned.feasible() ? List.of() : List.of(planned.problem());
         SiteBaseline baseline = new SiteBaseline(baselineMethod(battery), baselineSchedule.feasible() ? List.of() : List.of(baselineSchedule.problem()),
                 baselineSlots, baselineTotals);
-        PlanBound bound = bound(template.withNetLoad(net(plant.minimumKw(), site, pvKw)), plant, startKwh, endAtLeastKwh, planTotals);
+        // a slot where no plant choice keeps its own rules has no least power: then there is no bound to build the day from
+        PlanBound bound = java.util.Arrays.stream(plant.minimumKw()).allMatch(Double::isFinite)
+                ? bound(template.withNetLoad(net(plant.minimumKw(), site, pvKw)), plant, startKwh, endAtLeastKwh, planTotals)
+                : new PlanBound("none: some slot has no plant choice that keeps its own rules", Double.NaN, Double.NaN);
         return new SitePlan(method(planDay, programme, reserve, endAtLeastKwh, planned), battery == null ? null : battery.id(), planned.feasible(), violations, planSlots, planTotals,
                 baseline, contribution, bound);
     }

@@ -152,7 +152,11 @@ final class SolverRun implements PlanningRun {
             limits.add(cap.rule());
         }
         wetBulbBeyondTowerModel(problem).ifPresent(limits::add);
-        SitePlan site = problem.plansSite() ? new SitePlanner(problem.equipment()).plan(problem, problem.site(), new PlantPower(
+        // A plant plan with a slot it cannot serve (an impossible load: already a violation) has no power there to plan
+        // the site on, nor has a baseline that cannot: the plan is then of the plant alone.
+        boolean plantPowerKnown = annotated.stream().allMatch(slot -> Double.isFinite(slot.powerKw()))
+                && baseline.slots().stream().allMatch(slot -> Double.isFinite(slot.powerKw()));
+        SitePlan site = problem.plansSite() && plantPowerKnown ? new SitePlanner(problem.equipment()).plan(problem, problem.site(), new PlantPower(
                 annotated.stream().mapToDouble(PlannedSlot::powerKw).toArray(), plan.totals(),
                 baseline.slots().stream().mapToDouble(PlannedSlot::powerKw).toArray(), baseline.totals(),
                 SitePlanner.minimumPlantKw(table), planBound)) : null;

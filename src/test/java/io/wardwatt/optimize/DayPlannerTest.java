@@ -120,6 +120,27 @@ class DayPlannerTest {
         }
     }
 
+    /**
+     * With the site around it, a slot the plant cannot serve leaves the plan infeasible with the site planned on the
+     * plant's power, and no whole-day bound (that slot has no least power), never a failed plan.
+     */
+    @Test
+    void aLoadAboveTheDemoPlantLeavesNoSitePlanButAnInfeasiblePlan() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Path file = Path.of("chiller-models/scenarios/demo-hospital-summer-2026-07-16.json");
+        com.fasterxml.jackson.databind.node.ObjectNode day = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) day.get("loadsKw")).set(14, 30_000.0);
+        DayProblem problem = ScenarioReader.read(json.writeValueAsString(day), "too-much.json", file.getParent()).problem();
+        assertTrue(problem.plansSite());
+
+        DayPlan plan = new DayPlanner().plan(problem, REPEATABLE);
+
+        assertFalse(plan.feasible());
+        assertTrue(plan.violations().stream().anyMatch(v -> v.startsWith("slot 14") && v.contains("30,000 kW")), plan.violations().toString());
+        assertTrue(plan.site().bound().method().startsWith("none"), plan.site().bound().method());
+        assertTrue(Double.isNaN(plan.site().bound().objective()));
+    }
+
     @Test
     void aLoadAboveThePlantIsReportedNotHidden() {
         List<PlannedChiller> chillers = new ArrayList<>();
