@@ -68,6 +68,20 @@ public record RestOfDay(int firstSlot, DayProblem problem, double[] forecastKw, 
      *         not measured, or the battery's state is needed and not measured
      */
     public static RestOfDay of(DayProblem approved, MeasuredPlantState state, LoadCorrection correction) {
+        return of(approved, approved.slots().stream().mapToDouble(SlotConditions::loadKw).toArray(), state, correction);
+    }
+
+    /**
+     * Builds the rest of the day from the forecast in force (the approved plan's, as its revisions revised it; see
+     * {@link ForecastInForce}), which the measured load was compared with.
+     *
+     * @param forecastInForceKw per slot of the approved plan
+     */
+    public static RestOfDay of(DayProblem approved, double[] forecastInForceKw, MeasuredPlantState state, LoadCorrection correction) {
+        if (forecastInForceKw.length != approved.slots().size()) {
+            throw new IllegalArgumentException("the forecast in force has " + forecastInForceKw.length + " slots, " + approved.name() + " "
+                    + approved.slots().size());
+        }
         int first = nextSlot(approved, state.at());
         if (first < 0) {
             LocalDateTime end = slotStart(approved, approved.slots().size());
@@ -76,7 +90,7 @@ public record RestOfDay(int firstSlot, DayProblem problem, double[] forecastKw, 
         }
         LocalDateTime start = slotStart(approved, first);
         List<SlotConditions> remaining = approved.slots().subList(first, approved.slots().size());
-        double[] forecast = remaining.stream().mapToDouble(SlotConditions::loadKw).toArray();
+        double[] forecast = Arrays.copyOfRange(forecastInForceKw, first, forecastInForceKw.length);
         double[] corrected = correction.apply(forecast, Duration.between(state.at(), start), approved.slotMinutes());
         List<SlotConditions> slots = new ArrayList<>();
         for (int k = 0; k < remaining.size(); k++) {
