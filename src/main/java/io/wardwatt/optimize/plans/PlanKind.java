@@ -11,7 +11,12 @@ public enum PlanKind {
     /** An engineer's question: a scenario posted to the API. */
     WHAT_IF("what-if"),
     /** A stored plan's inputs solved again. */
-    REPLAY("replay");
+    REPLAY("replay"),
+    /**
+     * The rest of an approved plan's day planned again from the measured plant state (intraday re-planning): a
+     * revision of the approved plan, or a draft for approval.
+     */
+    REPLAN("replan");
 
     private final String code;
 
@@ -19,7 +24,7 @@ public enum PlanKind {
         this.code = code;
     }
 
-    /** As stored and shown: daily, what-if, replay. */
+    /** As stored and shown: daily, what-if, replay, replan. */
     @JsonValue
     public String code() {
         return code;

@@ -154,6 +154,11 @@ public final class LoadWatch {
         recent.clear();
     }
 
+    /** When the deviation under way began, if the latest reading deviates. */
+    public Optional<Instant> episodeFrom() {
+        return episode == null ? Optional.empty() : Optional.of(episode.from);
+    }
+
     /** When the next re-plan is allowed, if {@code at} is before it. */
     public Optional<Instant> tooSoon(Instant at) {
         if (lastReplan == null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.wardwatt.access.Role;
+import io.wardwatt.input.DecisionComment;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.input.UnknownEntityException;
@@ -17,6 +18,7 @@ import io.wardwatt.optimize.plans.ReplayCheck;
 import io.wardwatt.optimize.plans.StoredPlan;
 import io.wardwatt.optimize.runtime.DailyOutcome;
 import io.wardwatt.optimize.runtime.DailyPlanning;
+import io.wardwatt.optimize.runtime.IntradayReplanning;
 import io.wardwatt.optimize.runtime.OptimizeConfig;
 import io.wardwatt.optimize.runtime.PlanActuals;
 import io.wardwatt.optimize.runtime.PlanApprovals;
@@ -25,6 +27,7 @@ import io.wardwatt.optimize.runtime.PlanningService;
 import io.wardwatt.optimize.runtime.ReplayChecks;
 import io.wardwatt.optimize.scenario.PlanJson;
 import io.wardwatt.optimize.store.PlanRepository;
+import io.wardwatt.optimize.store.RevisionRepository;
 import io.wardwatt.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/plans")
@@ -82,6 +86,12 @@ public class PlanResource {
 
     @Inject
     ReplayChecks replayChecks;
+
+    @Inject
+    IntradayReplanning replanning;
+
+    @Inject
+    RevisionRepository revisions;
 
     @Inject
     SecurityIdentity identity;
@@ -121,7 +131,7 @@ public class PlanResource {
     @GET
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Plans, newest first", description = "Without their scenario and plan documents. Filters: date (YYYY-MM-DD), "
-            + "kind (daily, what-if, replay), status (queued, solving, done, stopped, failed).")
+            + "kind (daily, what-if, replay, replan), status (queued, solving, done, stopped, failed).")
     public List<StoredPlan> list(@QueryParam("date") String date, @QueryParam("kind") String kind, @QueryParam("status") String status,
                                  @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
@@ -142,7 +152,7 @@ public class PlanResource {
         UUID planId = QueryParameters.id("plan", id);
         StoredPlan plan = plans.find(planId).orElseThrow(() -> new UnknownEntityException("plan", id));
         JsonNode document = plans.planJson(planId).map(this::tree).orElse(null);
-        return PlanView.of(plan, approvals.lifecycle(plan).orElse(null), document);
+        return PlanView.of(plan, approvals.lifecycle(plan).orElse(null), document, revisions.of(planId), revisions.byReplan(planId).orElse(null));
     }
 
     @GET
@@ -157,6 +167,26 @@ public class PlanResource {
 
     /** An approval or cancellation: why. */
     public record Decision(String comment) {
+    }
+
+    @POST
+    @Path("/{id}/replan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
+    @Operation(summary = "Re-plan the rest of the day of the plan in force", description = "Body {comment} (required: why). The rest of "
+            + "the day, from the next slot boundary, is planned again from the measured plant state (what runs, since when, starts used) "
+            + "and the forecast corrected by the recent measured load. Inside the approved plan's envelope (same rules and limits) it is "
+            + "a revision, in force from its first slot; outside it a draft for approval (the approved plan stays in force). Returns the "
+            + "re-plan (number, outcome revision|draft, replanId, cause, verdict): 201 when made, 200 when the last re-plan is younger "
+            + "than wardwatt.optimize.replan.minimum-interval (that one is returned). 404 unknown plan; 409 not in force (draft, "
+            + "cancelled, done, superseded), not begun, or its day is over (no slot left); 400 without a comment.")
+    @APIResponse(responseCode = "201", description = "Re-planned")
+    @APIResponse(responseCode = "200", description = "Re-planned less than the minimum interval ago: that re-plan")
+    @APIResponse(responseCode = "409", description = "Not in force, not begun, or the day is over")
+    public Response replan(@PathParam("id") String id, Decision decision) {
+        String reason = DecisionComment.require(decision == null ? null : decision.comment(), "say why");
+        IntradayReplanning.Outcome outcome = replanning.request(QueryParameters.id("plan", id), user(), reason, java.time.Instant.now());
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK).entity(outcome.replan()).build();
     }
 
     @POST

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wardwatt.optimize.ApprovedPlans;
 import io.wardwatt.optimize.DayPlan;
 import io.wardwatt.optimize.PlannedSlot;
+import io.wardwatt.optimize.SitePlan;
 import io.wardwatt.optimize.SlotInForce;
+import io.wardwatt.optimize.replan.RevisedPlan;
 import io.wardwatt.optimize.store.LifecycleRepository;
 import io.wardwatt.optimize.store.PlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,7 @@ import java.util.Optional;
 /**
  * {@link ApprovedPlans} from the stored life cycles: the plan in force for the site's local day of the instant (or
  * the day before, for a plan that runs past midnight), and its slot that holds the instant, with the battery's power
- * set-point when the plan has one.
+ * set-point when the plan has one. From a revision's first slot on, the latest revision's slot is the plan in force.
  */
 @ApplicationScoped
 public class ApprovedPlanLookup implements ApprovedPlans {
@@ -36,6 +38,9 @@ public class ApprovedPlanLookup implements ApprovedPlans {
     @Inject
     PlanApprovals approvals;
 
+    @Inject
+    ApprovedDays days;
+
     @Override
     @Transactional
     public Optional<SlotInForce> current(String site, Instant at) {
@@ -50,20 +55,39 @@ public class ApprovedPlanLookup implements ApprovedPlans {
         return Optional.empty();
     }
 
+    /**
+     * The slot of the plan in force that holds {@code at}: the approved plan's, or from a revision's first slot on,
+     * the latest revision's (numbered by the approved plan's slots, so the control table reads alike).
+     */
     private Optional<SlotInForce> slotAt(LifecycleRepository.Entry entry, ZoneId zone, Instant at) {
         DayPlan plan = approvals.span(plans.find(entry.planId()).orElseThrow()).plan();
-        for (PlannedSlot slot : plan.slots()) {
-            Instant from = slot.start().atZone(zone).toInstant();
-            Instant until = slot.start().plusMinutes(plan.slotMinutes()).atZone(zone).toInstant();
+        for (PlannedSlot approvedSlot : plan.slots()) {
+            Instant from = approvedSlot.start().atZone(zone).toInstant();
+            Instant until = approvedSlot.start().plusMinutes(plan.slotMinutes()).atZone(zone).toInstant();
             if (!at.isBefore(from) && at.isBefore(until)) {
-                return Optional.of(new SlotInForce(entry.planId(), entry.mode().equals("advisory"), slot.index(), from, until,
+                RevisedPlan.Governing governing = days.revised(entry.planId(), plan).at(approvedSlot.index());
+                PlannedSlot slot = governing.slot();
+                SlotInForce.BatteryCommand battery = governing.revision() == 0
+                        ? plans.planJson(entry.planId()).map(json -> batteryCommand(json, slot.index())).orElse(null)
+                        : revisedBattery(governing);
+                return Optional.of(new SlotInForce(entry.planId(), entry.mode().equals("advisory"), approvedSlot.index(), from, until,
                         slot.supplySetpointC(),
                         slot.chillers().stream().map(c -> new SlotInForce.ChillerCommand(c.id(), c.on(), c.loadKw())).toList(),
                         slot.pumps().stream().map(p -> new SlotInForce.PumpCommand(p.id(), p.on(), p.speedFraction())).toList(),
-                        plans.planJson(entry.planId()).map(json -> batteryCommand(json, slot.index())).orElse(null)));
+                        battery));
             }
         }
         return Optional.empty();
+    }
+
+    /** A revision's battery power for its slot (revisions are recent plans: their site part is read as a record). */
+    private static SlotInForce.BatteryCommand revisedBattery(RevisedPlan.Governing governing) {
+        SitePlan site = governing.plan().site();
+        if (site == null || site.batteryId() == null || site.batteryId().isBlank()) {
+            return null;
+        }
+        return site.slots().stream().filter(s -> s.index() == governing.slot().index() && Double.isFinite(s.batteryKw())).findFirst()
+                .map(s -> new SlotInForce.BatteryCommand(site.batteryId(), s.batteryKw())).orElse(null);
     }
 
     /**

@@ -45,6 +45,54 @@ public interface OptimizeConfig {
     /** The plant optimisation's measured savings, tallied over approved plans. */
     Savings savings();
 
+    /** Intraday re-planning: when the measured cooling load leaves the plan in force's forecast, the rest of the day is planned again. */
+    Replan replan();
+
+    /**
+     * The deviation rule and the watcher. The durations are checked at start-up (each must be positive, the interval
+     * ≥ 0), with the key named.
+     */
+    interface Replan {
+
+        /**
+         * How often the watcher compares the measured cooling load ({@code actual.cooling-point}, its quarter-hour
+         * rollups) with the plan in force (Quarkus cron); {@code off} switches it off (an engineer may still ask).
+         */
+        @WithDefault("0 */5 * * * ?")
+        String cron();
+
+        /** The share of the forecast the measured load must leave it by, %. */
+        @WithDefault("15")
+        @DecimalMin(value = "0", inclusive = false)
+        @jakarta.validation.constraints.DecimalMax(value = "100", inclusive = false)
+        double sharePercent();
+
+        /** How long the deviation must hold, in one direction, before the rest of the day is re-planned. */
+        @WithDefault("45m")
+        Duration sustained();
+
+        /** The smallest deviation that counts, kW thermal: night-time small loads do not re-plan. */
+        @WithDefault("150")
+        @DecimalMin("0")
+        double minimumKw();
+
+        /** The least time between two re-plans of one plan; an engineer's request within it returns the latest re-plan. */
+        @WithDefault("60m")
+        Duration minimumInterval();
+
+        /** A gap between quarter-hour readings longer than this ends a deviation (nothing says it held). */
+        @WithDefault("30m")
+        Duration longestGap();
+
+        /** The observed deviation's weight on the forecast ahead halves every this long. */
+        @WithDefault("2h")
+        Duration correctionHalfLife();
+
+        /** The longest a re-plan searches (it is solved at once, beside the plan queue). */
+        @WithDefault("10s")
+        Duration solverTimeLimit();
+    }
+
     interface Savings {
 
         /**

@@ -7,10 +7,12 @@ import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.optimize.DayPlan;
 import io.wardwatt.optimize.plans.LifecycleState;
 import io.wardwatt.optimize.plans.PlanLifecycle;
+import io.wardwatt.optimize.plans.PlanRevision;
 import io.wardwatt.optimize.plans.StoredPlan;
 import io.wardwatt.optimize.scenario.PlanJson;
 import io.wardwatt.optimize.store.LifecycleRepository;
 import io.wardwatt.optimize.store.PlanRepository;
+import io.wardwatt.optimize.store.RevisionRepository;
 import io.wardwatt.site.runtime.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +51,9 @@ public class PlanApprovals {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RevisionRepository revisions;
+
     /** What the audit log keeps of each step. */
     public record Step(UUID plan, String site, LocalDate date, LifecycleState from, LifecycleState to, String mode, String by, String comment) {
     }
@@ -62,6 +67,10 @@ public class PlanApprovals {
         if (current.isPresent()) {
             throw new StateConflictException("plan " + id + " is already " + current.get().state().code() + ": a plan is approved once");
         }
+        revisions.byReplan(id).filter(PlanRevision::isRevision).ifPresent(revision -> {
+            throw new StateConflictException("plan " + id + " is revision " + revision.number() + " of plan " + revision.planId()
+                    + ", in force with it: nothing to approve");
+        });
         Instant end = span(plan).until();
         if (!Instant.now().isBefore(end)) {
             throw new StateConflictException("plan " + id + "'s last slot ended at " + end + ": a past plan cannot be approved");
