@@ -47,13 +47,13 @@ public class RevisionRepository {
         boolean episode = r.episodeFrom() != null;
         String columns = COLUMNS.replace(", episode_from", "");
         var insert = em.createNativeQuery("insert into plan_revision (" + columns + (episode ? ", episode_from" : "")
-                        + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?13" + (episode ? ", ?12)" : ")"))
+                        + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12" + (episode ? ", ?13)" : ")"))
                 .setParameter(1, r.planId()).setParameter(2, r.number()).setParameter(3, r.outcome()).setParameter(4, r.replanId())
                 .setParameter(5, r.cause()).setParameter(6, r.causeDetail()).setParameter(7, r.requestedBy()).setParameter(8, Timestamp.from(r.at()))
                 .setParameter(9, r.firstSlot()).setParameter(10, Timestamp.from(r.replacesFrom())).setParameter(11, Timestamp.from(r.replacesUntil()))
-                .setParameter(13, r.verdict());
+                .setParameter(12, r.verdict());
         if (episode) {
-            insert.setParameter(12, Timestamp.from(r.episodeFrom()));
+            insert.setParameter(13, Timestamp.from(r.episodeFrom()));
         }
         insert.executeUpdate();
     }

@@ -61,6 +61,14 @@ export function dateTime(instant) {
   return new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(instant));
 }
 
+/** An instant's clock time in the site's time zone, HH:mm. */
+export function clockTime(instant) {
+  if (!instant) {
+    return '–';
+  }
+  return new Intl.DateTimeFormat(language, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+}
+
 /** A local date-time without zone, as plans give slot starts (already the site's local time). */
 export function localTime(localDateTime) {
   return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })

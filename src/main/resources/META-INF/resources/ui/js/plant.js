@@ -3,7 +3,7 @@
 import { get, post } from './api.js';
 import { panel } from './charts.js';
 import { text } from './dom.js';
-import { dateTime, date, localTime, number, t } from './i18n.js';
+import { clockTime, dateTime, date, localTime, number, t } from './i18n.js';
 import { roles, startPage } from './shell.js';
 import { POINTS, SITE, pointKey } from './site.js';
 
@@ -110,6 +110,20 @@ function approveDialog() {
   return dialog;
 }
 
+/** A re-plan that is a revision in force with its approved plan (not approved on its own). */
+function isRevision(view) {
+  return view.replanOf?.outcome === 'revision';
+}
+
+/**
+ * The plan's re-plans, one line each next to it: "revised 14:30: measured load 18 % above forecast for 45 min", or
+ * for a re-plan outside the approved plan's envelope, "re-planned 14:30 (draft for approval): ...".
+ */
+function revisionLines(view) {
+  return (view.revisions || []).map(r => `<div class="revision ${text(r.outcome)}" title="${text(r.verdict)}">${text(
+    t(r.outcome === 'revision' ? 'plans.revised' : 'plans.replanDraft', { at: clockTime(r.at), cause: r.causeDetail }))}</div>`).join('');
+}
+
 async function plans(p, charts, dialog) {
   let list;
   try {
@@ -121,19 +135,25 @@ async function plans(p, charts, dialog) {
   const candidates = list.filter(s => s.site === SITE && s.date && (s.status === 'done' || s.status === 'stopped'));
   const views = await Promise.all(candidates.map(s => get(`/api/plans/${s.id}`).catch(() => null)));
   const mayApprove = roles.includes('engineer') || roles.includes('admin');
+  const inForce = v => v.lifecycle?.state === 'approved' || v.lifecycle?.state === 'dispatching';
   const rows = views.filter(Boolean).map(v => `<tr data-plan="${v.id}"><td>${date(v.date)}</td><td>${text(t(`plan.kind.${v.kind}`))}</td>
-      <td><span class="badge ${v.lifecycle?.state || ''}">${text(v.lifecycle ? t(`lifecycle.${v.lifecycle.state}`) : t('lifecycle.none'))}</span></td>
+      <td><span class="badge ${v.lifecycle?.state || ''}">${text(v.lifecycle ? t(`lifecycle.${v.lifecycle.state}`) : t('lifecycle.none'))}</span>
+      ${revisionLines(v)}</td>
       <td class="num">${number(v.keyFigures?.savingPercent, 1)}</td><td>${text(v.requestedBy)}</td><td>
       <button type="button" class="show" data-plan="${v.id}" data-i18n="plans.show"></button>
-      ${v.lifecycle?.state === 'draft' && mayApprove ? `<button type="button" class="approve primary" data-plan="${v.id}" data-i18n="plans.approve"></button>` : ''}
+      ${v.lifecycle?.state === 'draft' && mayApprove && !isRevision(v) ? `<button type="button" class="approve primary" data-plan="${v.id}" data-i18n="plans.approve"></button>` : ''}
+      ${inForce(v) && mayApprove ? `<button type="button" class="replan" data-plan="${v.id}" data-i18n="plans.replan"></button>` : ''}
       </td></tr>`).join('');
   p.body.innerHTML = `<table><thead><tr><th data-i18n="plans.date"></th><th data-i18n="plans.kind"></th><th data-i18n="plans.state"></th>
       <th class="num" data-i18n="plans.saving"></th><th data-i18n="plans.by"></th><th></th></tr></thead><tbody>${rows}</tbody></table>`;
   p.setState(rows ? 'ok' : 'empty');
   const known = new Map(views.filter(Boolean).map(v => [v.id, v]));
   p.body.querySelectorAll('button.show').forEach(b => b.addEventListener('click', () => showPlan(b.dataset.plan, charts, known)));
-  p.body.querySelectorAll('button.approve').forEach(b => b.addEventListener('click', () => {
+  p.body.querySelectorAll('button.approve, button.replan').forEach(b => b.addEventListener('click', () => {
     dialog.dataset.plan = b.dataset.plan;
+    dialog.dataset.action = b.classList.contains('replan') ? 'replan' : 'approve';
+    dialog.querySelector('h3').textContent = t(`${dialog.dataset.action}.title`);
+    dialog.querySelector('#approve-confirm').textContent = t(`${dialog.dataset.action}.confirm`);
     dialog.querySelector('#approve-plan').textContent = b.dataset.plan;
     dialog.querySelector('#approve-comment').value = '';
     dialog.querySelector('#approve-error').textContent = '';
@@ -159,11 +179,12 @@ startPage('plant', async main => {
       return;
     }
     try {
-      await post(`/api/plans/${dialog.dataset.plan}/approve`, { comment });
+      const action = dialog.dataset.action || 'approve';
+      await post(`/api/plans/${dialog.dataset.plan}/${action}`, { comment });
       dialog.close();
       await listPlans();
       document.querySelectorAll('#plans [data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
-      plansPanel.setState('ok', t('approve.done'));
+      plansPanel.setState('ok', t(`${action}.done`));
     } catch (e) {
       dialog.querySelector('#approve-error').textContent = e.message;
     }
