@@ -159,13 +159,15 @@ public class IntradayReplanning {
             // The measured state or the stored inputs do not make a problem: the caller is told why, nothing is stored.
             throw new StateConflictException("the rest of plan " + id + "'s day cannot be planned at " + clock + ": " + e.getMessage());
         }
+        long started = System.nanoTime();
         DayPlan plan = new DayPlanner().plan(problem, solver);
+        double seconds = (System.nanoTime() - started) / 1e9;
         EnvelopeVerdict verdict = ReplanEnvelope.check(day.problem(), rest.firstSlot(), problem, plan);
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> store(day, due, rest, scenario, plan, verdict, now));
         if (outcome.created()) {
             metrics.replanned(due.cause().code(), outcome.replan().outcome());
-            LOG.infof("plan %s re-planned from %s (%s): %s", id, day.local(outcome.replan().replacesFrom()).toLocalTime(), due.cause().describe(),
-                    verdict.summary());
+            LOG.infof("plan %s re-planned from %s (%s) in %.1f s: %s", id, day.local(outcome.replan().replacesFrom()).toLocalTime(),
+                    due.cause().describe(), seconds, verdict.summary());
         }
         return outcome;
     }
