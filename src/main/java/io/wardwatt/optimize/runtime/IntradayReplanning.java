@@ -100,10 +100,17 @@ public class IntradayReplanning {
      *
      * @throws StateConflictException when the plan is not in force, has not begun or has no slot left
      */
-    public Outcome request(UUID id, String engineer, String comment, Instant now) {
-        ApprovedDay day = days.inForce(id);
+    public Outcome request(UUID plan, String engineer, String comment, Instant now) {
+        ApprovedDay day = days.inForce(plan);
         requireSlotsLeft(day, now);
-        LoadWatch watch = measured.watch(day, rule(), now);
+        LoadWatch watch;
+        try {
+            watch = measured.watch(day, rule(), now);
+        } catch (StateConflictException noMeter) {
+            // Without a cooling meter an engineer may still re-plan from the state: the forecast in force, uncorrected.
+            LOG.infof("re-plan of plan %s asked without measured load: %s", plan, noMeter.getMessage());
+            watch = new LoadWatch(rule(), day.latestReplan().map(PlanRevision::at).orElse(null));
+        }
         LoadWatch.RequestAnswer answer = watch.request(now, engineer, comment);
         if (answer instanceof LoadWatch.TooSoon) {
             return new Outcome(day.latestReplan().orElseThrow(), false);
