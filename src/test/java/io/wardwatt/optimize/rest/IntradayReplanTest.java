@@ -64,8 +64,12 @@ class IntradayReplanTest {
         // Measured 20 % below the forecast in every quarter so far.
         feedCooling(site, start, plan, 0.8);
 
+        double counted = replansCounted("load-deviation", "revision");
         assertEquals(1, watcher.watch(Instant.now()), "one re-plan");
         assertEquals(0, watcher.watch(Instant.now()), "the same deviation re-plans once");
+        assertEquals(counted + 1, replansCounted("load-deviation", "revision"), 1e-9);
+        assertEquals(1, new RawReadingFixtures(dataSource).number(
+                "select count(*) from audit_log where action = 'replan' and entity_type = 'plan-revision' and entity_id = ?", id + "/1"));
 
         JsonPath view = leader().get("/api/plans/" + id).then().statusCode(200).extract().jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
         assertEquals(1, view.getList("revisions").size());
@@ -212,6 +216,13 @@ class IntradayReplanTest {
         }
         fixtures.batch(cooling, items.toArray());
         fixtures.rollUp(rollups, cooling);
+    }
+
+    /** The re-plan counter's value for a cause and outcome (0 before the first). */
+    private static double replansCounted(String cause, String outcome) {
+        String metrics = leader().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("wardwatt_optimize_replans_total{") && l.contains("cause=\"" + cause + "\"")
+                && l.contains("outcome=\"" + outcome + "\"")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private static double plannedLoads(JsonPath plan, String slot) {
