@@ -90,8 +90,12 @@ public final class DayAheadBacktest {
         Guideline14Fit naive = new Guideline14Fit(0);
         Guideline14Fit dayNaive = new Guideline14Fit(0);
         Guideline14Fit[] byHourOfDay = new Guideline14Fit[24];
+        Guideline14Fit[] naiveByHourOfDay = new Guideline14Fit[24];
+        Guideline14Fit[] dayNaiveByHourOfDay = new Guideline14Fit[24];
         for (int h = 0; h < 24; h++) {
             byHourOfDay[h] = new Guideline14Fit(0);
+            naiveByHourOfDay[h] = new Guideline14Fit(0);
+            dayNaiveByHourOfDay[h] = new Guideline14Fit(0);
         }
         List<Guideline14Fit[]> byHorizon = new ArrayList<>();
         int days = 0;
@@ -132,8 +136,11 @@ public final class DayAheadBacktest {
                 naive.add(measured, seasonalNaive);
                 double yesterday = features.loadAt(local.minusDays(1));
                 // the day-naive forecast: the same hour the day before, or a week before when that is not on record
-                dayNaive.add(measured, Double.isNaN(yesterday) ? seasonalNaive : yesterday);
+                double dayBefore = Double.isNaN(yesterday) ? seasonalNaive : yesterday;
+                dayNaive.add(measured, dayBefore);
                 byHourOfDay[local.getHour()].add(measured, forecast);
+                naiveByHourOfDay[local.getHour()].add(measured, seasonalNaive);
+                dayNaiveByHourOfDay[local.getHour()].add(measured, dayBefore);
                 while (byHorizon.size() <= k) {
                     byHorizon.add(new Guideline14Fit[] {new Guideline14Fit(0), new Guideline14Fit(0)});
                 }
@@ -151,6 +158,6 @@ public final class DayAheadBacktest {
             horizons.add(new BacktestResult.Horizon(24 * leadDays - issueHour + k + 1, byHorizon.get(k)[0], byHorizon.get(k)[1]));
         }
         return new BacktestResult(trainDays, leadDays, issueHour, features.names(), days, skippedDays, unscored, substituted, calendarCovers, calendarProvisional,
-                model, naive, dayNaive, horizons, List.of(byHourOfDay));
+                model, naive, dayNaive, horizons, List.of(byHourOfDay), List.of(naiveByHourOfDay), List.of(dayNaiveByHourOfDay));
     }
 }
