@@ -66,9 +66,8 @@ public final class DayAheadBacktest {
     }
 
     /**
-     * The service's own forecasts as they are issued today: the regression alone, without the recent-error
-     * correction ({@link ResidualCorrection}), which only the backtest applies so far. The stored models are scored
-     * with this, so that a model's reported accuracy is that of the forecasts it makes.
+     * The regression alone, without the recent-residual correction ({@link ResidualCorrection}) that the service
+     * applies to every forecast: what the correction is worth on a history.
      */
     public static BacktestResult runWithoutCorrection(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays) {
         return run(history, zone, calendar, trainDays, 0, 0, false);
