@@ -127,7 +127,7 @@ final class ForecastCommand implements Command {
             plan.put("issueHour", evening.issueHour());
             plan.put("cvrmsePct", round(evening.model().cvrmsePct()));
             plan.put("lead0CvrmsePct", round(dayAhead.model().cvrmsePct()));
-            plan.put("ratioToLead0", round(evening.model().cvrmsePct() / dayAhead.model().cvrmsePct()));
+            plan.put("ratioToLead0", round3(evening.model().cvrmsePct() / dayAhead.model().cvrmsePct()));
             json.put("eveningPlan", plan);
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
         } catch (JsonProcessingException e) {
@@ -204,13 +204,24 @@ final class ForecastCommand implements Command {
         json.put("cvrmsePct", round(result.model().cvrmsePct()));
         json.put("nmbePct", round(result.model().nmbePct()));
         json.put("dayNaiveCvrmsePct", round(result.dayNaive().cvrmsePct()));
+        json.put("dayNaiveNmbePct", round(result.dayNaive().nmbePct()));
         json.put("weekNaiveCvrmsePct", round(result.naive().cvrmsePct()));
-        json.put("perHourOfDay", result.hoursOfDay().stream().map(f -> {
+        json.put("weekNaiveNmbePct", round(result.naive().nmbePct()));
+        json.put("ratioToWeekNaive", round3(result.model().cvrmsePct() / result.naive().cvrmsePct()));
+        json.put("ratioToDayNaive", round3(result.model().cvrmsePct() / result.dayNaive().cvrmsePct()));
+        List<Map<String, Object>> hours = new java.util.ArrayList<>();
+        for (int hour = 0; hour < result.hoursOfDay().size(); hour++) {
             Map<String, Object> h = new LinkedHashMap<>();
-            h.put("cvrmsePct", round(f.cvrmsePct()));
-            h.put("nmbePct", round(f.nmbePct()));
-            return h;
-        }).toList());
+            h.put("hourOfDay", hour);
+            h.put("cvrmsePct", round(result.hoursOfDay().get(hour).cvrmsePct()));
+            h.put("nmbePct", round(result.hoursOfDay().get(hour).nmbePct()));
+            h.put("dayNaiveCvrmsePct", round(result.dayNaiveHoursOfDay().get(hour).cvrmsePct()));
+            h.put("dayNaiveNmbePct", round(result.dayNaiveHoursOfDay().get(hour).nmbePct()));
+            h.put("weekNaiveCvrmsePct", round(result.naiveHoursOfDay().get(hour).cvrmsePct()));
+            h.put("weekNaiveNmbePct", round(result.naiveHoursOfDay().get(hour).nmbePct()));
+            hours.add(h);
+        }
+        json.put("perHourOfDay", hours);
         return json;
     }
 
@@ -222,6 +233,10 @@ final class ForecastCommand implements Command {
         json.put("nmbePct", round(model.nmbePct()));
         json.put("naiveCvrmsePct", round(naive.cvrmsePct()));
         return json;
+    }
+
+    private static Double round3(double value) {
+        return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : null;
     }
 
     private static Double round(double value) {

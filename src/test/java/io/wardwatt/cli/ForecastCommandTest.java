@@ -53,6 +53,17 @@ class ForecastCommandTest {
         assertEquals(1, json.get("eveningPlan").get("leadDays").asInt());
         assertEquals(17, json.get("eveningPlan").get("issueHour").asInt());
         assertTrue(json.get("eveningPlan").has("ratioToLead0"));
+        // per lead the naive forecasts beside the model, overall and per local hour of day, on the same hours
+        for (com.fasterxml.jackson.databind.JsonNode lead : json.get("perLead")) {
+            assertEquals(lead.get("cvrmsePct").asDouble() / lead.get("weekNaiveCvrmsePct").asDouble(), lead.get("ratioToWeekNaive").asDouble(), 0.002);
+            assertEquals(lead.get("cvrmsePct").asDouble() / lead.get("dayNaiveCvrmsePct").asDouble(), lead.get("ratioToDayNaive").asDouble(), 0.002);
+            assertTrue(lead.has("weekNaiveNmbePct") && lead.has("dayNaiveNmbePct"), lead.toString());
+            assertEquals(24, lead.get("perHourOfDay").size());
+            for (com.fasterxml.jackson.databind.JsonNode hour : lead.get("perHourOfDay")) {
+                assertTrue(hour.get("weekNaiveCvrmsePct").isNumber() && hour.get("dayNaiveCvrmsePct").isNumber() && hour.get("dayNaiveNmbePct").isNumber()
+                        && hour.get("weekNaiveNmbePct").isNumber(), hour.toString());
+            }
+        }
         assertTrue(json.get("calendarCoversBacktest").asBoolean());
         assertFalse(json.get("calendarProvisionalBacktest").asBoolean(), "no calendar, nothing provisional");
     }

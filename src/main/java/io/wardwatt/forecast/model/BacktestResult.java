@@ -21,10 +21,13 @@ import java.util.List;
  *        when that is not on record)
  * @param horizons the model and week-naive per hours ahead of the issue
  * @param hoursOfDay the model's fit per local hour of the day, 0 to 23
+ * @param naiveHoursOfDay the week-naive forecast's fit per local hour of the day, on the same hours
+ * @param dayNaiveHoursOfDay the day-naive forecast's fit per local hour of the day, on the same hours
  */
 public record BacktestResult(int trainDays, int leadDays, int issueHour, List<String> features, int days, int skippedDays, int unscoredHours,
         int substitutedHours, boolean calendarCovers, boolean calendarProvisional, Guideline14Fit model, Guideline14Fit naive,
-        Guideline14Fit dayNaive, List<Horizon> horizons, List<Guideline14Fit> hoursOfDay) {
+        Guideline14Fit dayNaive, List<Horizon> horizons, List<Guideline14Fit> hoursOfDay, List<Guideline14Fit> naiveHoursOfDay,
+        List<Guideline14Fit> dayNaiveHoursOfDay) {
 
     public long hours() {
         return model.count();

@@ -21,8 +21,8 @@ import java.util.Map;
  * model's fit per local hour of day. Every forecast day gets the recent-residual correction
  * ({@link ResidualCorrection}, estimated inside its training window). Issued during a day ({@code issueHour} above
  * 0, as the evening plan's forecast at 17:00), the model reads the loads up to the issue ({@link LoadFeatures}) and
- * is fitted to the issue day's hours already past as well. The service's stored models ({@link LoadModel},
- * {@link HorizonForecaster}) do neither yet.
+ * is fitted to the issue day's hours already past as well. The fit and the correction are the service's own
+ * ({@link LoadModel#fit}, {@link LoadModel#fitAtIssue}, {@link HorizonForecaster}, {@link EveningForecast}).
  */
 public final class DayAheadBacktest {
 
@@ -66,9 +66,8 @@ public final class DayAheadBacktest {
     }
 
     /**
-     * The service's own forecasts as they are issued today: the regression alone, without the recent-error
-     * correction ({@link ResidualCorrection}), which only the backtest applies so far. The stored models are scored
-     * with this, so that a model's reported accuracy is that of the forecasts it makes.
+     * The regression alone, without the recent-residual correction ({@link ResidualCorrection}) that the service
+     * applies to every forecast: what the correction is worth on a history.
      */
     public static BacktestResult runWithoutCorrection(HourlyHistory history, ZoneId zone, DayCalendar calendar, int trainDays) {
         return run(history, zone, calendar, trainDays, 0, 0, false);
@@ -90,8 +89,12 @@ public final class DayAheadBacktest {
         Guideline14Fit naive = new Guideline14Fit(0);
         Guideline14Fit dayNaive = new Guideline14Fit(0);
         Guideline14Fit[] byHourOfDay = new Guideline14Fit[24];
+        Guideline14Fit[] naiveByHourOfDay = new Guideline14Fit[24];
+        Guideline14Fit[] dayNaiveByHourOfDay = new Guideline14Fit[24];
         for (int h = 0; h < 24; h++) {
             byHourOfDay[h] = new Guideline14Fit(0);
+            naiveByHourOfDay[h] = new Guideline14Fit(0);
+            dayNaiveByHourOfDay[h] = new Guideline14Fit(0);
         }
         List<Guideline14Fit[]> byHorizon = new ArrayList<>();
         int days = 0;
@@ -104,14 +107,15 @@ public final class DayAheadBacktest {
             calendarCovers &= calendar.covers(day);
             LoadFeatures.DayRows target = rows.get(day);
             LocalDate issueDay = day.minusDays(leadDays);
-            RegressionModel fitted = fit(history, zone, rows, issueDay, trainDays, issueHour);
+            // the service's own fit ({@link LoadModel}), on the rows worked out once for the whole backtest
+            LoadModel fitted = target == null ? null
+                    : LoadModel.fit(history, zone, features, rows::get, issueDay, trainDays, correctRecentError).orElse(null);
             if (target == null || fitted == null) {
                 skippedDays++;
                 continue;
             }
-            double fallbackLevel = meanLoad(history, rows, issueDay, trainDays);
-            double correction = !correctRecentError ? 0
-                    : new ResidualCorrection(history, zone, features, rows::get, fitted, issueDay, trainDays).correction(issueDay);
+            double fallbackLevel = fitted.meanLoadKw();
+            double correction = fitted.correctionKw(history, zone, features, rows::get, issueDay);
             int scored = 0;
             for (int k = 0; k < target.rows().length; k++) {
                 int index = target.start() + k;
@@ -119,7 +123,7 @@ public final class DayAheadBacktest {
                 if (features.substitute(x, fallbackLevel)) {
                     substituted++;
                 }
-                double forecast = Math.max(0, fitted.predict(x) + correction);
+                double forecast = fitted.predict(x, correction);
                 double measured = history.loadKw()[index];
                 java.time.LocalDateTime local = history.hourStart(index).atZone(zone).toLocalDateTime();
                 double seasonalNaive = features.loadAt(local.minusWeeks(1));
@@ -131,8 +135,11 @@ public final class DayAheadBacktest {
                 naive.add(measured, seasonalNaive);
                 double yesterday = features.loadAt(local.minusDays(1));
                 // the day-naive forecast: the same hour the day before, or a week before when that is not on record
-                dayNaive.add(measured, Double.isNaN(yesterday) ? seasonalNaive : yesterday);
+                double dayBefore = Double.isNaN(yesterday) ? seasonalNaive : yesterday;
+                dayNaive.add(measured, dayBefore);
                 byHourOfDay[local.getHour()].add(measured, forecast);
+                naiveByHourOfDay[local.getHour()].add(measured, seasonalNaive);
+                dayNaiveByHourOfDay[local.getHour()].add(measured, dayBefore);
                 while (byHorizon.size() <= k) {
                     byHorizon.add(new Guideline14Fit[] {new Guideline14Fit(0), new Guideline14Fit(0)});
                 }
@@ -150,58 +157,6 @@ public final class DayAheadBacktest {
             horizons.add(new BacktestResult.Horizon(24 * leadDays - issueHour + k + 1, byHorizon.get(k)[0], byHorizon.get(k)[1]));
         }
         return new BacktestResult(trainDays, leadDays, issueHour, features.names(), days, skippedDays, unscored, substituted, calendarCovers, calendarProvisional,
-                model, naive, dayNaive, horizons, List.of(byHourOfDay));
-    }
-
-    /** Fitted to the window's days and, issued during a day, to that day's hours already past at the issue. */
-    private static RegressionModel fit(HourlyHistory history, ZoneId zone, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays,
-                                       int issueHour) {
-        LoadModel.Window window = LoadModel.window(history, rows::get, day, trainDays);
-        if (window == null) {
-            return null;
-        }
-        LoadFeatures.DayRows today = issueHour > 0 ? rows.get(day) : null;
-        if (today == null) {
-            return RegressionModel.fit(window.x(), window.y());
-        }
-        List<double[]> x = new ArrayList<>(List.of(window.x()));
-        List<Double> y = new ArrayList<>();
-        for (double v : window.y()) {
-            y.add(v);
-        }
-        for (int k = 0; k < today.rows().length; k++) {
-            int index = today.start() + k;
-            double load = history.loadKw()[index];
-            if (history.hourStart(index).atZone(zone).getHour() < issueHour && !Double.isNaN(load) && finite(today.rows()[k])) {
-                x.add(today.rows()[k]);
-                y.add(load);
-            }
-        }
-        return RegressionModel.fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static boolean finite(double[] x) {
-        for (double v : x) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double meanLoad(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
-        double sum = 0;
-        int count = 0;
-        for (int back = 1; back <= trainDays; back++) {
-            LoadFeatures.DayRows past = rows.get(day.minusDays(back));
-            for (int k = 0; past != null && k < past.rows().length; k++) {
-                double load = history.loadKw()[past.start() + k];
-                if (!Double.isNaN(load)) {
-                    sum += load;
-                    count++;
-                }
-            }
-        }
-        return count == 0 ? 0 : sum / count;
+                model, naive, dayNaive, horizons, List.of(byHourOfDay), List.of(naiveByHourOfDay), List.of(dayNaiveByHourOfDay));
     }
 }

@@ -71,7 +71,8 @@ class HorizonForecasterTest {
         Instant issue = ISSUE_DAY.atStartOfDay().toInstant(ZoneOffset.UTC);
         HourlyHistory known = knownBefore(history(3), issue);
         LoadModel fitted = LoadModel.fit(known, ZoneOffset.UTC, DayCalendar.NONE, ISSUE_DAY, 42, 0).orElseThrow();
-        LoadModel restored = LoadModel.restore(0, fitted.features(), fitted.coefficients(), fitted.meanLoadKw(), fitted.trainingHours());
+        LoadModel restored = LoadModel.restore(0, fitted.issueHour(), fitted.features(), fitted.coefficients(), fitted.meanLoadKw(),
+                fitted.trainingHours(), fitted.correctionFactor(), fitted.correctionHours());
         assertTrue(fitted.fit().orElseThrow().cvrmsePct() < 4, "in-sample fit " + fitted.fit().orElseThrow().cvrmsePct());
         assertEquals(42 * 24, fitted.trainingHours());
         assertArrayEquals(loads(HorizonForecaster.forecast(known, ZoneOffset.UTC, DayCalendar.NONE, List.of(fitted), issue, 24), 0),

@@ -3,6 +3,7 @@ package io.wardwatt.forecast.runtime.load;
 import io.wardwatt.audit.AuditTrail;
 import io.wardwatt.forecast.DayLoadForecast;
 import io.wardwatt.forecast.calendar.DayCalendar;
+import io.wardwatt.forecast.model.EveningForecast;
 import io.wardwatt.forecast.model.ForecastHour;
 import io.wardwatt.forecast.model.HorizonForecaster;
 import io.wardwatt.forecast.store.LoadForecastRepository;
@@ -81,12 +82,13 @@ public class LoadForecastIssuer {
                 .orElseGet(() -> training.train(siteCode, target, issueDay).model());
         List<ForecastHour> forecast;
         try {
-            forecast = HorizonForecaster.forecast(inputs.history(), site.zone(), calendar, LoadModelCodec.models(model), issueHour,
+            model = evening(siteCode, target, model, issueHour, site);
+            forecast = HorizonForecaster.forecast(inputs.history(), site.zone(), calendar, LoadModelCodec.models(model, issueDay), issueHour,
                     config.horizonHours());
         } catch (IllegalArgumentException stale) {
             // The model reads other inputs than the site now records (or lacks a lead the horizon needs): train anew.
-            model = training.train(siteCode, target, issueDay).model();
-            forecast = HorizonForecaster.forecast(inputs.history(), site.zone(), calendar, LoadModelCodec.models(model), issueHour,
+            model = evening(siteCode, target, training.train(siteCode, target, issueDay).model(), issueHour, site);
+            forecast = HorizonForecaster.forecast(inputs.history(), site.zone(), calendar, LoadModelCodec.models(model, issueDay), issueHour,
                     config.horizonHours());
         }
         LoadForecastRow row = new LoadForecastRow();
@@ -103,6 +105,17 @@ public class LoadForecastIssuer {
         audit.record("issue", ENTITY, String.valueOf(issued.id()), null, summary(issued));
         List<DayLoadForecast> days = target.equals(config.planningTarget()) ? planningDays.fromIssue(site, issued) : List.of();
         return new Issued(issued, true, days);
+    }
+
+    /**
+     * From the evening hour on, tomorrow is forecast with the day so far: the version with the lead-1 model fitted at
+     * this issue ({@link LoadModelTraining#trainEvening}); before it, or with too little history, the version as it is.
+     */
+    private LoadModelVersion evening(String siteCode, String target, LoadModelVersion model, Instant issueHour, Site site) {
+        if (issueHour.atZone(site.zone()).getHour() < EveningForecast.ISSUE_HOUR) {
+            return model;
+        }
+        return training.trainEvening(siteCode, target, model, issueHour).map(LoadModelTraining.Trained::model).orElse(model);
     }
 
     /** The audit keeps what identifies the issue, not its 48 loads (they are in the row, which never changes). */

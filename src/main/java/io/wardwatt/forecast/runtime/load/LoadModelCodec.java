@@ -8,6 +8,7 @@ import io.wardwatt.forecast.store.LoadForecastRow;
 import io.wardwatt.forecast.store.LoadModelRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,10 +40,20 @@ class LoadModelCodec {
         }
     }
 
-    /** The stored version's models, ready to forecast. */
-    static List<LoadModel> models(LoadModelVersion version) {
+    /**
+     * The stored version's models, ready to forecast an issue on {@code issueDay}: a lead-1 model fitted at an
+     * evening issue belongs to that day's issues only.
+     */
+    static List<LoadModel> models(LoadModelVersion version, LocalDate issueDay) {
         return version.leads().stream()
-                .map(l -> LoadModel.restore(l.leadDays(), l.features(), l.coefficients(), l.meanLoadKw(), l.trainingHours())).toList();
+                .filter(l -> !l.eveningModel() || version.trainTo().equals(issueDay))
+                .map(LoadModelCodec::model).toList();
+    }
+
+    static LoadModel model(LoadModelVersion.Lead l) {
+        return LoadModel.restore(l.leadDays(), l.issueHour() == null ? 0 : l.issueHour(), l.features(), l.coefficients(), l.meanLoadKw(),
+                l.trainingHours(), l.correctionFactor() == null ? 0 : l.correctionFactor(),
+                l.correctionHours() == null ? 24 : l.correctionHours());
     }
 
     static IssuedLoadForecast forecast(LoadForecastRow row, String modelVersion) {

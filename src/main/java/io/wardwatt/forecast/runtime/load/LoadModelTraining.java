@@ -5,6 +5,7 @@ import io.wardwatt.audit.AuditTrail;
 import io.wardwatt.forecast.calendar.DayCalendar;
 import io.wardwatt.forecast.model.BacktestResult;
 import io.wardwatt.forecast.model.DayAheadBacktest;
+import io.wardwatt.forecast.model.EveningForecast;
 import io.wardwatt.forecast.model.Guideline14Fit;
 import io.wardwatt.forecast.model.LoadModel;
 import io.wardwatt.forecast.store.LoadModelRepository;
@@ -113,19 +114,72 @@ public class LoadModelTraining {
         return new Trained(stored, true);
     }
 
+    /**
+     * The evening version for an issue at or after {@link EveningForecast#ISSUE_HOUR}: the daily version's midnight
+     * leads and the lead-1 model fitted at this issue to the {@code trainDays} days before its day and the day's
+     * hours so far ({@link LoadModel#fitAtIssue}, as {@link EveningForecast} does). Stored as a version (its
+     * {@code trainTo} is the issue's day) so that the issue names the model it was made with.
+     *
+     * @return empty when the history is too short for the evening model (the daily version then forecasts tomorrow)
+     */
+    @Transactional
+    public Optional<Trained> trainEvening(String siteCode, String target, LoadModelVersion daily, Instant issueHour) {
+        Site site = sites.require(siteCode);
+        DayCalendar calendar = sites.calendar();
+        int trainDays = config.trainDays();
+        LocalDate issueDay = issueHour.atZone(site.zone()).toLocalDate();
+        LocalDate first = issueDay.minusDays(trainDays + LOOKBACK_DAYS);
+        Instant from = first.atStartOfDay(site.zone()).toInstant();
+        // the issue day is featured when the next day's first hour is on the grid
+        int hours = (int) Duration.between(from, issueDay.plusDays(1).atStartOfDay(site.zone()).toInstant()).toHours() + 1;
+        SiteHours inputs = assembler.assemble(site, target, calendar, from, hours, issueHour);
+        Optional<LoadModel> evening = LoadModel.fitAtIssue(inputs.history(), site.zone(), calendar, issueHour, trainDays);
+        if (evening.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LoadModelVersion.Lead> leads = new ArrayList<>(daily.leads().stream().filter(l -> !l.eveningModel()).toList());
+        leads.add(lead(evening.get()));
+        String leadsJson = codec.write(leads);
+        String version = target + "-" + issueDay + "T" + String.format("%02d", issueHour.atZone(site.zone()).getHour()) + "-" + fingerprint(leadsJson);
+        models.lock(siteCode, target);
+        Optional<LoadModelRow> existing = models.byVersion(siteCode, version);
+        if (existing.isPresent()) {
+            return Optional.of(new Trained(codec.model(existing.get()), false));
+        }
+        LoadModelRow row = new LoadModelRow();
+        row.version = version;
+        row.trainedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        row.site = siteCode;
+        row.target = target;
+        row.trainFrom = issueDay.minusDays(trainDays);
+        row.trainTo = issueDay;
+        row.leads = leadsJson;
+        row.backtest = daily.backtest() == null ? null : codec.write(daily.backtest());
+        row.inputs = codec.write(new LoadModelVersion.Inputs(first, issueDay, hours, inputs.loadHours(), inputs.weatherCounts(), inputs.visits()));
+        LoadModelVersion stored = codec.model(models.insert(row));
+        audit.record("train", ENTITY, stored.version(), null, stored);
+        return Optional.of(new Trained(stored, true));
+    }
+
     private static LoadModelVersion.Lead lead(LoadModel model) {
         Guideline14Fit fit = model.fit().orElse(null);
         return new LoadModelVersion.Lead(model.leadDays(), model.features(), model.coefficients(), model.meanLoadKw(), model.trainingHours(),
-                fit == null ? null : finite(fit.cvrmsePct()), fit == null ? null : finite(fit.nmbePct()));
+                fit == null ? null : finite(fit.cvrmsePct()), fit == null ? null : finite(fit.nmbePct()), model.issueHour(),
+                model.correctionFactor(), model.correctionHours());
     }
 
+    /** Scored as the service forecasts: lead 0 from midnight and the evening plan's lead 1, each with its correction. */
     private static LoadModelVersion.Backtest backtest(SiteHours inputs, Site site, DayCalendar calendar, int trainDays) {
-        BacktestResult result = DayAheadBacktest.runWithoutCorrection(inputs.history(), site.zone(), calendar, trainDays);
+        BacktestResult result = DayAheadBacktest.run(inputs.history(), site.zone(), calendar, trainDays);
         if (result.hours() == 0) {
             return null;
         }
+        BacktestResult evening = DayAheadBacktest.runEvening(inputs.history(), site.zone(), calendar, trainDays);
+        Double eveningCvrmse = evening.hours() == 0 ? null : finite(evening.model().cvrmsePct());
         return new LoadModelVersion.Backtest(trainDays, result.days(), result.hours(), finite(result.model().cvrmsePct()),
-                finite(result.model().nmbePct()), finite(result.naive().cvrmsePct()), finite(result.improvementVsNaivePct()));
+                finite(result.model().nmbePct()), finite(result.naive().cvrmsePct()), finite(result.improvementVsNaivePct()), eveningCvrmse,
+                evening.hours() == 0 ? null : finite(evening.model().nmbePct()),
+                eveningCvrmse == null ? null : finite(evening.model().cvrmsePct() / result.model().cvrmsePct()));
     }
 
     static Double finite(double value) {

@@ -106,7 +106,10 @@ class LoadForecastServiceTest {
         List<Map<String, Object>> hours = issued.getList("forecast.hours");
         assertEquals(48, hours.size());
         String version = issued.getString("forecast.modelVersion");
-        assertTrue(version.startsWith("cooling-" + LocalDate.now(SiteLoadLaw.ZONE).minusDays(1) + "-"), version);
+        // from the evening hour on, the issue fits tomorrow's model to the day so far: a version of its own (see below)
+        boolean evening = java.time.ZonedDateTime.now(SiteLoadLaw.ZONE).getHour() >= io.wardwatt.forecast.model.EveningForecast.ISSUE_HOUR;
+        String daily = "cooling-" + LocalDate.now(SiteLoadLaw.ZONE).minusDays(1) + "-";
+        assertTrue(evening ? version.startsWith("cooling-" + LocalDate.now(SiteLoadLaw.ZONE) + "T") : version.startsWith(daily), version);
         double worst = 0;
         for (Map<String, Object> hour : hours) {
             Instant start = Instant.parse((String) hour.get("start"));
@@ -136,14 +139,49 @@ class LoadForecastServiceTest {
         engineer().queryParam("site", site).queryParam("target", "cooling").post("/api/forecasts/load/issue").then().statusCode(200)
                 .body("forecast.id", equalTo(issued.getInt("forecast.id")));
         engineer().queryParam("site", site).queryParam("target", "cooling").post("/api/forecasts/load/models").then().statusCode(200)
-                .body("version", equalTo(version));
+                .body("version", startsWith(daily));
         leader().queryParam("site", site).queryParam("target", "cooling").get("/api/forecasts/load/models").then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].leads.leadDays", equalTo(List.of(0, 1, 2)))
+                .body("$", hasSize(evening ? 2 : 1))
+                .body("[0].leads.leadDays", equalTo(evening ? List.of(0, 1, 2, 1) : List.of(0, 1, 2)))
                 .body("[0].leads[0].features", org.hamcrest.Matchers.hasItems("workingHour9", "coolingKelvin", "loadWeekBefore"))
                 .body("[0].inputs.weather.station", org.hamcrest.Matchers.greaterThan(24 * 60))
                 .body("[0].backtest.days", org.hamcrest.Matchers.greaterThan(0));
         leader().queryParam("site", site).get("/api/forecasts/load").then().statusCode(200).body("id", equalTo(issued.getInt("forecast.id")));
+    }
+
+    @Test
+    void anIssueAtTheEveningHourForecastsTomorrowWithAModelFittedToTheDaySoFar() {
+        String site = hospital(HISTORY_DAYS);
+        LocalDate issueDay = LocalDate.now(SiteLoadLaw.ZONE).minusDays(2);
+        Instant afternoon = issueDay.atTime(16, 0).atZone(SiteLoadLaw.ZONE).toInstant();
+        Instant evening = issueDay.atTime(io.wardwatt.forecast.model.EveningForecast.ISSUE_HOUR, 0).atZone(SiteLoadLaw.ZONE).toInstant();
+        LoadForecastIssuer.Issued before = issuer.issue(site, "cooling", afternoon);
+        LoadForecastIssuer.Issued issued = issuer.issue(site, "cooling", evening);
+        assertTrue(before.forecast().modelVersion().startsWith("cooling-" + issueDay.minusDays(1) + "-"), before.forecast().modelVersion());
+        String version = issued.forecast().modelVersion();
+        assertTrue(version.startsWith("cooling-" + issueDay + "T17-"), version);
+        JsonPath models = leader().queryParam("site", site).queryParam("target", "cooling").get("/api/forecasts/load/models").then().statusCode(200)
+                .body("$", hasSize(2))
+                .body("[0].version", equalTo(version))
+                .body("[0].trainTo", equalTo(issueDay.toString()))
+                .body("[0].leads.leadDays", equalTo(List.of(0, 1, 2, 1)))
+                .body("[0].leads.issueHour", equalTo(List.of(0, 0, 0, 17)))
+                .body("[0].leads[3].features", org.hamcrest.Matchers.hasItem("loadSameKindIssueDay"))
+                .body("[1].backtest.eveningCvrmsePct", org.hamcrest.Matchers.notNullValue())
+                .extract().jsonPath();
+        assertTrue(models.getDouble("[0].leads[3].correctionFactor") >= 0 && models.getDouble("[0].leads[3].correctionFactor") <= 1);
+        // tomorrow from the evening model: the law at the station's weather, hour for hour
+        LocalDate tomorrow = issueDay.plusDays(1);
+        double worst = 0;
+        for (IssuedLoadForecast.Hour hour : issued.forecast().hours()) {
+            if (hour.start().atZone(SiteLoadLaw.ZONE).toLocalDate().equals(tomorrow)) {
+                double expected = LAW.coolingKw(hour.start(), SiteLoadLaw.stationTemperatureC(hour.start()));
+                worst = Math.max(worst, Math.abs(hour.loadKw() - expected) / expected);
+            }
+        }
+        assertTrue(worst < 0.01, "a law inside the model is forecast within 1 % by the evening model, worst " + worst);
+        // the same hour again finds the issue and its version
+        assertEquals(version, issuer.issue(site, "cooling", evening).forecast().modelVersion());
     }
 
     @Test
