@@ -90,7 +90,11 @@ public final class WardwattSupervisor {
 
     /** Plans {@code day} from the given load and weather and puts it in force for the day. */
     public DayPlan planDay(LocalDate day, DayInputs inputs) {
+        long t0 = System.nanoTime();
         DayPlan plan = planner.plan(inputs.load(), inputs.weather(), previous);
+        if (System.getenv("WW_DEBUG") != null) {
+            System.err.printf("plan %s %.2f s %s%n", day, (System.nanoTime() - t0) / 1e9, plan.solver());
+        }
         previous = plan;
         plans.put(day, new PlanInForce(UUID.nameUUIDFromBytes(("plan " + day).getBytes(java.nio.charset.StandardCharsets.UTF_8)), plan));
         plans.remove(day.minusDays(2));
