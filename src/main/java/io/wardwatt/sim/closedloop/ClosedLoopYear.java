@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,8 +55,13 @@ public final class ClosedLoopYear {
     }
 
     /** The three runs' indicators and the savings. */
-    public record Result(RunIndicators conventional, RunIndicators wardwatt, RunIndicators hindsight, YearSavings savings, int suspensions,
-            double seconds) {
+    /**
+     * @param suspensions how often a critical-zone breach suspended the plan, per run
+     * @param revisions intraday re-plans put in force, per run
+     * @param drafts intraday re-plans outside the approved envelope (not put in force), per run
+     */
+    public record Result(RunIndicators conventional, RunIndicators wardwatt, RunIndicators hindsight, YearSavings savings,
+            Map<String, Integer> suspensions, Map<String, Integer> revisions, Map<String, Integer> drafts, double seconds) {
     }
 
     private final Settings settings;
@@ -80,8 +87,16 @@ public final class ClosedLoopYear {
             RunIndicators conventional = outcomes.get(0).indicators();
             RunIndicators wardwatt = outcomes.get(1).indicators();
             RunIndicators hindsight = outcomes.get(2).indicators();
-            return new Result(conventional, wardwatt, hindsight, YearSavings.of(conventional, wardwatt, hindsight),
-                    outcomes.get(1).suspensions() + outcomes.get(2).suspensions(), (System.nanoTime() - started) / 1e9);
+            Map<String, Integer> suspensions = new LinkedHashMap<>();
+            Map<String, Integer> revisions = new LinkedHashMap<>();
+            Map<String, Integer> drafts = new LinkedHashMap<>();
+            for (Outcome outcome : outcomes.subList(1, 3)) {
+                suspensions.put(outcome.indicators().name(), outcome.suspensions());
+                revisions.put(outcome.indicators().name(), outcome.revisions());
+                drafts.put(outcome.indicators().name(), outcome.drafts());
+            }
+            return new Result(conventional, wardwatt, hindsight, YearSavings.of(conventional, wardwatt, hindsight), suspensions, revisions, drafts,
+                    (System.nanoTime() - started) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -92,7 +107,7 @@ public final class ClosedLoopYear {
         }
     }
 
-    private record Outcome(RunIndicators indicators, int suspensions) {
+    private record Outcome(RunIndicators indicators, int suspensions, int revisions, int drafts) {
     }
 
     /** One run, from the warm-up's start to the end of the last day. */
@@ -129,7 +144,9 @@ public final class ClosedLoopYear {
             }
         }
         String name = run.name().toLowerCase(java.util.Locale.ROOT);
-        return new Outcome(meter.end(name, hospital, (System.nanoTime() - started) / 1e9), supervisor == null ? 0 : supervisor.suspensions());
+        RunIndicators indicators = meter.end(name, hospital, (System.nanoTime() - started) / 1e9);
+        return supervisor == null ? new Outcome(indicators, 0, 0, 0)
+                : new Outcome(indicators, supervisor.suspensions(), supervisor.revisions(), supervisor.drafts());
     }
 
     /** The daily plan is made half an hour after the evening forecast's issue (the service's 17:30 cron after the 17:00 issue). */

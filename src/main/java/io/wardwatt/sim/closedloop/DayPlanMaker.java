@@ -6,6 +6,7 @@ import io.wardwatt.forecast.DayLoadForecast;
 import io.wardwatt.forecast.DayWeather;
 import io.wardwatt.optimize.DayPlan;
 import io.wardwatt.optimize.DayPlanner;
+import io.wardwatt.optimize.DayProblem;
 import io.wardwatt.optimize.plans.DailyScenario;
 import io.wardwatt.optimize.plans.PreviousDay;
 import io.wardwatt.optimize.plans.SiteConditions;
@@ -37,7 +38,7 @@ final class DayPlanMaker {
     }
 
     /** @param previous the plan of the day before (null: none, every chiller starts off and free) */
-    DayPlan plan(DayLoadForecast forecast, DayWeather weather, DayPlan previous) {
+    Made plan(DayLoadForecast forecast, DayWeather weather, DayPlan previous) {
         JsonNode previousJson = previous == null ? null : readTree(PlanJson.write(previous));
         List<String> sources = new ArrayList<>();
         Double stored = PreviousDay.stateOfChargeKwh(previousJson).orElse(null);
@@ -46,7 +47,11 @@ final class DayPlanMaker {
         String text = scenario.build(forecast, PreviousDay.initialState(previousJson), Optional.of(weather),
                 new DailyScenario.GridCarbon(setup.carbonKgPerKwh(), "configured"), site).toString();
         Scenario read = ScenarioReader.read(text, "daily scenario of " + forecast.site() + " " + forecast.date(), setup.modelsDir());
-        return planner.plan(read.problem(), read.solver());
+        return new Made(read.problem(), planner.plan(read.problem(), read.solver()));
+    }
+
+    /** The day's problem as the scenario reader read it, and its plan. */
+    record Made(DayProblem problem, DayPlan plan) {
     }
 
     private static JsonNode readTree(String json) {

@@ -4,9 +4,7 @@ import io.wardwatt.forecast.DayLoadForecast;
 import io.wardwatt.forecast.DayWeather;
 import io.wardwatt.forecast.calendar.DayCalendar;
 import io.wardwatt.forecast.history.HourlyHistory;
-import io.wardwatt.forecast.model.ForecastHour;
-import io.wardwatt.forecast.model.HorizonForecaster;
-import io.wardwatt.forecast.model.LoadModel;
+import io.wardwatt.forecast.model.EveningForecast;
 import io.wardwatt.sim.weather.SimulatedForecast;
 import io.wardwatt.sim.weather.Weather;
 import java.time.Duration;
@@ -15,12 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The evening forecast of the next day's cooling load as the service makes it: the load models of lead 0 and 1
- * trained on the {@code trainDays} recorded days before the issue's day (as the nightly training does), then the
- * hours from the issue to the end of the next day forecast with the weather known by then (recorded hours before the
- * issue, the simulated weather service's forecast after it, off by the simulator's forecast errors).
+ * The evening forecast of the next day's cooling load as the service makes it ({@link EveningForecast#nextDay}: the
+ * lead-1 model fitted at the issue to the {@code trainDays} recorded days and the issue day so far, with its
+ * recent-residual correction), from the weather known by then: recorded hours before the issue, the simulated weather
+ * service's forecast after it, off by the simulator's forecast errors.
  */
 final class EveningForecaster {
 
@@ -77,23 +76,19 @@ final class EveningForecaster {
         }
         HourlyHistory history = new HourlyHistory(from, load, temp, rh, null, solar,
                 new HourlyHistory.Report("simulated meters", hours, List.of(), 0, List.of(), 0, 0, 0, 0));
-        List<LoadModel> models = new ArrayList<>();
-        for (int lead = 0; lead <= 1; lead++) {
-            int l = lead;
-            models.add(LoadModel.fit(history, zone, calendar, issueDay, trainDays, lead).orElseThrow(() -> new IllegalStateException(
-                    "the lead-" + l + " load model cannot be trained on the " + trainDays + " days before " + issueDay + ": too few recorded hours")));
+        Optional<EveningForecast.Forecast> forecast = EveningForecast.nextDay(history, zone, calendar, issueHour, trainDays);
+        if (forecast.isEmpty() || forecast.get().loadsKw().length != 24 || !forecast.get().day().equals(day)) {
+            throw new IllegalStateException("the evening forecast of " + day + " cannot be made at " + issueHour + ": fewer than half of the "
+                    + trainDays + " days before it were recorded");
         }
-        List<ForecastHour> forecast = HorizonForecaster.forecast(history, zone, calendar, models, issueHour, ahead - 1);
-        Instant dayStart = day.atStartOfDay(zone).toInstant();
         List<Double> loads = new ArrayList<>();
-        for (ForecastHour hour : forecast) {
-            if (!hour.hourStart().isBefore(dayStart) && loads.size() < 24) {
-                loads.add(Math.max(0, hour.loadKw()));
-            }
+        for (double kw : forecast.get().loadsKw()) {
+            loads.add(Math.max(0, kw));
         }
         List<Double> dry = new ArrayList<>();
         List<Double> humid = new ArrayList<>();
         List<Double> ghi = new ArrayList<>();
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
         int first = (int) Duration.between(issueHour, dayStart).toHours();
         for (int s = 0; s < 24; s++) {
             // a slot's middle lies half-way between the forecast instants at its start and end

@@ -2,6 +2,7 @@ package io.wardwatt.sim.closedloop;
 
 import io.wardwatt.control.ControlLimits;
 import io.wardwatt.optimize.SolverSettings;
+import io.wardwatt.optimize.replan.DeviationRule;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -18,9 +19,10 @@ import java.time.ZoneId;
  * @param trainDays the load model's training window (wardwatt.forecast.load.train-days)
  * @param forecastIssue when the evening forecast is issued and the next day planned, local time
  * @param limits plant control's limits (wardwatt.control.*)
+ * @param replanRule when the measured load calls for an intraday re-plan; null: no re-planning
  */
 public record PlannerSetup(Path modelsDir, String plantFile, String tariffFile, double carbonKgPerKwh, SolverSettings solver, int trainDays,
-        LocalTime forecastIssue, ZoneId zone, ControlLimits limits) {
+        LocalTime forecastIssue, ZoneId zone, ControlLimits limits, DeviationRule replanRule) {
 
     public static final String SITE = "HOSP";
 
@@ -36,10 +38,15 @@ public record PlannerSetup(Path modelsDir, String plantFile, String tariffFile, 
     /** The service's defaults: the demo's plant file, the Shanghai tariff, 0.55 kg/kWh, 56 training days, issue 17:00. */
     public static PlannerSetup defaults(Path modelsDir, SolverSettings solver) {
         return new PlannerSetup(modelsDir, "plants/demo-hospital.yaml", "tariffs/shanghai-general-commercial-10kv.yaml", 0.55, solver, 56,
-                LocalTime.of(17, 0), ZoneId.of("Asia/Shanghai"), ControlLimits.DEFAULTS);
+                LocalTime.of(17, 0), ZoneId.of("Asia/Shanghai"), ControlLimits.DEFAULTS,
+                DeviationRule.DEFAULT);
     }
 
     public PlannerSetup withPlantFile(String file) {
-        return new PlannerSetup(modelsDir, file, tariffFile, carbonKgPerKwh, solver, trainDays, forecastIssue, zone, limits);
+        return new PlannerSetup(modelsDir, file, tariffFile, carbonKgPerKwh, solver, trainDays, forecastIssue, zone, limits, replanRule);
+    }
+
+    public PlannerSetup withReplanRule(DeviationRule rule) {
+        return new PlannerSetup(modelsDir, plantFile, tariffFile, carbonKgPerKwh, solver, trainDays, forecastIssue, zone, limits, rule);
     }
 }

@@ -48,9 +48,11 @@ public final class WardwattSupervisor {
     private Instant lastStep;
     private DayPlan previous;
     private int suspensions;
+    private int revisions;
+    private int drafts;
     private long eventCount;
 
-    private record PlanInForce(UUID id, DayPlan plan) {
+    private record PlanInForce(UUID id, DayPlan plan, IntradayReplanner replanner) {
     }
 
     /**
@@ -90,14 +92,17 @@ public final class WardwattSupervisor {
 
     /** Plans {@code day} from the given load and weather and puts it in force for the day. */
     public DayPlan planDay(LocalDate day, DayInputs inputs) {
-        long t0 = System.nanoTime();
-        DayPlan plan = planner.plan(inputs.load(), inputs.weather(), previous);
-        if (System.getenv("WW_DEBUG") != null) {
-            System.err.printf("plan %s %.2f s %s%n", day, (System.nanoTime() - t0) / 1e9, plan.solver());
-        }
+        DayPlanMaker.Made made = planner.plan(inputs.load(), inputs.weather(), previous);
+        DayPlan plan = made.plan();
         previous = plan;
-        plans.put(day, new PlanInForce(UUID.nameUUIDFromBytes(("plan " + day).getBytes(java.nio.charset.StandardCharsets.UTF_8)), plan));
-        plans.remove(day.minusDays(2));
+        IntradayReplanner replanner = setup.replanRule() == null ? null : new IntradayReplanner(made.problem(),
+                inputs.load().loadsKw().stream().mapToDouble(Double::doubleValue).toArray(), setup.zone(), setup.solver(), setup.replanRule(), hospital);
+        plans.put(day, new PlanInForce(planId(day, 0), plan, replanner));
+        PlanInForce done = plans.remove(day.minusDays(2));
+        if (done != null && done.replanner() != null) {
+            revisions += done.replanner().revisions().size();
+            drafts += done.replanner().drafts();
+        }
         if (control.table().suspension().isPresent()) {
             control.resume();
         }
@@ -112,6 +117,10 @@ public final class WardwattSupervisor {
         double seconds = (now.toEpochMilli() - lastStep.toEpochMilli()) / 1000.0;
         if (seconds > 0) {
             recorder.afterStep(hospital, seconds);
+            PlanInForce ended = plans.get(now.minusSeconds(1).atZone(setup.zone()).toLocalDate());
+            if (ended != null && ended.replanner() != null) {
+                ended.replanner().afterStep(hospital, seconds);
+            }
         }
         lastStep = now;
         boolean wasSuspended = control.table().suspension().isPresent();
@@ -127,8 +136,34 @@ public final class WardwattSupervisor {
 
     /** The plan's slot in force at {@code now}: of the local day's plan (empty when that day has none). */
     public Optional<SlotInForce> slotAt(Instant now) {
-        PlanInForce inForce = plans.get(now.atZone(setup.zone()).toLocalDate());
-        return inForce == null ? Optional.empty() : PlanSlotsInForce.at(inForce.id(), inForce.plan(), setup.zone(), now);
+        LocalDate day = now.atZone(setup.zone()).toLocalDate();
+        PlanInForce inForce = plans.get(day);
+        if (inForce == null) {
+            return Optional.empty();
+        }
+        List<DayPlan> revised = inForce.replanner() == null ? List.of() : inForce.replanner().revisions();
+        for (int r = revised.size() - 1; r >= 0; r--) {
+            Optional<SlotInForce> slot = PlanSlotsInForce.at(planId(day, r + 1), revised.get(r), setup.zone(), now);
+            if (slot.isPresent()) {
+                return slot;
+            }
+        }
+        return PlanSlotsInForce.at(inForce.id(), inForce.plan(), setup.zone(), now);
+    }
+
+    /** The approved plan's id (revision 0) and its revisions': repeatable, so a run's events repeat for a seed. */
+    private static UUID planId(LocalDate day, int revision) {
+        return UUID.nameUUIDFromBytes(("plan " + day + " revision " + revision).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Intraday re-plans put in force as revisions. */
+    public int revisions() {
+        return revisions + plans.values().stream().filter(p -> p.replanner() != null).mapToInt(p -> p.replanner().revisions().size()).sum();
+    }
+
+    /** Intraday re-plans outside the approved plan's envelope (drafts nobody approved). */
+    public int drafts() {
+        return drafts + plans.values().stream().filter(p -> p.replanner() != null).mapToInt(p -> p.replanner().drafts()).sum();
     }
 
     /** How often a critical zone's breach suspended the plan. */

@@ -33,7 +33,9 @@ public final class YearReport {
         root.put("hindsightSavedKwh", round(savings.hindsightSavedKwh(), 0));
         root.put("capturedShareOfHindsight", round(savings.capturedShareOfHindsight(), 3));
         root.put("forecastLossShare", round(savings.forecastLossShare(), 3));
-        root.put("planSuspensions", result.suspensions());
+        root.putPOJO("planSuspensions", result.suspensions());
+        root.putPOJO("intradayRevisions", result.revisions());
+        root.putPOJO("intradayDrafts", result.drafts());
         root.put("seconds", round(result.seconds(), 1));
         return root;
     }
