@@ -26,6 +26,9 @@ final class EveningForecaster {
     /** Days read before the training window, for the features that look back (the service's lookback). */
     static final int LOOKBACK_DAYS = 14;
 
+    /** The most global horizontal irradiance a daily scenario takes (the scenario reader's limit), W/m². */
+    static final double MAX_GROUND_IRRADIANCE_WM2 = 1400;
+
     private final HourlyRecorder recorder;
     private final Weather weather;
     private final long seed;
@@ -96,7 +99,8 @@ final class EveningForecaster {
             SimulatedForecast.Hour endOf = issued.get(first + s);
             dry.add(round((startOf.temperatureC() + endOf.temperatureC()) / 2));
             humid.add(round((startOf.relativeHumidityPct() + endOf.relativeHumidityPct()) / 2));
-            ghi.add(endOf.ghiWm2());
+            // the simulated provider's cloud error can push a clear hour past what reaches the ground; a plan reads at most that
+            ghi.add(Math.min(MAX_GROUND_IRRADIANCE_WM2, endOf.ghiWm2()));
         }
         DayLoadForecast load24 = new DayLoadForecast(0, PlannerSetup.SITE, day, 60, loads, "load model (evening issue " + issueHour + ")", issueHour);
         return new DayInputs(load24, new DayWeather(PlannerSetup.SITE, day, 60, dry, humid, ghi, "simulated forecast: 24"));
