@@ -35,6 +35,8 @@ import java.util.Optional;
 final class IntradayReplanner {
 
     private static final Duration QUARTER = Duration.ofMinutes(15);
+    /** The lowest observed-to-forecast ratio a load correction applies (LoadCorrection clamps to 0.5..2). */
+    private static final double LOWEST_RATIO = 0.5;
 
     private final DayProblem approved;
     private final ZoneId zone;
@@ -92,7 +94,10 @@ final class IntradayReplanner {
                     (int) Math.round(chiller.starts() - startsAtMidnight.get(chiller.code()))));
         }
         MeasuredPlantState state = new MeasuredPlantState(now, chillers, hospital.battery().stateOfChargePercent() / 100);
-        RestOfDay rest = RestOfDay.of(approved, forecastKw, state, new LoadCorrection(due.observed().orElse(1.0), rule.correctionHalfLife()));
+        // a plant that delivered nothing (a cold day's load fell to zero) observes a ratio of 0, which no correction takes:
+        // the correction's own lower bound stands in
+        double observed = Math.max(LOWEST_RATIO, due.observed().filter(Double::isFinite).orElse(1.0));
+        RestOfDay rest = RestOfDay.of(approved, forecastKw, state, new LoadCorrection(observed, rule.correctionHalfLife()));
         DayPlan plan = new DayPlanner().plan(rest.problem(), solver);
         EnvelopeVerdict verdict = ReplanEnvelope.check(approved, rest.firstSlot(), rest.problem(), plan);
         watch.replanned(hospital.now());
