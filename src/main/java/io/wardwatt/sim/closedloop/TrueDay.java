@@ -47,9 +47,11 @@ final class TrueDay {
             }
             loads.add(sum / perHour);
             OutdoorConditions middle = settings.weather().at(hour.plus(Duration.ofMinutes(30)));
-            dry.add(middle.dryBulbC());
-            humid.add(middle.relativeHumidityPercent());
-            ghi.add(SimulatedForecast.meanIrradiance(settings.weather(), hour.plus(Duration.ofHours(1))));
+            // to a weather service's resolution (0.1 °C, 0.1 %), within the ranges a daily scenario takes: the interpolated
+            // truth can land a rounding error above 100 % humidity
+            dry.add(Math.round(middle.dryBulbC() * 10) / 10.0);
+            humid.add(Math.min(100, Math.max(0, Math.round(middle.relativeHumidityPercent() * 10) / 10.0)));
+            ghi.add(Math.min(EveningForecaster.MAX_GROUND_IRRADIANCE_WM2, SimulatedForecast.meanIrradiance(settings.weather(), hour.plus(Duration.ofHours(1)))));
         }
         return new DayInputs(new DayLoadForecast(0, PlannerSetup.SITE, day, 60, loads, "the simulated truth", start),
                 new DayWeather(PlannerSetup.SITE, day, 60, dry, humid, ghi, "simulated truth: 24"));
