@@ -116,6 +116,15 @@ public class PlanApprovals {
         return steps;
     }
 
+    /**
+     * Whether someone has decided on a plan of the site's day already: any of its plans approved, in force, done,
+     * superseded or cancelled. A plan made for the day is then not approved on anyone's behalf.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean decided(String site, LocalDate date) {
+        return lifecycles.anyFor(site, date);
+    }
+
     /** The plan's life cycle: its stored one, a draft's, or empty when the plan cannot enter one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanLifecycle> lifecycle(StoredPlan plan) {

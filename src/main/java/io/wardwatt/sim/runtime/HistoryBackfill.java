@@ -91,11 +91,14 @@ public class HistoryBackfill {
     VisitIntake visits;
 
     private volatile Thread worker;
+    /** Completed when the start-up backfill has ended (written, skipped, failed or not configured). */
+    private final java.util.concurrent.CompletableFuture<Outcome> finished = new java.util.concurrent.CompletableFuture<>();
 
     /** After the simulator, the site seed and the readings writer have started (their observers run earlier). */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         SimConfig.Backfill backfill = config.backfill();
         if ((backfill.days() == 0 && backfill.from().isEmpty()) || simulator.running().isEmpty()) {
+            finished.complete(Outcome.skipped("no backfill configured, or the simulator is off", null, null, List.of()));
             return;
         }
         backfill.points().forEach(HistoryBackfill::checkKey);
@@ -110,14 +113,23 @@ public class HistoryBackfill {
         }
         Thread thread = new Thread(() -> {
             try {
-                backfill(hospital, end, plan, backfill.points());
+                finished.complete(backfill(hospital, end, plan, backfill.points()));
             } catch (RuntimeException e) {
                 LOG.error("sim backfill failed; the demo runs without the history", e);
+                finished.completeExceptionally(e);
             }
         }, "sim-backfill");
         thread.setDaemon(true);
         worker = thread;
         thread.start();
+    }
+
+    /**
+     * The start-up backfill's outcome once it has ended; completed at once when there is none. What reads the
+     * history (the demo's plan of the day) waits for it rather than planning on a half-written history.
+     */
+    public java.util.concurrent.CompletionStage<Outcome> finished() {
+        return finished;
     }
 
     void stop(@Observes ShutdownEvent event) {
