@@ -117,7 +117,7 @@ public class DemoDayPlan {
     }
 
     /** Plans and approves the site's day of now unless someone decided on one already; one look at a time. */
-    void look() {
+    public void look() {
         if (!looking.tryLock()) {
             return;
         }

@@ -23,8 +23,10 @@ async function control(p) {
       <table><thead><tr><th data-i18n="control.device"></th><th data-i18n="control.state"></th><th data-i18n="control.fault"></th>
       <th data-i18n="control.commands"></th></tr></thead><tbody>${rows}</tbody></table>`;
     p.setState(rows ? 'ok' : 'empty');
+    return status;
   } catch (e) {
     p.fail(e);
+    return null;
   }
 }
 
@@ -82,8 +84,13 @@ async function forecastAgainstActual(p, id) {
         { name: t('forecast.forecastLoad'), unit: 'kW', values: slots.map(s => s.planned.loadKw) },
         { name: t('forecast.measuredLoad'), unit: 'kW', values: slots.map(s => s.measured?.loadKw ?? null) },
         { name: t('forecast.measuredPlant'), unit: 'kW', values: slots.map(s => s.measured?.plantKw ?? null) },
+        { name: t('forecast.plannedPlant'), unit: 'kW', values: slots.map(s => s.planned.plantKw) },
+        // the conventional plant only where it was re-run on a measured load: elsewhere it would be the forecast's
+        { name: t('forecast.baselinePlant'), unit: 'kW', values: slots.map(s => (s.measured ? s.baseline?.plantKw ?? null : null)) },
       ],
-    }, t('forecast.slotsMeasured', { with: totals.slotsWithData, without: totals.slotsWithoutData }));
+    }, [t('forecast.slotsMeasured', { with: totals.slotsWithData, without: totals.slotsWithoutData }),
+      totals.slotsWithData ? t('forecast.saved', { measured: number(totals.measuredPlantKwh, 0), baseline: number(totals.baselinePlantKwh, 0),
+        saved: number(totals.baselinePlantKwh - totals.measuredPlantKwh, 0), cny: number(totals.measuredSavingCny, 0) }) : ''].filter(Boolean).join(' · '));
   } catch (e) {
     p.fail(e);
   }
@@ -150,7 +157,7 @@ startPage('plant', async main => {
   const dialog = approveDialog();
   const listPlans = async () => {
     const { first, known } = await plans(plansPanel, charts, dialog);
-    return { selected: new URLSearchParams(location.search).get('plan') || first, known };
+    return { selected: first, known };
   };
   dialog.querySelector('#approve-confirm').addEventListener('click', async () => {
     const comment = dialog.querySelector('#approve-comment').value.trim();
@@ -168,9 +175,11 @@ startPage('plant', async main => {
       dialog.querySelector('#approve-error').textContent = e.message;
     }
   });
-  const [{ selected, known }] = await Promise.all([listPlans(), live(livePanel), control(controlPanel)]);
-  if (selected) {
-    await showPlan(selected, charts, known);
+  const [{ selected, known }, , status] = await Promise.all([listPlans(), live(livePanel), control(controlPanel)]);
+  // the plan the plant follows now first, unless the address names another
+  const shown = new URLSearchParams(location.search).get('plan') || status?.plan?.planId || selected;
+  if (shown) {
+    await showPlan(shown, charts, known);
   } else {
     charts.forEach(c => c.setState('empty'));
   }
