@@ -18,6 +18,7 @@ import io.wardwatt.readings.runtime.RollupJob;
 import io.wardwatt.sim.runtime.HistoryBackfill;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -117,6 +118,7 @@ public class DemoDayPlan {
     }
 
     /** Plans and approves the site's day of now unless someone decided on one already; one look at a time. */
+    @ActivateRequestContext
     public void look() {
         if (!looking.tryLock()) {
             return;

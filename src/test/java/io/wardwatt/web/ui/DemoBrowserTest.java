@@ -142,7 +142,7 @@ class DemoBrowserTest {
         String control = browser.find("#control").getText();
         assertTrue(control.contains("Writing to the plant"), control);
         assertTrue(control.contains("Plan " + plan.substring(0, 8)), control);
-        assertTrue(control.contains("(plan)") || control.contains("plan:"), "commands of the plan in the control table: " + control);
+        assertTrue(control.contains("(plan " + plan + " slot "), "commands of the plan in the control table: " + control);
         assertEquals("ok", browser.panelState("forecast-vs-actual"));
         Map<String, Long> measured = numbersPerSeries("forecast-vs-actual");
         assertTrue(measured.get("Measured plant power") > 0, "plan against actual plots measured plant power: " + measured);
