@@ -85,12 +85,14 @@ public class DemoDayPlan {
     private volatile boolean historyReady;
     private volatile boolean stopping;
     private volatile String lastLook = "not yet";
+    private volatile Instant startedAt;
 
     /** After the backfill has begun (APPLICATION + 1000): waits for it in a thread of its own, then plans the day. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) StartupEvent event) {
         if (!config.enabled()) {
             return;
         }
+        startedAt = Instant.now();
         Thread thread = new Thread(() -> {
             awaitHistory();
             historyReady = true;
@@ -126,7 +128,7 @@ public class DemoDayPlan {
         try {
             ZoneId zone = optimize.daily().timeZone();
             lastLook = planAndApprove(LocalDate.now(zone), zone);
-            LOG.info("Demo: " + lastLook);
+            LOG.infof("Demo: %s (%d s after start-up)", lastLook, sinceStart());
         } catch (RuntimeException e) {
             lastLook = "the day's plan failed: " + e.getMessage();
             LOG.error("Demo: " + lastLook, e);
@@ -183,7 +185,8 @@ public class DemoDayPlan {
     private void awaitHistory() {
         try {
             HistoryBackfill.Outcome outcome = backfill.finished().toCompletableFuture().get(config.historyWait().toMillis(), TimeUnit.MILLISECONDS);
-            LOG.infof("Demo: history ready (%s); rolling it up before planning the day",
+            LOG.infof("Demo: history ready %d s after start-up (%s); rolling it up before planning the day",
+                    sinceStart(),
                     outcome.skipped() == null ? outcome.inserted() + " readings back-filled" : "backfill skipped: " + outcome.skipped());
         } catch (TimeoutException e) {
             LOG.warnf("Demo: the backfill has not ended within %s; planning the day on the history there is", config.historyWait());
@@ -199,6 +202,11 @@ public class DemoDayPlan {
                 return;
             }
         }
+    }
+
+    private long sinceStart() {
+        Instant started = startedAt;
+        return started == null ? 0 : Duration.between(started, Instant.now()).toSeconds();
     }
 
     private boolean pause() {

@@ -143,11 +143,12 @@ class DemoBrowserTest {
         assertTrue(control.contains("Writing to the plant"), control);
         assertTrue(control.contains("Plan " + plan.substring(0, 8)), control);
         assertTrue(control.contains("(plan " + plan + " slot "), "commands of the plan in the control table: " + control);
+        screenshot("demo-plant.png");
         assertEquals("ok", browser.panelState("forecast-vs-actual"));
         Map<String, Long> measured = numbersPerSeries("forecast-vs-actual");
-        assertTrue(measured.get("Measured plant power") > 0, "plan against actual plots measured plant power: " + measured);
-        assertTrue(measured.get("Planned plant power") > 0, "and the plan's: " + measured);
-        screenshot("demo-plant.png");
+        assertTrue(measured.getOrDefault("Measured plant power", 0L) > 0, "plan against actual plots measured plant power: " + measured);
+        assertTrue(measured.getOrDefault("Planned plant power", 0L) > 0, "and the plan's: " + measured);
+        assertTrue(browser.find("#forecast-vs-actual").getText().contains("kWh under conventional sequencing"), browser.find("#forecast-vs-actual").getText());
 
         browser.logIn("/ui/index.html", "leader");
         await().atMost(Duration.ofSeconds(60)).until(() -> !"loading".equals(browser.panelState("plant-savings")));
