@@ -29,7 +29,7 @@ final class SimCommand implements Command {
 
     @Override
     public String summary() {
-        return "run the simulated hospital on Modbus TCP alone (no service, no database)";
+        return "run the simulated hospital on Modbus TCP alone, or a year of it in closed loop (sim year)";
     }
 
     @Override
@@ -43,11 +43,22 @@ final class SimCommand implements Command {
                   synthetic Shanghai climate, seed 20250721, speed 1 (real time), start now, commands hold 10m.
                   --counter-file keeps the meters' counter registers across runs.
                   INSTANT is ISO-8601 (2025-07-21T06:00:00Z); DURATION is 30s, 10m, 2h or ISO-8601 (PT90S).
-                  Runs until Ctrl-C, or for --for DURATION. Exit 2 on a bad file, 1 when a port cannot be opened.""";
+                  Runs until Ctrl-C, or for --for DURATION. Exit 2 on a bad file, 1 when a port cannot be opened.
+
+                """ + SimYearCommand.USAGE;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("year")) {
+            try {
+                return SimYearCommand.run(args.subList(1, args.size()), out, err);
+            } catch (UsageException e) {
+                err.println("sim year: " + e.getMessage());
+                err.println(SimYearCommand.USAGE);
+                return 2;
+            }
+        }
         Path devices = SimulatorOptions.DEFAULT_DEVICES;
         List<Path> templateDirs = new ArrayList<>();
         Path chillerModels = SimulatorOptions.DEFAULT_CHILLER_MODELS;

@@ -13,6 +13,8 @@ import io.wardwatt.control.Command;
 import io.wardwatt.control.CommandPriority;
 import io.wardwatt.control.CommandTable;
 import io.wardwatt.control.CommandedPoint;
+import io.wardwatt.control.ControlLimits;
+import io.wardwatt.control.ControlLoop;
 import io.wardwatt.control.DeviceDispatch;
 import io.wardwatt.control.DispatchEvent;
 import io.wardwatt.control.DispatchEvent.Type;
@@ -20,16 +22,11 @@ import io.wardwatt.control.DispatchSettings;
 import io.wardwatt.control.DispatchState;
 import io.wardwatt.control.GuardVerdict;
 import io.wardwatt.control.ManualOverride;
-import io.wardwatt.control.MinRunStopGuard;
-import io.wardwatt.control.PlanFollower;
 import io.wardwatt.control.PlantDispatch;
 import io.wardwatt.control.PlantSnapshot;
 import io.wardwatt.control.PriorityArray;
-import io.wardwatt.control.SetpointRateGuard;
 import io.wardwatt.control.WritablePointGuard;
 import io.wardwatt.control.WriteGuard;
-import io.wardwatt.control.ZoneLimitGuard;
-import io.wardwatt.control.ZoneLimitMonitor;
 import io.wardwatt.control.store.ControlRepository;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.optimize.ApprovedPlans;
@@ -102,7 +99,7 @@ public class PlantControl {
     private Set<String> batteries = Set.of();
     private CommandTable table;
     private PlantDispatch dispatch;
-    private PlanFollower follower;
+    private ControlLoop loop;
     private LiveSnapshots snapshots;
     private String unavailable = "not started";
     private volatile Instant lastTick;
@@ -132,23 +129,14 @@ public class PlantControl {
         pumps = new LinkedHashSet<>(definition.pumps().stream().map(PumpUnit::id).toList());
         batteries = new LinkedHashSet<>(polledBatteries());
         WriteGuard writable = this::writable;
-        ZoneLimitGuard zones = new ZoneLimitGuard(definition.criticalZones());
-        table = new CommandTable(WriteGuard.all(List.of(writable, zones)));
-        WriteGuard guards = WriteGuard.all(List.of(writable, zones, new SetpointRateGuard(config.setpointRateKPerMin(), config.setpointMinInterval()),
-                new MinRunStopGuard(Duration.ofMinutes(definition.rules().minRunMinutes()), Duration.ofMinutes(definition.rules().minStopMinutes()))));
-        DispatchSettings settings = new DispatchSettings(config.renewEvery(), config.backoffFirst(), config.backoffMax(), config.readBackTolerance());
-        List<DeviceDispatch> devices = new ArrayList<>();
-        for (String code : chillers) {
-            devices.add(new DeviceDispatch(code, table, port, guards, settings));
-        }
-        for (String code : pumps) {
-            devices.add(new DeviceDispatch(code, table, port, guards, settings));
-        }
-        for (String code : batteries) {
-            devices.add(new DeviceDispatch(code, table, port, guards, settings));
-        }
-        dispatch = new PlantDispatch(table, new ZoneLimitMonitor(definition.criticalZones()), devices);
-        follower = new PlanFollower(table, config.planMargin());
+        ControlLimits limits = new ControlLimits(config.setpointRateKPerMin(), config.setpointMinInterval(), config.planMargin(),
+                new DispatchSettings(config.renewEvery(), config.backoffFirst(), config.backoffMax(), config.readBackTolerance()));
+        List<String> devices = new ArrayList<>(chillers);
+        devices.addAll(pumps);
+        devices.addAll(batteries);
+        loop = ControlLoop.assemble(definition, devices, writable, limits, port);
+        table = loop.table();
+        dispatch = loop.dispatch();
         snapshots = new LiveSnapshots(live, chillerIds, config.supplyPoint());
         unavailable = null;
         restore(now);
@@ -218,11 +206,8 @@ public class PlantControl {
         List<DispatchEvent> events;
         synchronized (this) {
             PlantSnapshot snapshot = snapshots.at(now);
-            follower.follow(slot, now, snapshot);
             boolean wasSuspended = table.suspension().isPresent();
-            dispatch.tick(snapshot);
-            events = new ArrayList<>(follower.drainEvents());
-            events.addAll(dispatch.drainEvents());
+            events = loop.tick(slot, snapshot);
             if (!wasSuspended && table.suspension().isPresent()) {
                 store.suspend(config.site(), now, table.suspension().get());
                 LOG.errorf("Plan suspended: %s", table.suspension().get());
@@ -270,10 +255,7 @@ public class PlantControl {
         if (table == null || table.suspension().isEmpty()) {
             throw new StateConflictException("the plan is not suspended");
         }
-        String reason = table.suspension().get();
-        table.resumePlan();
-        follower.reset();
-        return reason;
+        return loop.resume();
     }
 
     boolean commands(String device) {

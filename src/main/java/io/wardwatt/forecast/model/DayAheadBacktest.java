@@ -21,8 +21,8 @@ import java.util.Map;
  * model's fit per local hour of day. Every forecast day gets the recent-residual correction
  * ({@link ResidualCorrection}, estimated inside its training window). Issued during a day ({@code issueHour} above
  * 0, as the evening plan's forecast at 17:00), the model reads the loads up to the issue ({@link LoadFeatures}) and
- * is fitted to the issue day's hours already past as well. The service's stored models ({@link LoadModel},
- * {@link HorizonForecaster}) do neither yet.
+ * is fitted to the issue day's hours already past as well. The fit and the correction are the service's own
+ * ({@link LoadModel#fit}, {@link LoadModel#fitAtIssue}, {@link HorizonForecaster}, {@link EveningForecast}).
  */
 public final class DayAheadBacktest {
 
@@ -104,14 +104,15 @@ public final class DayAheadBacktest {
             calendarCovers &= calendar.covers(day);
             LoadFeatures.DayRows target = rows.get(day);
             LocalDate issueDay = day.minusDays(leadDays);
-            RegressionModel fitted = fit(history, zone, rows, issueDay, trainDays, issueHour);
+            // the service's own fit ({@link LoadModel}), on the rows worked out once for the whole backtest
+            LoadModel fitted = target == null ? null
+                    : LoadModel.fit(history, zone, features, rows::get, issueDay, trainDays, correctRecentError).orElse(null);
             if (target == null || fitted == null) {
                 skippedDays++;
                 continue;
             }
-            double fallbackLevel = meanLoad(history, rows, issueDay, trainDays);
-            double correction = !correctRecentError ? 0
-                    : new ResidualCorrection(history, zone, features, rows::get, fitted, issueDay, trainDays).correction(issueDay);
+            double fallbackLevel = fitted.meanLoadKw();
+            double correction = fitted.correctionKw(history, zone, features, rows::get, issueDay);
             int scored = 0;
             for (int k = 0; k < target.rows().length; k++) {
                 int index = target.start() + k;
@@ -119,7 +120,7 @@ public final class DayAheadBacktest {
                 if (features.substitute(x, fallbackLevel)) {
                     substituted++;
                 }
-                double forecast = Math.max(0, fitted.predict(x) + correction);
+                double forecast = fitted.predict(x, correction);
                 double measured = history.loadKw()[index];
                 java.time.LocalDateTime local = history.hourStart(index).atZone(zone).toLocalDateTime();
                 double seasonalNaive = features.loadAt(local.minusWeeks(1));
@@ -151,57 +152,5 @@ public final class DayAheadBacktest {
         }
         return new BacktestResult(trainDays, leadDays, issueHour, features.names(), days, skippedDays, unscored, substituted, calendarCovers, calendarProvisional,
                 model, naive, dayNaive, horizons, List.of(byHourOfDay));
-    }
-
-    /** Fitted to the window's days and, issued during a day, to that day's hours already past at the issue. */
-    private static RegressionModel fit(HourlyHistory history, ZoneId zone, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays,
-                                       int issueHour) {
-        LoadModel.Window window = LoadModel.window(history, rows::get, day, trainDays);
-        if (window == null) {
-            return null;
-        }
-        LoadFeatures.DayRows today = issueHour > 0 ? rows.get(day) : null;
-        if (today == null) {
-            return RegressionModel.fit(window.x(), window.y());
-        }
-        List<double[]> x = new ArrayList<>(List.of(window.x()));
-        List<Double> y = new ArrayList<>();
-        for (double v : window.y()) {
-            y.add(v);
-        }
-        for (int k = 0; k < today.rows().length; k++) {
-            int index = today.start() + k;
-            double load = history.loadKw()[index];
-            if (history.hourStart(index).atZone(zone).getHour() < issueHour && !Double.isNaN(load) && finite(today.rows()[k])) {
-                x.add(today.rows()[k]);
-                y.add(load);
-            }
-        }
-        return RegressionModel.fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static boolean finite(double[] x) {
-        for (double v : x) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double meanLoad(HourlyHistory history, Map<LocalDate, LoadFeatures.DayRows> rows, LocalDate day, int trainDays) {
-        double sum = 0;
-        int count = 0;
-        for (int back = 1; back <= trainDays; back++) {
-            LoadFeatures.DayRows past = rows.get(day.minusDays(back));
-            for (int k = 0; past != null && k < past.rows().length; k++) {
-                double load = history.loadKw()[past.start() + k];
-                if (!Double.isNaN(load)) {
-                    sum += load;
-                    count++;
-                }
-            }
-        }
-        return count == 0 ? 0 : sum / count;
     }
 }

@@ -12,29 +12,27 @@ import java.util.function.Function;
  * residual on the mean residual before that day's issue, and kept in [0, 1]: no constant is tuned to a building,
  * and a building whose departures do not persist gets φ near 0, so no correction. The span of recent hours
  * ({@link #RECENT_HOURS}) is chosen the same way, inside the training window.
+ *
+ * @param phi the share of the recent mean residual added to every hour forecast, 0 to 1
+ * @param recentHours the hours before the issue whose residuals are averaged
  */
-final class ResidualCorrection {
+record ResidualCorrection(double phi, int recentHours) {
 
     /** The spans of recent hours tried; the one that explains most of the training days' residuals is kept. */
     static final int[] RECENT_HOURS = {3, 6, 12, 24};
 
-    private final HourlyHistory history;
-    private final ZoneId zone;
-    private final LoadFeatures features;
-    private final Function<LocalDate, LoadFeatures.DayRows> rows;
-    private final RegressionModel model;
-    private final double phi;
-    private final int recentHours;
+    static final ResidualCorrection NONE = new ResidualCorrection(0, RECENT_HOURS[RECENT_HOURS.length - 1]);
 
-    ResidualCorrection(HourlyHistory history, ZoneId zone, LoadFeatures features, Function<LocalDate, LoadFeatures.DayRows> rows,
-                       RegressionModel model, LocalDate issueDay, int trainDays) {
-        this.history = history;
-        this.zone = zone;
-        this.features = features;
-        this.rows = rows;
-        this.model = model;
-        double bestPhi = 0;
-        int bestHours = RECENT_HOURS[RECENT_HOURS.length - 1];
+    ResidualCorrection {
+        if (!(phi >= 0 && phi <= 1) || recentHours < 1) {
+            throw new IllegalArgumentException("a correction factor 0 to 1 over at least one recent hour, got " + phi + " over " + recentHours);
+        }
+    }
+
+    /** Estimated on the {@code trainDays} days before {@code issueDay}, each as if issued as {@code features} say. */
+    static ResidualCorrection estimate(HourlyHistory history, ZoneId zone, LoadFeatures features, Function<LocalDate, LoadFeatures.DayRows> rows,
+                                       RegressionModel model, LocalDate issueDay, int trainDays) {
+        ResidualCorrection best = NONE;
         double bestGain = 0;
         for (int hours : RECENT_HOURS) {
             double sumRe = 0;
@@ -42,12 +40,15 @@ final class ResidualCorrection {
             for (int back = 1; back <= trainDays; back++) {
                 LocalDate day = issueDay.minusDays(back);
                 LoadFeatures.DayRows target = rows.apply(day.plusDays(features.leadDays()));
-                double before = recentResidual(day, hours);
-                if (target == null || Double.isNaN(before) || day.plusDays(features.leadDays()).isAfter(issueDay.minusDays(1))) {
+                if (target == null || day.plusDays(features.leadDays()).isAfter(issueDay.minusDays(1))) {
+                    continue;
+                }
+                double before = recentResidual(history, zone, features, rows, model, day, hours);
+                if (Double.isNaN(before)) {
                     continue;
                 }
                 for (int k = 0; k < target.rows().length; k++) {
-                    double r = residual(target.start() + k, target.rows()[k]);
+                    double r = residual(history, model, target.start() + k, target.rows()[k]);
                     if (!Double.isNaN(r)) {
                         sumRe += r * before;
                         sumEe += before * before;
@@ -59,26 +60,25 @@ final class ResidualCorrection {
             double gain = phi * (2 * sumRe - phi * sumEe);
             if (gain > bestGain) {
                 bestGain = gain;
-                bestPhi = phi;
-                bestHours = hours;
+                best = new ResidualCorrection(phi, hours);
             }
         }
-        this.phi = bestPhi;
-        this.recentHours = bestHours;
+        return best;
     }
 
-    double phi() {
-        return phi;
-    }
-
-    /** The correction to add to the model's forecast of the day issued on {@code issueDay}: φ × the recent residual. */
-    double correction(LocalDate issueDay) {
-        double recent = recentResidual(issueDay, recentHours);
+    /** The correction to add to the model's forecast of the day issued on {@code issueDay}: φ × the recent residual, kW. */
+    double correctionKw(HourlyHistory history, ZoneId zone, LoadFeatures features, Function<LocalDate, LoadFeatures.DayRows> rows,
+                        RegressionModel model, LocalDate issueDay) {
+        if (phi == 0) {
+            return 0;
+        }
+        double recent = recentResidual(history, zone, features, rows, model, issueDay, recentHours);
         return Double.isNaN(recent) ? 0 : phi * recent;
     }
 
     /** Mean residual of the {@code hours} hours before the issue on that day; NaN when fewer than half known. */
-    double recentResidual(LocalDate issueDay, int hours) {
+    static double recentResidual(HourlyHistory history, ZoneId zone, LoadFeatures features, Function<LocalDate, LoadFeatures.DayRows> rows,
+                                 RegressionModel model, LocalDate issueDay, int hours) {
         int issue = history.indexOf(issueDay.atTime(features.issueHour(), 0).atZone(zone).toInstant());
         if (issue < hours) {
             return Double.NaN;
@@ -91,7 +91,7 @@ final class ResidualCorrection {
             if (dayRows == null) {
                 continue;
             }
-            double r = residual(i, dayRows.rows()[i - dayRows.start()]);
+            double r = residual(history, model, i, dayRows.rows()[i - dayRows.start()]);
             if (!Double.isNaN(r)) {
                 sum += r;
                 count++;
@@ -100,7 +100,7 @@ final class ResidualCorrection {
         return count * 2 < hours ? Double.NaN : sum / count;
     }
 
-    private double residual(int index, double[] x) {
+    private static double residual(HourlyHistory history, RegressionModel model, int index, double[] x) {
         double load = history.loadKw()[index];
         for (double value : x) {
             if (!Double.isFinite(value)) {

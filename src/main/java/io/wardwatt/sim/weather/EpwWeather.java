@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 /**
  * Hourly weather from an EnergyPlus EPW file (a typical year: any date maps onto its day of year and hour;
@@ -29,6 +29,8 @@ public final class EpwWeather implements Weather {
     private final double[] dewPoint = new double[HOURS];
     private final double[] pressure = new double[HOURS];
     private final double[] globalHorizontal = new double[HOURS];
+    // per thread: runs that share this weather step through different days
+    private final ThreadLocal<DayStart> lastDay = new ThreadLocal<>();
 
     private EpwWeather(Path file, ZoneOffset zone) {
         this.file = file;
@@ -60,18 +62,37 @@ public final class EpwWeather implements Weather {
 
     @Override
     public OutdoorConditions at(Instant instant) {
-        ZonedDateTime local = instant.atZone(zone);
-        int day = Math.min(local.getDayOfYear(), 365);
-        if (local.toLocalDate().isLeapYear() && local.getDayOfYear() > 59) {
-            day = Math.max(59, local.getDayOfYear() - 1);
-        }
-        double hourOfYear = (day - 1) * 24 + local.toLocalTime().toSecondOfDay() / 3600.0;
+        long localSeconds = instant.getEpochSecond() + zone.getTotalSeconds();
+        double hourOfYear = startOfDayHour(Math.floorDiv(localSeconds, 86_400L)) + Math.floorMod(localSeconds, 86_400L) / 3600.0;
         // Row k (0-based) holds the state at the end of hour k+1, i.e. at hourOfYear = k + 1.
         double temperature = interpolate(dryBulb, hourOfYear - 1);
         double dew = interpolate(dewPoint, hourOfYear - 1);
         double stationPressure = interpolate(pressure, hourOfYear - 1);
         double irradiance = interpolate(globalHorizontal, hourOfYear - 0.5);
         return OutdoorConditions.of(temperature, dew, irradiance, stationPressure);
+    }
+
+    /**
+     * The hour of the typical year at which a local day starts (a leap day repeats 28 February). Kept for the last day
+     * asked: a simulation asks for the same day thousands of times, and working out the date each time was most of its
+     * weather's cost.
+     */
+    private double startOfDayHour(long epochDay) {
+        DayStart last = lastDay.get();
+        if (last != null && last.epochDay() == epochDay) {
+            return last.hour();
+        }
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        int day = Math.min(date.getDayOfYear(), 365);
+        if (date.isLeapYear() && date.getDayOfYear() > 59) {
+            day = Math.max(59, date.getDayOfYear() - 1);
+        }
+        double hour = (day - 1) * 24.0;
+        lastDay.set(new DayStart(epochDay, hour));
+        return hour;
+    }
+
+    private record DayStart(long epochDay, double hour) {
     }
 
     @Override
