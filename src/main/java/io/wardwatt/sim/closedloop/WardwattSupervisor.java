@@ -131,6 +131,11 @@ public final class WardwattSupervisor {
         return inForce == null ? Optional.empty() : PlanSlotsInForce.at(inForce.id(), inForce.plan(), setup.zone(), now);
     }
 
+    /** The daily scenario (the plan's inputs, scenario format) the last {@code planDay} planned from; null before the first. */
+    public String lastScenario() {
+        return planner.lastScenario();
+    }
+
     /** How often a critical zone's breach suspended the plan. */
     public int suspensions() {
         return suspensions;

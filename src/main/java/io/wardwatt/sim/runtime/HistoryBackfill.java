@@ -17,6 +17,10 @@ import io.wardwatt.sim.history.HistoryPlan;
 import io.wardwatt.sim.history.HistoryPoint;
 import io.wardwatt.sim.history.LiveCounters;
 import io.wardwatt.sim.history.SimulatedHistory;
+import io.wardwatt.sim.closedloop.PlannerSetup;
+import io.wardwatt.sim.closedloop.SimulatedDevices;
+import io.wardwatt.sim.closedloop.WardwattFromWentLive;
+import io.wardwatt.optimize.SolverSettings;
 import io.wardwatt.site.MeasurementPoint;
 import io.wardwatt.site.PointDirectory;
 import jakarta.annotation.Priority;
@@ -90,6 +94,12 @@ public class HistoryBackfill {
     @Inject
     VisitIntake visits;
 
+    @Inject
+    io.wardwatt.optimize.runtime.OptimizeConfig optimize;
+
+    @Inject
+    jakarta.enterprise.event.Event<BackfilledPlans> plansFollowed;
+
     private volatile Thread worker;
     /** Completed when the start-up backfill has ended (written, skipped, failed or not configured). */
     private final java.util.concurrent.CompletableFuture<Outcome> finished = new java.util.concurrent.CompletableFuture<>();
@@ -162,7 +172,13 @@ public class HistoryBackfill {
         }
         Map<String, HistoryPoint> sources = new LinkedHashMap<>();
         targets.forEach(t -> sources.putIfAbsent(t.source().pointCode(), t.source()));
-        SimulatedHistory history = SimulatedHistory.simulate(simulator.hospital().settings(), plan, List.copyOf(sources.values()), end);
+        WardwattFromWentLive wardwatt = underWardwatt(simulator, plan, end.at());
+        SimulatedHistory history = SimulatedHistory.simulate(simulator.hospital().settings(), plan, List.copyOf(sources.values()), end, wardwatt);
+        if (wardwatt != null) {
+            LOG.infof("sim backfill: under Wardwatt from %s: %d days planned and followed in closed loop%s", wardwatt.days().isEmpty() ? "-"
+                    : wardwatt.days().get(0).day(), wardwatt.days().size(), wardwatt.unplanned().isEmpty() ? "" : "; not planned (conventional): "
+                    + wardwatt.unplanned());
+        }
         int total = history.times().size() * targets.size();
         LOG.infof("sim backfill: %s to %s simulated (step %s, the last %d days %s) in %d ms; storing about %,d readings of %s every %s"
                 + " (the last %d days every %s)", from, end.at(), plan.olderStep(), plan.days(), plan.step(),
@@ -187,10 +203,32 @@ public class HistoryBackfill {
             }
         }
         int visitDays = storeVisits(targets, history);
+        if (wardwatt != null && !wardwatt.days().isEmpty()) {
+            plansFollowed.fire(new BackfilledPlans(wardwatt.days()));
+        }
         Outcome outcome = writing.outcome(from, end.at(), keys, visitDays, started);
         LOG.infof("sim backfill: %s to %s done in %d s: %,d readings stored (%,d already there, %,d refused), %d days of outpatient visits",
                 from, end.at(), outcome.took().toSeconds(), outcome.inserted(), outcome.duplicates(), outcome.rejected(), visitDays);
         return outcome;
+    }
+
+    /** Wardwatt in charge of the history from the went-live day to the day before the start; null when it never went live. */
+    private WardwattFromWentLive underWardwatt(ModbusHospital simulator, HistoryPlan plan, Instant end) {
+        SimConfig.Backfill backfill = config.backfill();
+        if (backfill.wentLiveDays() == 0) {
+            return null;
+        }
+        if (backfill.wentLiveDays() > plan.days()) {
+            throw new IllegalStateException("wardwatt.sim.backfill.went-live-days=" + backfill.wentLiveDays() + " lies before the fine window of "
+                    + "wardwatt.sim.backfill.days=" + plan.days() + ": dispatch needs its one-minute step");
+        }
+        java.time.ZoneId zone = simulator.hospital().settings().zone();
+        LocalDate startDay = end.atZone(zone).toLocalDate();
+        Duration limit = optimize.solver().timeLimit();
+        PlannerSetup setup = PlannerSetup.defaults(optimize.modelsDir(), new SolverSettings(limit, limit, optimize.solver().seed(),
+                backfill.planMoves())).withPlantFile(optimize.daily().plant());
+        return new WardwattFromWentLive(setup, SimulatedDevices.writableGuard(config.devicesFile()), startDay.minusDays(backfill.wentLiveDays()),
+                startDay.minusDays(1));
     }
 
     private List<Target> resolve(ModbusHospital simulator, List<String> pointKeys) {

@@ -49,6 +49,9 @@ class DemoBrowserTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The bound: a fresh demo shows a plan in force within ten minutes of its start. */
     static final Duration DEMO_BOUND = Duration.ofMinutes(10);
+    /** The demo went live these days before its start: they ran under Wardwatt's plans in the back-filled history. */
+    static final int WENT_LIVE_DAYS = 3;
+    static final String SCHEMA = "wardwatt_demo_test";
 
     /** deploy/demo.sh's switches, with the demo's devices file moved to free ports and a back-fill the load model can train on. */
     public static class DemoAsDeployed implements QuarkusTestProfile {
@@ -56,6 +59,8 @@ class DemoBrowserTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Path directory = Path.of("target", "demo-browser-test");
+            // a fresh deploy's meters begin afresh too
+            directory.resolve("sim-counters.properties").toFile().delete();
             Path devices = directory.resolve("devices.yaml");
             try {
                 Files.createDirectories(directory);
@@ -63,12 +68,13 @@ class DemoBrowserTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Map<String, String> config = new HashMap<>();
+            Map<String, String> config = new HashMap<>(freshSchema());
             config.put("wardwatt.sim.enabled", "true");
             config.put("wardwatt.sim.devices-file", devices.toString());
-            // kept across runs, as the demo keeps its counters, so the stored history and the live meters agree
+            // the demo's counter file, as deploy/demo.sh keeps one
             config.put("wardwatt.sim.counter-file", directory.resolve("sim-counters.properties").toString());
             config.put("wardwatt.sim.backfill.days", "35");
+            config.put("wardwatt.sim.backfill.went-live-days", String.valueOf(WENT_LIVE_DAYS));
             config.put("wardwatt.forecast.load.train-days", "14");
             config.put("wardwatt.acquisition.enabled", "true");
             config.put("wardwatt.acquisition.devices-file", devices.toString());
@@ -79,6 +85,24 @@ class DemoBrowserTest {
             config.put("wardwatt.optimize.lifecycle.cron", "0/10 * * * * ?");
             config.put("wardwatt.demo.enabled", "true");
             return config;
+        }
+
+        /**
+         * A fresh deploy: the service in a schema of its own, emptied first, in the test database (the back-fill writes only
+         * into a site without history, and other tests put readings of the demo site in).
+         */
+        private static Map<String, String> freshSchema() {
+            String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/wardwatt_test");
+            String user = System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "wardwatt");
+            String password = System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "wardwatt");
+            try (var connection = java.sql.DriverManager.getConnection(url, user, password); var statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + SCHEMA + " cascade");
+                statement.execute("create schema " + SCHEMA);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("the demo test's schema " + SCHEMA + " cannot be made afresh: " + e.getMessage(), e);
+            }
+            return Map.of("quarkus.datasource.jdbc.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
+                    "quarkus.flyway.schemas", SCHEMA, "quarkus.flyway.default-schema", SCHEMA);
         }
 
         /** Every port of the devices file replaced by a free one (the same device keeps one port). */
@@ -149,6 +173,17 @@ class DemoBrowserTest {
         assertTrue(measured.getOrDefault("Measured plant power", 0L) > 0, "plan against actual plots measured plant power: " + measured);
         assertTrue(measured.getOrDefault("Planned plant power", 0L) > 0, "and the plan's: " + measured);
         assertTrue(browser.find("#forecast-vs-actual").getText().contains("kWh under conventional sequencing"), browser.find("#forecast-vs-actual").getText());
+
+        // the day before the start ran under its plan in the back-filled history: approved by the demo engineer, done
+        String yesterday = LocalDate.now(ZONE).minusDays(1).toString();
+        List<String> past = leader().queryParam("date", yesterday).queryParam("kind", "daily").get("/api/plans").then().statusCode(200).extract()
+                .jsonPath().getList("id");
+        assertEquals(1, past.size(), "the history's plan of " + yesterday);
+        JsonPath followed = leader().get("/api/plans/" + past.get(0)).then().statusCode(200).extract().jsonPath();
+        assertEquals("done", followed.getString("lifecycle.state"));
+        assertEquals("engineer", followed.getString("lifecycle.history[0].by"));
+        assertTrue(leader().get("/api/plans/" + past.get(0) + "/actual").then().statusCode(200).extract().jsonPath()
+                .getInt("comparison.totals.slotsWithoutData") == 0, "the history's day is measured in every slot");
 
         browser.logIn("/ui/index.html", "leader");
         await().atMost(Duration.ofSeconds(60)).until(() -> !"loading".equals(browser.panelState("plant-savings")));
