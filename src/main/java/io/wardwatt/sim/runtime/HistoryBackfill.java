@@ -98,6 +98,9 @@ public class HistoryBackfill {
     io.wardwatt.optimize.runtime.OptimizeConfig optimize;
 
     @Inject
+    io.wardwatt.forecast.runtime.load.LoadForecastConfig loadForecast;
+
+    @Inject
     jakarta.enterprise.event.Event<BackfilledPlans> plansFollowed;
 
     private volatile Thread worker;
@@ -225,8 +228,11 @@ public class HistoryBackfill {
         java.time.ZoneId zone = simulator.hospital().settings().zone();
         LocalDate startDay = end.atZone(zone).toLocalDate();
         Duration limit = optimize.solver().timeLimit();
-        PlannerSetup setup = PlannerSetup.defaults(optimize.modelsDir(), new SolverSettings(limit, limit, optimize.solver().seed(),
-                backfill.planMoves())).withPlantFile(optimize.daily().plant());
+        PlannerSetup defaults = PlannerSetup.defaults(optimize.modelsDir(), new SolverSettings(limit, limit, optimize.solver().seed(),
+                backfill.planMoves()));
+        // the service's own training window, so the history's evening forecast learns as the service's does
+        PlannerSetup setup = new PlannerSetup(defaults.modelsDir(), optimize.daily().plant(), defaults.tariffFile(), defaults.carbonKgPerKwh(),
+                defaults.solver(), loadForecast.trainDays(), defaults.forecastIssue(), zone, defaults.limits());
         return new WardwattFromWentLive(setup, SimulatedDevices.writableGuard(config.devicesFile()), startDay.minusDays(backfill.wentLiveDays()),
                 startDay.minusDays(1));
     }

@@ -170,8 +170,8 @@ class DemoBrowserTest {
         screenshot("demo-plant.png");
         assertEquals("ok", browser.panelState("forecast-vs-actual"));
         Map<String, Long> measured = numbersPerSeries("forecast-vs-actual");
-        assertTrue(measured.getOrDefault("Measured plant power", 0L) > 0, "plan against actual plots measured plant power: " + measured);
-        assertTrue(measured.getOrDefault("Planned plant power", 0L) > 0, "and the plan's: " + measured);
+        assertTrue(measured.getOrDefault("Measured plant power (kW)", 0L) > 0, "plan against actual plots measured plant power: " + measured);
+        assertTrue(measured.getOrDefault("Planned plant power (kW)", 0L) > 0, "and the plan's: " + measured);
         assertTrue(browser.find("#forecast-vs-actual").getText().contains("kWh under conventional sequencing"), browser.find("#forecast-vs-actual").getText());
 
         // the day before the start ran under its plan in the back-filled history: approved by the demo engineer, done
