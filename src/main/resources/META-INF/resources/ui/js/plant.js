@@ -9,6 +9,11 @@ import { POINTS, SITE, pointKey } from './site.js';
 
 const QUARTER_HOURS_PER_HOUR = 4;
 
+/** A command's source with its plan or override named by the first 8 characters of its id, as the header names the plan. */
+function shortSource(source) {
+  return String(source ?? '').replace(/\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '$1');
+}
+
 async function control(p) {
   try {
     const status = await get('/api/control');
@@ -18,7 +23,7 @@ async function control(p) {
     const suspended = status.suspended ? t('control.suspended', { since: dateTime(status.suspended.since), reason: status.suspended.reason }) : '';
     const rows = (status.devices || []).map(d => `<tr><td>${text(d.code)}</td><td><span class="badge">${text(d.state)}</span></td>
         <td>${text(d.fault)}</td><td>${(d.points || []).filter(pt => pt.effective)
-          .map(pt => `${text(pt.point)} = ${number(pt.effective.value, 1)} (${text(pt.effective.source)})`).join('<br>')}</td></tr>`).join('');
+          .map(pt => `${text(pt.point)} = ${number(pt.effective.value, 1)} (${text(shortSource(pt.effective.source))})`).join('<br>')}</td></tr>`).join('');
     p.body.innerHTML = `<p>${text(status.writing ? t('control.writing') : t('control.advisory'))} · ${text(plan)} ${text(suspended)}</p>
       <table><thead><tr><th data-i18n="control.device"></th><th data-i18n="control.state"></th><th data-i18n="control.fault"></th>
       <th data-i18n="control.commands"></th></tr></thead><tbody>${rows}</tbody></table>`;

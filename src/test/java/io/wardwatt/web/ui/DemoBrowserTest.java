@@ -166,8 +166,10 @@ class DemoBrowserTest {
         String control = browser.find("#control").getText();
         assertTrue(control.contains("Writing to the plant"), control);
         assertTrue(control.contains("Plan " + plan.substring(0, 8)), control);
-        assertTrue(control.contains("(plan " + plan + " slot "), "commands of the plan in the control table: " + control);
+        assertTrue(control.contains("(plan " + plan.substring(0, 8) + " slot "), "commands of the plan in the control table: " + control);
         screenshot("demo-plant.png");
+        panelShot("control", "demo-plant-control.png");
+        panelShot("forecast-vs-actual", "demo-plant-plan-against-actual.png");
         assertEquals("ok", browser.panelState("forecast-vs-actual"));
         Map<String, Long> measured = numbersPerSeries("forecast-vs-actual");
         assertTrue(measured.getOrDefault("Measured plant power (kW)", 0L) > 0, "plan against actual plots measured plant power: " + measured);
@@ -188,6 +190,7 @@ class DemoBrowserTest {
         browser.logIn("/ui/index.html", "leader");
         await().atMost(Duration.ofSeconds(60)).until(() -> !"loading".equals(browser.panelState("plant-savings")));
         screenshot("demo-leadership.png");
+        panelShot("plant-savings", "demo-leadership-plant-savings.png");
         JsonPath tally = leader().queryParam("year", LocalDate.now(ZONE).getYear()).get("/api/sites/HOSP/plant-savings").then().statusCode(200)
                 .extract().jsonPath();
         assertTrue(tally.getInt("daysCovered") > 0, "days covered by a measured approved plan: " + tally.getInt("daysCovered"));
@@ -216,6 +219,17 @@ class DemoBrowserTest {
         Map<String, Long> counts = new HashMap<>();
         series.forEach(s -> counts.put((String) s.get("name"), ((List<?>) s.get("data")).stream().filter(v -> v instanceof Number).count()));
         return counts;
+    }
+
+    private void panelShot(String panel, String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name);
+            Files.createDirectories(target.getParent());
+            browser.script("document.getElementById(arguments[0]).scrollIntoView(); return null", panel);
+            Files.copy(browser.find("#" + panel).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void screenshot(String name) {
