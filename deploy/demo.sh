@@ -27,5 +27,18 @@ if [ -z "${WARDWATT_FORECAST_WEATHER_PROVIDER_ENABLED:-}" ] && [ "${WARDWATT_SIM
   export WARDWATT_FORECAST_WEATHER_PROVIDER_URL_TEMPLATE="${WARDWATT_FORECAST_WEATHER_PROVIDER_URL_TEMPLATE:-http://127.0.0.1:${QUARKUS_HTTP_PORT:-8080}/api/sim/weather/forecast?hours=72}"
 fi
 
+# The demo runs the simulated hospital under Wardwatt's plans (README, "The demo under Wardwatt"): plant control on,
+# writing through acquisition, plans approved for dispatch, and the day's plan made and approved as the demo engineer.
+# Control writes to the simulator only: with wardwatt.demo.enabled the service refuses to start when any device control
+# would write to is not the in-process simulated hospital's. WARDWATT_CONTROL_ENABLED=false runs the demo advisory.
+if [ "${WARDWATT_SIM_ENABLED:-true}" != "false" ]; then
+  export WARDWATT_DEMO_ENABLED="${WARDWATT_DEMO_ENABLED:-true}"
+  export WARDWATT_CONTROL_ENABLED="${WARDWATT_CONTROL_ENABLED:-true}"
+  if [ "$WARDWATT_CONTROL_ENABLED" = "true" ]; then
+    export WARDWATT_ACQUISITION_WRITES_ENABLED="${WARDWATT_ACQUISITION_WRITES_ENABLED:-true}"
+    export WARDWATT_OPTIMIZE_LIFECYCLE_MODE="${WARDWATT_OPTIMIZE_LIFECYCLE_MODE:-dispatch}"
+  fi
+fi
+
 echo "demo: Wardwatt on http://127.0.0.1:8080  (web UI /ui/, Swagger UI /q/swagger-ui, health /q/health; users admin/wardwatt-admin, engineer/wardwatt-engineer, ...)" >&2
 exec java ${JAVA_OPTS:-} -jar "$jar" "$@"

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] DOMAINS = {"access", "acquisition", "audit", "readings", "site", "plant", "forecast",
-        "optimize", "control", "carbon", "reporting", "goals", "sim", "alerts", "standby", "spaces", "climate", "solar"};
+        "optimize", "control", "carbon", "reporting", "goals", "sim", "alerts", "standby", "spaces", "climate", "solar", "demo"};
 
     private static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta..", "io.smallrye..", "io.vertx..", "org.hibernate..",
         "com.ghgande..", "org.eclipse.microprofile..", "io.agroal..", "org.postgresql..", "io.micrometer..", "org.jboss.."};

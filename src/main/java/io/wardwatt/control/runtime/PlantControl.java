@@ -165,6 +165,19 @@ public class PlantControl {
         }
     }
 
+    /**
+     * Every device control would write to, read afresh from its plant file and the poller: the plant file's chillers
+     * and pumps and the polled batteries. What a start-up check (the demo's: simulator only) must see before control runs.
+     */
+    public Set<String> devicesToCommand() {
+        PlantDefinition definition = PlantDefinitionReader.readFile(config.plantFile());
+        Set<String> devices = new LinkedHashSet<>();
+        definition.chillers().forEach(c -> devices.add(c.id()));
+        definition.pumps().forEach(p -> devices.add(p.id()));
+        devices.addAll(polledBatteries());
+        return devices;
+    }
+
     /** The polled devices whose template is a battery's (deviceKind battery), by code. */
     private List<String> polledBatteries() {
         return acquisition.statuses().stream().map(DeviceStatus::code).filter(code -> acquisition.runner(code)

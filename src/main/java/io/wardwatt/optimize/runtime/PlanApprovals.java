@@ -83,6 +83,28 @@ public class PlanApprovals {
         return lifecycles.lifecycle(id).orElseThrow();
     }
 
+    /**
+     * A past day's plan that the plant followed (the demo's simulated history: dispatched in closed loop on that day):
+     * recorded as approved by {@code actor} in dispatch mode, then dispatching and done by the clock, each step with
+     * its transition and audit entry like any other. Nothing when the plan has a life cycle already.
+     */
+    public void recordFollowed(UUID id, String comment, String actor) {
+        String reason = DecisionComment.require(comment, "say why");
+        StoredPlan plan = draftable(id);
+        lifecycles.lockDay(plan.site(), plan.date());
+        if (lifecycles.find(id).isPresent()) {
+            return;
+        }
+        String mode = "dispatch";
+        lifecycles.insert(id, plan.site(), plan.date(), LifecycleState.APPROVED, mode);
+        record("approve", new Step(id, plan.site(), plan.date(), LifecycleState.DRAFT, LifecycleState.APPROVED, mode, actor, reason));
+        PlanSpan span = span(plan);
+        LifecycleRepository.Entry approved = lifecycles.find(id).orElseThrow();
+        LifecycleRepository.Entry dispatching = step(approved, LifecycleState.DISPATCHING, SYSTEM, "first slot began at " + span.from()
+                + " (dispatch: followed by the simulated plant)");
+        step(dispatching, LifecycleState.DONE, SYSTEM, "last slot ended at " + span.until());
+    }
+
     /** draft, approved or dispatching → cancelled. */
     public PlanLifecycle cancel(UUID id, String comment, String actor) {
         String reason = DecisionComment.require(comment, "say why");
@@ -123,6 +145,15 @@ public class PlanApprovals {
             }
         }
         return steps;
+    }
+
+    /**
+     * Whether someone has decided on a plan of the site's day already: any of its plans approved, in force, done,
+     * superseded or cancelled. A plan made for the day is then not approved on anyone's behalf.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean decided(String site, LocalDate date) {
+        return lifecycles.anyFor(site, date);
     }
 
     /** The plan's life cycle: its stored one, a draft's, or empty when the plan cannot enter one. */

@@ -44,6 +44,25 @@ public class PlanTransitions {
         return plan;
     }
 
+    /**
+     * A plan solved outside the solver thread (the demo's simulated history, planned day by day as the service plans):
+     * stored with its inputs, claimed and finished in this one transaction, so the solver thread finds it solved and
+     * never solves it again. Found by its idempotency key, not stored twice, when stored before.
+     */
+    public StoredPlan recordSolved(PlanRequest request, DayPlan plan) {
+        if (request.idempotencyKey() != null) {
+            Optional<StoredPlan> earlier = plans.findByIdempotencyKey(request.idempotencyKey());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        StoredPlan stored = plans.insert(request);
+        audit.record("create", ENTITY, stored.id().toString(), null, stored);
+        claim(stored.id());
+        finish(stored.id(), PlanStatus.DONE, plan);
+        return plans.find(stored.id()).orElseThrow();
+    }
+
     /** queued (or left solving by a stop of the service) → solving; the stored inputs when it applied. */
     public Optional<PlanRepository.Inputs> claim(UUID id) {
         StoredPlan before = plans.find(id).orElse(null);

@@ -40,6 +40,12 @@ public class LifecycleRepository {
         return rows.stream().map(r -> entry((Object[]) r)).findFirst();
     }
 
+    /** Whether any plan of the site's day has left the draft state (approved, in force, done, superseded or cancelled). */
+    public boolean anyFor(String site, LocalDate date) {
+        return !em.createNativeQuery("select 1 from plan_lifecycle where site = ?1 and plan_date = ?2 limit 1")
+                .setParameter(1, site).setParameter(2, date).getResultList().isEmpty();
+    }
+
     /** The site's plans approved for a day from {@code from} to {@code to} inclusive (approved, dispatching or done), by day. */
     public List<Entry> approvedBetween(String site, LocalDate from, LocalDate to) {
         List<?> rows = em.createNativeQuery("select plan_id, site, plan_date, state, mode from plan_lifecycle "

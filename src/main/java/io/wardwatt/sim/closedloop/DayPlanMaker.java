@@ -31,6 +31,7 @@ final class DayPlanMaker {
     private final PlannerSetup setup;
     private final DailyScenario scenario;
     private final DayPlanner planner = new DayPlanner();
+    private String lastScenario;
 
     DayPlanMaker(PlannerSetup setup) {
         this.setup = setup;
@@ -47,11 +48,17 @@ final class DayPlanMaker {
         String text = scenario.build(forecast, PreviousDay.initialState(previousJson), Optional.of(weather),
                 new DailyScenario.GridCarbon(setup.carbonKgPerKwh(), "configured"), site).toString();
         Scenario read = ScenarioReader.read(text, "daily scenario of " + forecast.site() + " " + forecast.date(), setup.modelsDir());
+        lastScenario = text;
         return new Made(read.problem(), planner.plan(read.problem(), read.solver()));
     }
 
     /** The day's problem as the scenario reader read it, and its plan. */
     record Made(DayProblem problem, DayPlan plan) {
+    }
+
+    /** The daily scenario the last plan was made from, as the service stores it with a plan; null before the first. */
+    String lastScenario() {
+        return lastScenario;
     }
 
     private static JsonNode readTree(String json) {

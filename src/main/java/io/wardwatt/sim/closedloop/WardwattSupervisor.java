@@ -166,6 +166,11 @@ public final class WardwattSupervisor {
         return drafts + plans.values().stream().filter(p -> p.replanner() != null).mapToInt(p -> p.replanner().drafts()).sum();
     }
 
+    /** The daily scenario (the plan's inputs, scenario format) the last {@code planDay} planned from; null before the first. */
+    public String lastScenario() {
+        return planner.lastScenario();
+    }
+
     /** How often a critical zone's breach suspended the plan. */
     public int suspensions() {
         return suspensions;

@@ -44,6 +44,15 @@ public final class SimulatedHistory {
      * @throws IllegalArgumentException when a point's device is not simulated, or a counter has no live value
      */
     public static SimulatedHistory simulate(HospitalSettings settings, HistoryPlan plan, List<HistoryPoint> points, LiveCounters end) {
+        return simulate(settings, plan, points, end, null);
+    }
+
+    /**
+     * The same with {@code supervision} in charge of the plant from its attachment on (null: none), stepped one model
+     * step at a time from then, so it is called before every step.
+     */
+    public static SimulatedHistory simulate(HospitalSettings settings, HistoryPlan plan, List<HistoryPoint> points, LiveCounters end,
+            Supervision supervision) {
         Instant from = plan.from(end.at());
         SimulatedHospital hospital = new SimulatedHospital(settings, from);
         HospitalDevices devices = new HospitalDevices(hospital);
@@ -58,11 +67,12 @@ public final class SimulatedHistory {
         List<Instant> times = plan.times(end.at());
         Map<String, double[]> values = new LinkedHashMap<>();
         points.forEach(p -> values.put(p.pointCode(), new double[times.size()]));
+        Stepping stepping = new Stepping(hospital, supervision);
         for (int i = 0; i < times.size(); i++) {
-            hospital.advanceTo(times.get(i), plan.stepTo(times.get(i), end.at()));
+            stepping.advanceTo(times.get(i), plan.stepTo(times.get(i), end.at()));
             sample(points, byDevice, times.get(i), values, i);
         }
-        hospital.advanceTo(end.at(), plan.step());
+        stepping.advanceTo(end.at(), plan.step());
         for (HistoryPoint point : points) {
             if (point.counter()) {
                 double atEnd = byDevice.get(point.device()).values(end.at()).get(point.name());
@@ -70,6 +80,39 @@ public final class SimulatedHistory {
             }
         }
         return new SimulatedHistory(from, end.at(), List.copyOf(times), values, visits(hospital, settings.zone(), from, end.at()));
+    }
+
+    /** Advances the model; once the supervision has attached, one step at a time with its hook before each. */
+    private static final class Stepping {
+
+        private final SimulatedHospital hospital;
+        private final Supervision supervision;
+        private Supervision.StepHook hook;
+
+        Stepping(SimulatedHospital hospital, Supervision supervision) {
+            this.hospital = hospital;
+            this.supervision = supervision;
+        }
+
+        void advanceTo(Instant t, java.time.Duration step) {
+            if (supervision == null) {
+                hospital.advanceTo(t, step);
+                return;
+            }
+            if (hook == null && t.isAfter(supervision.attachAt())) {
+                hospital.advanceTo(supervision.attachAt().isAfter(hospital.now()) ? supervision.attachAt() : hospital.now(), step);
+                hook = supervision.attach(hospital);
+            }
+            if (hook == null) {
+                hospital.advanceTo(t, step);
+                return;
+            }
+            while (hospital.now().isBefore(t)) {
+                Instant next = hospital.now().plus(step);
+                hook.beforeStep(hospital.now());
+                hospital.advanceTo(next.isAfter(t) ? t : next, step);
+            }
+        }
     }
 
     private static void sample(List<HistoryPoint> points, Map<String, SimulatedDevice> byDevice, Instant t, Map<String, double[]> values, int i) {

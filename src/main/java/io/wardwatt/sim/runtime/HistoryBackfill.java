@@ -17,6 +17,10 @@ import io.wardwatt.sim.history.HistoryPlan;
 import io.wardwatt.sim.history.HistoryPoint;
 import io.wardwatt.sim.history.LiveCounters;
 import io.wardwatt.sim.history.SimulatedHistory;
+import io.wardwatt.sim.closedloop.PlannerSetup;
+import io.wardwatt.sim.closedloop.SimulatedDevices;
+import io.wardwatt.sim.closedloop.WardwattFromWentLive;
+import io.wardwatt.optimize.SolverSettings;
 import io.wardwatt.site.MeasurementPoint;
 import io.wardwatt.site.PointDirectory;
 import jakarta.annotation.Priority;
@@ -90,12 +94,24 @@ public class HistoryBackfill {
     @Inject
     VisitIntake visits;
 
+    @Inject
+    io.wardwatt.optimize.runtime.OptimizeConfig optimize;
+
+    @Inject
+    io.wardwatt.forecast.runtime.load.LoadForecastConfig loadForecast;
+
+    @Inject
+    jakarta.enterprise.event.Event<BackfilledPlans> plansFollowed;
+
     private volatile Thread worker;
+    /** Completed when the start-up backfill has ended (written, skipped, failed or not configured). */
+    private final java.util.concurrent.CompletableFuture<Outcome> finished = new java.util.concurrent.CompletableFuture<>();
 
     /** After the simulator, the site seed and the readings writer have started (their observers run earlier). */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         SimConfig.Backfill backfill = config.backfill();
         if ((backfill.days() == 0 && backfill.from().isEmpty()) || simulator.running().isEmpty()) {
+            finished.complete(Outcome.skipped("no backfill configured, or the simulator is off", null, null, List.of()));
             return;
         }
         backfill.points().forEach(HistoryBackfill::checkKey);
@@ -110,14 +126,23 @@ public class HistoryBackfill {
         }
         Thread thread = new Thread(() -> {
             try {
-                backfill(hospital, end, plan, backfill.points());
+                finished.complete(backfill(hospital, end, plan, backfill.points()));
             } catch (RuntimeException e) {
                 LOG.error("sim backfill failed; the demo runs without the history", e);
+                finished.completeExceptionally(e);
             }
         }, "sim-backfill");
         thread.setDaemon(true);
         worker = thread;
         thread.start();
+    }
+
+    /**
+     * The start-up backfill's outcome once it has ended; completed at once when there is none. What reads the
+     * history (the demo's plan of the day) waits for it rather than planning on a half-written history.
+     */
+    public java.util.concurrent.CompletionStage<Outcome> finished() {
+        return finished;
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -150,7 +175,13 @@ public class HistoryBackfill {
         }
         Map<String, HistoryPoint> sources = new LinkedHashMap<>();
         targets.forEach(t -> sources.putIfAbsent(t.source().pointCode(), t.source()));
-        SimulatedHistory history = SimulatedHistory.simulate(simulator.hospital().settings(), plan, List.copyOf(sources.values()), end);
+        WardwattFromWentLive wardwatt = underWardwatt(simulator, plan, end.at());
+        SimulatedHistory history = SimulatedHistory.simulate(simulator.hospital().settings(), plan, List.copyOf(sources.values()), end, wardwatt);
+        if (wardwatt != null) {
+            LOG.infof("sim backfill: under Wardwatt from %s: %d days planned and followed in closed loop%s", wardwatt.days().isEmpty() ? "-"
+                    : wardwatt.days().get(0).day(), wardwatt.days().size(), wardwatt.unplanned().isEmpty() ? "" : "; not planned (conventional): "
+                    + wardwatt.unplanned());
+        }
         int total = history.times().size() * targets.size();
         LOG.infof("sim backfill: %s to %s simulated (step %s, the last %d days %s) in %d ms; storing about %,d readings of %s every %s"
                 + " (the last %d days every %s)", from, end.at(), plan.olderStep(), plan.days(), plan.step(),
@@ -175,10 +206,35 @@ public class HistoryBackfill {
             }
         }
         int visitDays = storeVisits(targets, history);
+        if (wardwatt != null && !wardwatt.days().isEmpty()) {
+            plansFollowed.fire(new BackfilledPlans(wardwatt.days()));
+        }
         Outcome outcome = writing.outcome(from, end.at(), keys, visitDays, started);
         LOG.infof("sim backfill: %s to %s done in %d s: %,d readings stored (%,d already there, %,d refused), %d days of outpatient visits",
                 from, end.at(), outcome.took().toSeconds(), outcome.inserted(), outcome.duplicates(), outcome.rejected(), visitDays);
         return outcome;
+    }
+
+    /** Wardwatt in charge of the history from the went-live day to the day before the start; null when it never went live. */
+    private WardwattFromWentLive underWardwatt(ModbusHospital simulator, HistoryPlan plan, Instant end) {
+        SimConfig.Backfill backfill = config.backfill();
+        if (backfill.wentLiveDays() == 0) {
+            return null;
+        }
+        if (backfill.wentLiveDays() > plan.days()) {
+            throw new IllegalStateException("wardwatt.sim.backfill.went-live-days=" + backfill.wentLiveDays() + " lies before the fine window of "
+                    + "wardwatt.sim.backfill.days=" + plan.days() + ": dispatch needs its one-minute step");
+        }
+        java.time.ZoneId zone = simulator.hospital().settings().zone();
+        LocalDate startDay = end.atZone(zone).toLocalDate();
+        Duration limit = optimize.solver().timeLimit();
+        PlannerSetup defaults = PlannerSetup.defaults(optimize.modelsDir(), new SolverSettings(limit, limit, optimize.solver().seed(),
+                backfill.planMoves()));
+        // the service's own training window, so the history's evening forecast learns as the service's does
+        PlannerSetup setup = new PlannerSetup(defaults.modelsDir(), optimize.daily().plant(), defaults.tariffFile(), defaults.carbonKgPerKwh(),
+                defaults.solver(), loadForecast.trainDays(), defaults.forecastIssue(), zone, defaults.limits());
+        return new WardwattFromWentLive(setup, SimulatedDevices.writableGuard(config.devicesFile()), startDay.minusDays(backfill.wentLiveDays()),
+                startDay.minusDays(1));
     }
 
     private List<Target> resolve(ModbusHospital simulator, List<String> pointKeys) {

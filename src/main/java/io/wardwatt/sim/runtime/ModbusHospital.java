@@ -235,6 +235,13 @@ public final class ModbusHospital implements AutoCloseable {
         return ports;
     }
 
+    /** Devices served, by code, with where they are served: host, port and unit id as in the devices file. */
+    public Map<String, io.wardwatt.acquisition.DeviceConfig> servedDevices() {
+        Map<String, io.wardwatt.acquisition.DeviceConfig> devices = new LinkedHashMap<>();
+        served.forEach(d -> devices.put(d.configured().config().code(), d.configured().config()));
+        return devices;
+    }
+
     /** Device codes of the devices file that the simulation does not have. */
     public List<String> unknownDevices() {
         return List.copyOf(unknown);

@@ -128,5 +128,22 @@ public interface SimConfig {
         /** A reading every this long over history older than {@link #days()}. */
         @WithDefault("15m")
         Duration olderInterval();
+
+        /**
+         * The day the demo "went live", in days before the simulator's start: the history runs under conventional
+         * sequencing before it and under Wardwatt's daily plans from it (planned each evening as the service does and
+         * dispatched in closed loop, {@code sim.closedloop.WardwattFromWentLive}), up to the day before the start, and
+         * each day's plan is handed on to be stored as approved ({@link BackfilledPlans}). 0: conventional throughout.
+         * Must lie inside the fine window ({@link #days()}), whose one-minute step dispatch needs.
+         */
+        @WithDefault("0")
+        @Min(0)
+        @Max(400)
+        int wentLiveDays();
+
+        /** How many moves each back-filled day's plan search evaluates (its limit, so a plan takes seconds, not 30 s). */
+        @WithDefault("20000")
+        @Min(1)
+        long planMoves();
     }
 }

@@ -9,6 +9,11 @@ import { POINTS, SITE, pointKey } from './site.js';
 
 const QUARTER_HOURS_PER_HOUR = 4;
 
+/** A command's source with its plan or override named by the first 8 characters of its id, as the header names the plan. */
+function shortSource(source) {
+  return String(source ?? '').replace(/\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '$1');
+}
+
 async function control(p) {
   try {
     const status = await get('/api/control');
@@ -18,13 +23,15 @@ async function control(p) {
     const suspended = status.suspended ? t('control.suspended', { since: dateTime(status.suspended.since), reason: status.suspended.reason }) : '';
     const rows = (status.devices || []).map(d => `<tr><td>${text(d.code)}</td><td><span class="badge">${text(d.state)}</span></td>
         <td>${text(d.fault)}</td><td>${(d.points || []).filter(pt => pt.effective)
-          .map(pt => `${text(pt.point)} = ${number(pt.effective.value, 1)} (${text(pt.effective.source)})`).join('<br>')}</td></tr>`).join('');
+          .map(pt => `${text(pt.point)} = ${number(pt.effective.value, 1)} (${text(shortSource(pt.effective.source))})`).join('<br>')}</td></tr>`).join('');
     p.body.innerHTML = `<p>${text(status.writing ? t('control.writing') : t('control.advisory'))} · ${text(plan)} ${text(suspended)}</p>
       <table><thead><tr><th data-i18n="control.device"></th><th data-i18n="control.state"></th><th data-i18n="control.fault"></th>
       <th data-i18n="control.commands"></th></tr></thead><tbody>${rows}</tbody></table>`;
     p.setState(rows ? 'ok' : 'empty');
+    return status;
   } catch (e) {
     p.fail(e);
+    return null;
   }
 }
 
@@ -82,8 +89,13 @@ async function forecastAgainstActual(p, id) {
         { name: t('forecast.forecastLoad'), unit: 'kW', values: slots.map(s => s.planned.loadKw) },
         { name: t('forecast.measuredLoad'), unit: 'kW', values: slots.map(s => s.measured?.loadKw ?? null) },
         { name: t('forecast.measuredPlant'), unit: 'kW', values: slots.map(s => s.measured?.plantKw ?? null) },
+        { name: t('forecast.plannedPlant'), unit: 'kW', values: slots.map(s => s.planned.plantKw) },
+        // the conventional plant only where it was re-run on a measured load: elsewhere it would be the forecast's
+        { name: t('forecast.baselinePlant'), unit: 'kW', values: slots.map(s => (s.measured ? s.baseline?.plantKw ?? null : null)) },
       ],
-    }, t('forecast.slotsMeasured', { with: totals.slotsWithData, without: totals.slotsWithoutData }));
+    }, [t('forecast.slotsMeasured', { with: totals.slotsWithData, without: totals.slotsWithoutData }),
+      totals.slotsWithData ? t('forecast.saved', { measured: number(totals.measuredPlantKwh, 0), baseline: number(totals.baselinePlantKwh, 0),
+        saved: number(totals.baselinePlantKwh - totals.measuredPlantKwh, 0), cny: number(totals.measuredSavingCny, 0) }) : ''].filter(Boolean).join(' · '));
   } catch (e) {
     p.fail(e);
   }
@@ -170,7 +182,7 @@ startPage('plant', async main => {
   const dialog = approveDialog();
   const listPlans = async () => {
     const { first, known } = await plans(plansPanel, charts, dialog);
-    return { selected: new URLSearchParams(location.search).get('plan') || first, known };
+    return { selected: first, known };
   };
   dialog.querySelector('#approve-confirm').addEventListener('click', async () => {
     const comment = dialog.querySelector('#approve-comment').value.trim();
@@ -189,9 +201,11 @@ startPage('plant', async main => {
       dialog.querySelector('#approve-error').textContent = e.message;
     }
   });
-  const [{ selected, known }] = await Promise.all([listPlans(), live(livePanel), control(controlPanel)]);
-  if (selected) {
-    await showPlan(selected, charts, known);
+  const [{ selected, known }, , status] = await Promise.all([listPlans(), live(livePanel), control(controlPanel)]);
+  // the plan the plant follows now first, unless the address names another
+  const shown = new URLSearchParams(location.search).get('plan') || status?.plan?.planId || selected;
+  if (shown) {
+    await showPlan(shown, charts, known);
   } else {
     charts.forEach(c => c.setState('empty'));
   }

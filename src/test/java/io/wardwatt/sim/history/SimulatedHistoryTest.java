@@ -109,4 +109,35 @@ class SimulatedHistoryTest {
         assertTrue(notMultiple.getMessage().startsWith("interval"), notMultiple.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new HistoryPlan(3, Duration.ofMinutes(1), Duration.ofMinutes(7)));
     }
+    @Test
+    void aSupervisionIsCalledBeforeEveryStepFromItsAttachmentAndOneThatWritesNothingLeavesTheHistoryAsItWas() {
+        Instant attach = Instant.parse("2025-07-21T00:00:00Z");
+        List<Instant> calls = new java.util.ArrayList<>();
+        Supervision watching = new Supervision() {
+            @Override
+            public Instant attachAt() {
+                return attach;
+            }
+
+            @Override
+            public StepHook attach(SimulatedHospital hospital) {
+                assertEquals(attach, hospital.now(), "attached when its instant comes");
+                return now -> {
+                    calls.add(now);
+                    assertEquals(now, hospital.now(), "called with the model's time, before its step");
+                };
+            }
+        };
+        LiveCounters end = new LiveCounters(END, Map.of("CHW.KWH", 80_000_000.0));
+        SimulatedHistory watched = SimulatedHistory.simulate(SETTINGS, TWO_DAYS, List.of(COOLING, OUTDOOR), end, watching);
+        SimulatedHistory alone = SimulatedHistory.simulate(SETTINGS, TWO_DAYS, List.of(COOLING, OUTDOOR), end);
+
+        assertEquals(attach, calls.get(0));
+        for (int i = 1; i < calls.size(); i++) {
+            assertEquals(Duration.ofMinutes(1), Duration.between(calls.get(i - 1), calls.get(i)), "every one-minute step: " + calls.get(i));
+        }
+        assertTrue(!calls.get(calls.size() - 1).isBefore(END.minus(Duration.ofMinutes(1))), "up to the end: " + calls.get(calls.size() - 1));
+        // a supervision that writes nothing leaves the history as it was
+        org.junit.jupiter.api.Assertions.assertArrayEquals(alone.values("CHW.KWH"), watched.values("CHW.KWH"), 1e-6);
+    }
 }
