@@ -90,8 +90,7 @@ public class IntradayReplanning {
 
     /** The deviation rule as configured (checked at start-up by {@link ReplanWatcher}). */
     public DeviationRule rule() {
-        var c = config.replan();
-        return new DeviationRule(c.sharePercent() / 100, c.sustained(), c.minimumKw(), c.minimumInterval(), c.longestGap(), c.correctionHalfLife());
+        return config.replan().rule();
     }
 
     /**

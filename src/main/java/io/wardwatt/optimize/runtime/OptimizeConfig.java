@@ -91,6 +91,12 @@ public interface OptimizeConfig {
         /** The longest a re-plan searches (it is solved at once, beside the plan queue). */
         @WithDefault("10s")
         Duration solverTimeLimit();
+
+        /** The deviation rule these keys make (its own checks name a bad value). */
+        default io.wardwatt.optimize.replan.DeviationRule rule() {
+            return new io.wardwatt.optimize.replan.DeviationRule(sharePercent() / 100, sustained(), minimumKw(), minimumInterval(), longestGap(),
+                    correctionHalfLife());
+        }
     }
 
     interface Savings {

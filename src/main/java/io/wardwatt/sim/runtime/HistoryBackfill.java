@@ -232,7 +232,7 @@ public class HistoryBackfill {
                 backfill.planMoves()));
         // the service's own training window, so the history's evening forecast learns as the service's does
         PlannerSetup setup = new PlannerSetup(defaults.modelsDir(), optimize.daily().plant(), defaults.tariffFile(), defaults.carbonKgPerKwh(),
-                defaults.solver(), loadForecast.trainDays(), defaults.forecastIssue(), zone, defaults.limits());
+                defaults.solver(), loadForecast.trainDays(), defaults.forecastIssue(), zone, defaults.limits(), optimize.replan().rule());
         return new WardwattFromWentLive(setup, SimulatedDevices.writableGuard(config.devicesFile()), startDay.minusDays(backfill.wentLiveDays()),
                 startDay.minusDays(1));
     }
