@@ -10,9 +10,10 @@ import java.util.TreeMap;
 
 /**
  * The plant optimisation's measured savings tallied by day, month and year: per approved plan, conventional
- * sequencing re-run on the measured load (plan against actual) minus what the plant measured, in kWh, CNY (the plan's
- * own prices) and tCO2 (the plan's own carbon intensity). A day is covered when it has an approved plan whose every
- * slot was measured; a plan with any slot unmeasured is not covered and adds nothing (its savings are never guessed).
+ * sequencing re-run on the measured load and calibrated to the meter (plan against actual) minus what the plant
+ * measured, in kWh, CNY (the plan's own prices) and tCO2 (the plan's own carbon intensity). A day is covered when it
+ * has an approved plan whose every slot was measured and whose model could be calibrated; any other plan is not
+ * covered and adds nothing (its savings are never guessed, nor taken from an uncalibrated model).
  * The share covered is covered days over the days elapsed (days of the period before {@code today}).
  */
 public final class SavingsTally {
@@ -21,7 +22,7 @@ public final class SavingsTally {
     public record PlanDay(LocalDate date, PlanAgainstActual.Totals totals) {
 
         boolean covered() {
-            return totals != null && totals.slotsWithoutData() == 0 && totals.slotsWithData() > 0;
+            return totals != null && totals.slotsWithoutData() == 0 && totals.slotsWithData() > 0 && totals.calibrationFactor() != null;
         }
     }
 
@@ -36,8 +37,11 @@ public final class SavingsTally {
         }
     }
 
-    /** {@code covered} false for a day whose approved plan was not measured over every slot (its figures are zero). */
-    public record Day(LocalDate date, boolean covered, Saved saved) {
+    /**
+     * {@code covered} false for a day whose approved plan was not measured over every slot or not calibrated (its figures
+     * are zero); {@code calibrationFactor} the day's (null when none).
+     */
+    public record Day(LocalDate date, boolean covered, Saved saved, Double calibrationFactor) {
     }
 
     /**
@@ -73,7 +77,8 @@ public final class SavingsTally {
             if (plan.date().getYear() != year || !plan.date().isBefore(today) || days.containsKey(plan.date())) {
                 continue;
             }
-            days.put(plan.date(), plan.covered() ? new Day(plan.date(), true, saved(plan.totals())) : new Day(plan.date(), false, Saved.NONE));
+            days.put(plan.date(), plan.covered() ? new Day(plan.date(), true, saved(plan.totals()), plan.totals().calibrationFactor())
+                    : new Day(plan.date(), false, Saved.NONE, plan.totals() == null ? null : plan.totals().calibrationFactor()));
         }
         List<Month> months = new ArrayList<>();
         Saved total = Saved.NONE;

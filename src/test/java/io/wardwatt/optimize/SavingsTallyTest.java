@@ -12,13 +12,23 @@ import org.junit.jupiter.api.Test;
 
 class SavingsTallyTest {
 
-    /** A measured day: baseline and measured plant kWh, a flat 0.8 CNY/kWh and 0.5849 kg/kWh. */
+    /** The plant draws 0.7 times what the model says: the model's baseline is the calibrated one over 0.7. */
+    private static final double FACTOR = 0.7;
+
+    /** A measured, calibrated day: calibrated baseline and measured plant kWh, a flat 0.8 CNY/kWh and 0.5849 kg/kWh. */
     private static SavingsTally.PlanDay day(String date, double baselineKwh, double measuredKwh, int unmeasuredSlots) {
         double price = 0.8;
         double carbon = 0.5849;
+        double model = baselineKwh / FACTOR;
         return new SavingsTally.PlanDay(LocalDate.parse(date), new PlanAgainstActual.Totals(96 - unmeasuredSlots, unmeasuredSlots, 0,
                 measuredKwh * price, baselineKwh * price, (baselineKwh - measuredKwh) * price, null, 0, measuredKwh, baselineKwh,
-                measuredKwh * carbon, baselineKwh * carbon));
+                measuredKwh * carbon, baselineKwh * carbon, FACTOR, 96 - unmeasuredSlots, model * price, model, model * carbon));
+    }
+
+    /** A measured day whose model could not be calibrated: the model's baseline only, no saving stated. */
+    private static SavingsTally.PlanDay uncalibrated(String date, double modelBaselineKwh, double measuredKwh) {
+        return new SavingsTally.PlanDay(LocalDate.parse(date), new PlanAgainstActual.Totals(96, 0, 0, measuredKwh * 0.8, null, null, null, 0,
+                measuredKwh, null, measuredKwh * 0.5849, null, null, 0, modelBaselineKwh * 0.8, modelBaselineKwh, modelBaselineKwh * 0.5849));
     }
 
     @Test
@@ -48,6 +58,18 @@ class SavingsTallyTest {
         assertEquals(4, year.days().size());
         assertFalse(year.days().get(3).covered());
         assertTrue(year.days().get(0).covered());
+        assertEquals(FACTOR, year.days().get(0).calibrationFactor());
+    }
+
+    @Test
+    void countsTheCalibratedBaselineNotTheModelsAndLeavesAnUncalibratedDayOut() {
+        SavingsTally.Year year = SavingsTally.of(2026, 650_000, List.of(day("2026-01-10", 10_000, 9_000, 0),
+                uncalibrated("2026-01-11", 20_000, 9_000)), LocalDate.parse("2026-02-01"));
+        assertEquals(10_000, year.saved().baselineKwh(), 1e-9, "the model's own 10,000 / 0.7 kWh is not the baseline");
+        assertEquals(1_000, year.saved().savedKwh(), 1e-9, "the uncalibrated model's 11,000 kWh 'saving' is not counted");
+        assertEquals(1, year.daysCovered());
+        assertFalse(year.days().get(1).covered());
+        assertNull(year.days().get(1).calibrationFactor());
     }
 
     @Test

@@ -159,8 +159,12 @@ public class PlanResource {
     @Path("/{id}/actual")
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Plan against actual", description = "Per slot: planned and measured cooling load, plant kW, kW/RT and cost; the "
-            + "conventional-sequencing baseline re-evaluated on the measured load; the measured saving (baseline cost minus measured cost); "
-            + "deviations with their cause (no-data, forecast-error, plant-off-plan). 409 when the plan has no plan or no date.")
+            + "plant model's figures for the plan as operated (modelled) and for conventional sequencing (modelBaseline), both at the measured "
+            + "load; the baseline: modelBaseline times the day's calibration factor (totals.calibrationFactor: metered plant kWh over the "
+            + "model's kWh for the plan as operated, over the slots measured and run on plan; totals.calibrationSlots), so the model's bias "
+            + "against the plant is not counted as saving; the measured saving (baseline cost minus measured cost; null, like the baseline, "
+            + "when no slot could calibrate); deviations with their cause (no-data, forecast-error, plant-off-plan, override, "
+            + "equipment-fault, plan-suspended). 409 when the plan has no plan or no date.")
     public PlanActuals.Actual actual(@PathParam("id") String id) {
         return actuals.of(QueryParameters.id("plan", id));
     }

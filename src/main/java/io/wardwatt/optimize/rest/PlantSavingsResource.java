@@ -32,11 +32,12 @@ public class PlantSavingsResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "A year's measured plant-optimisation savings", description = "Per approved plan of an elapsed day: conventional "
-            + "sequencing re-run on the measured load minus the measured plant energy (plan against actual), in kWh, CNY (the plan's prices) "
+            + "sequencing re-run on the measured load and calibrated to the meter minus the measured plant energy (plan against actual), in kWh, CNY (the plan's prices) "
             + "and tCO2 (the plan's carbon intensity). JSON: year, targetKwh (wardwatt.optimize.savings.yearly-target-kwh), daysElapsed, "
             + "daysCovered, sharePercent, saved {baselineKwh, measuredKwh, savedKwh, savedCny, savedTco2}, targetPercent, months[] (month, "
-            + "daysElapsed, daysCovered, sharePercent, saved, cumulativeSavedKwh) and days[] (date, covered, saved). A day is covered when its "
-            + "approved plan was measured over every slot; a plan with an unmeasured slot is not covered and adds nothing. format=csv: one row "
+            + "daysElapsed, daysCovered, sharePercent, saved, cumulativeSavedKwh) and days[] (date, covered, saved, calibrationFactor). A day is "
+            + "covered when its approved plan was measured over every slot and its model calibrated; any other plan is not covered and adds "
+            + "nothing. format=csv: one row "
             + "per month, then the row 'year'.")
     public Response get(@PathParam("site") String site, @Parameter(description = "YYYY; default the current year") @QueryParam("year") String year,
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {

@@ -90,6 +90,13 @@ class PlanActualTest {
         assertEquals(site + "/CHW.KWH", actual.getString("coolingPoint"));
         assertEquals(site + "/CHP.KWH", actual.getString("plantPoint"));
 
+        // The factor: metered over the model's plan as operated, over slots 0 and 1 (slot 2 ran off plan, slot 3 has no data).
+        double factor = actual.getDouble("comparison.totals.calibrationFactor");
+        assertEquals(2, actual.getInt("comparison.totals.calibrationSlots"));
+        assertEquals(plannedKw[0], actual.getDouble("comparison.slots[0].modelled.plantKw"), 0.05, "at the forecast load the model gives the plan");
+        assertEquals((power[0] + power[1]) / (actual.getDouble("comparison.slots[0].modelled.plantKw")
+                + actual.getDouble("comparison.slots[1].modelled.plantKw")), factor, 1e-4);
+        assertTrue(actual.getString("comparison.baselineMethod").contains("calibrated"), actual.getString("comparison.baselineMethod"));
         double measuredCost = 0;
         double baselineCost = 0;
         for (int s = 0; s < 3; s++) {
@@ -102,14 +109,16 @@ class PlanActualTest {
             double price = plan.getDouble("plan.slots[" + s + "].costCny") / plannedKw[s];
             assertEquals(power[s] * price, actual.getDouble(slot + ".measured.costCny"), 0.05, slot + " cost");
             assertEquals(load[s], actual.getDouble(slot + ".baseline.loadKw"), 1e-3, slot + ": the baseline carries the measured load");
+            assertEquals(factor * actual.getDouble(slot + ".modelBaseline.plantKw"), actual.getDouble(slot + ".baseline.plantKw"), 1e-3,
+                    slot + ": the baseline is the model's, calibrated");
             double saving = actual.getDouble(slot + ".baseline.costCny") - actual.getDouble(slot + ".measured.costCny");
             assertEquals(saving, actual.getDouble(slot + ".savingCny"), 0.01, "JSON numbers are read as floats");
             measuredCost += actual.getDouble(slot + ".measured.costCny");
             baselineCost += actual.getDouble(slot + ".baseline.costCny");
         }
-        // Where the load was as forecast, the baseline on it is the plan's own baseline of that slot.
-        assertEquals(plan.getDouble("plan.baseline.slots[0].powerKw"), actual.getDouble("comparison.slots[0].baseline.plantKw"), 0.05);
-        assertTrue(actual.getDouble("comparison.slots[1].baseline.plantKw") > plan.getDouble("plan.baseline.slots[1].powerKw"),
+        // Where the load was as forecast, the model's baseline on it is the plan's own baseline of that slot.
+        assertEquals(plan.getDouble("plan.baseline.slots[0].powerKw"), actual.getDouble("comparison.slots[0].modelBaseline.plantKw"), 0.05);
+        assertTrue(actual.getDouble("comparison.slots[1].modelBaseline.plantKw") > plan.getDouble("plan.baseline.slots[1].powerKw"),
                 "20 % more load costs the baseline more power");
 
         assertEquals(List.of(), actual.getList("comparison.slots[0].deviations"));
@@ -141,6 +150,7 @@ class PlanActualTest {
         assertTrue(explained.getString("comparison.slots[2].deviations[1].detail").contains("CH2.CHWST_SP = 6.0 at level 8 by ann: theatre humidity"),
                 explained.getString("comparison.slots[2].deviations[1].detail"));
         assertEquals(List.of("no-data", "equipment-fault"), explained.getList("comparison.slots[3].deviations.cause"));
+        assertEquals(factor, explained.getDouble("comparison.totals.calibrationFactor"), 1e-9, "slot 2 was already out of the factor");
         assertNull(actual.get("comparison.slots[3].measured"));
         assertNull(actual.get("comparison.slots[3].savingCny"));
 

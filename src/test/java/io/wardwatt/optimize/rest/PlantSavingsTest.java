@@ -99,6 +99,20 @@ class PlantSavingsTest {
             baselineKwh += actual.getDouble("comparison.slots[" + s + "].baseline.plantKw");
         }
         double measuredKwh = power[0] + power[1] + power[2] + power[3];
+        // The tally counts the calibrated baseline: the model's conventional sequencing times the day's factor, taken over slots
+        // 0, 1 and 3 (slot 2 drew 30 % more than planned at the forecast load: off plan).
+        double factor = actual.getDouble("comparison.totals.calibrationFactor");
+        assertEquals(3, actual.getInt("comparison.totals.calibrationSlots"));
+        double modelled = 0;
+        double modelBaselineKwh = 0;
+        for (int s : new int[] {0, 1, 3}) {
+            modelled += actual.getDouble("comparison.slots[" + s + "].modelled.plantKw");
+        }
+        for (int s = 0; s < 4; s++) {
+            modelBaselineKwh += actual.getDouble("comparison.slots[" + s + "].modelBaseline.plantKw");
+        }
+        assertEquals((power[0] + power[1] + power[3]) / modelled, factor, 1e-4);
+        assertEquals(factor * modelBaselineKwh, baselineKwh, 0.05);
 
         JsonPath tally = leader().queryParam("year", 2024).get("/api/sites/" + site + "/plant-savings").then().statusCode(200).extract().jsonPath();
         assertEquals(2024, tally.getInt("year"));
@@ -106,7 +120,7 @@ class PlantSavingsTest {
         assertEquals(100.0 / 366, tally.getDouble("sharePercent"), 1e-4);
         assertEquals(baselineKwh, tally.getDouble("saved.baselineKwh"), 0.05);
         assertEquals(measuredKwh, tally.getDouble("saved.measuredKwh"), 0.05);
-        assertEquals(baselineKwh - measuredKwh, tally.getDouble("saved.savedKwh"), 0.05, "conventional re-run minus measured");
+        assertEquals(baselineKwh - measuredKwh, tally.getDouble("saved.savedKwh"), 0.05, "calibrated conventional re-run minus measured");
         assertEquals(actual.getDouble("comparison.totals.measuredSavingCny"), tally.getDouble("saved.savedCny"), 0.01);
         double savedKg = 0;
         for (int s = 0; s < 4; s++) {
@@ -122,6 +136,7 @@ class PlantSavingsTest {
         assertEquals(0, tally.getInt("months[3].daysCovered"));
         assertEquals(List.of("2024-05-14", "2024-05-15"), tally.getList("days.date"));
         assertEquals(List.of(true, false), tally.getList("days.covered"));
+        assertEquals(factor, tally.getDouble("days[0].calibrationFactor"), 1e-4);
         assertEquals(0.0, tally.getDouble("days[1].saved.savedKwh"));
         assertNull(tally.get("months[0].saved.nothing"));
 
