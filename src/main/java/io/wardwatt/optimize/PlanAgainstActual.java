@@ -124,6 +124,7 @@ public final class PlanAgainstActual {
         BaselinePlan baseline = SolverRun.baseline(measuredProblem);
         List<PlannedSlot> asOperated = new PlanEvaluator(measuredProblem).evaluate(AsOperated.decisions(plan, measuredProblem),
                 PlanEvaluator.Split.OPTIMAL).slots();
+        double level = modelLevel(asOperated, plantKwh, coolingKwh, hours);
 
         List<Slot> slots = new ArrayList<>();
         int with = 0;
@@ -159,11 +160,14 @@ public final class PlanAgainstActual {
                         "measured load %.1f kW is %+.1f %% off the forecast %.1f kW", actual.loadKw(), signedPercent(actual.loadKw(), p.loadKw()),
                         p.loadKw())));
             }
-            if (loadAsForecast && percentOff(actual.plantKw(), p.powerKw()) > offPlanPercent) {
+            // judged against the plan at the model's level on this plant: a model that reads 30 % high everywhere would
+            // otherwise call every slot off plan, and leave nothing to calibrate on
+            double expectedKw = level * p.powerKw();
+            if (loadAsForecast && percentOff(actual.plantKw(), expectedKw) > offPlanPercent) {
                 deviations.add(new Deviation("plant-off-plan", String.format(java.util.Locale.ROOT,
-                        "with the load as forecast, the plant drew %.1f kW against %.1f kW planned (%+.1f %%): not following the plan "
-                                + "(advisory mode, an override) or an equipment fault", actual.plantKw(), p.powerKw(),
-                        signedPercent(actual.plantKw(), p.powerKw()))));
+                        "with the load as forecast, the plant drew %.1f kW against %.1f kW planned (%.1f kW by the model, times %.3f, its"
+                                + " median level on this day's meter) (%+.1f %%): not following the plan (advisory mode, an override) or an"
+                                + " equipment fault", actual.plantKw(), expectedKw, p.powerKw(), level, signedPercent(actual.plantKw(), expectedKw))));
             }
             slots.add(new Slot(p.index(), p.start(), p.tariffPeriod(), plannedFigures, actual, modelled, baselineFigures, null, null, deviations));
             with++;
@@ -255,6 +259,27 @@ public final class PlanAgainstActual {
                     calibrating, t.modelBaselineCostCny(), t.modelBaselinePlantKwh(), t.modelBaselineCarbonKg());
         }
         return new Comparison(method, modelMethod, forecastErrorPercent, offPlanPercent, result, totals);
+    }
+
+    /**
+     * The model's level on this plant: the median over the measured slots of metered over modelled plant power for the
+     * plan as operated (1 when no slot has both). The median, not the mean, so that the slots off their plan, which this
+     * level is there to find, do not move it.
+     */
+    private static double modelLevel(List<PlannedSlot> asOperated, double[] plantKwh, double[] coolingKwh, double hours) {
+        List<Double> ratios = new ArrayList<>();
+        for (int s = 0; s < asOperated.size(); s++) {
+            double modelledKw = asOperated.get(s).powerKw();
+            if (!Double.isNaN(plantKwh[s]) && !Double.isNaN(coolingKwh[s]) && modelledKw > 0 && Double.isFinite(modelledKw)) {
+                ratios.add(plantKwh[s] / hours / modelledKw);
+            }
+        }
+        if (ratios.isEmpty()) {
+            return 1;
+        }
+        java.util.Collections.sort(ratios);
+        int m = ratios.size();
+        return m % 2 == 1 ? ratios.get(m / 2) : (ratios.get(m / 2 - 1) + ratios.get(m / 2)) / 2;
     }
 
     private static double percentOff(double value, double reference) {

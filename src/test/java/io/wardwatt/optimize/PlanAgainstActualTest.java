@@ -106,12 +106,13 @@ class PlanAgainstActualTest {
                 "a slot off plan is still compared, against the day's calibrated baseline");
         assertNull(c.slots().get(0).baseline());
 
-        // An override over slot 2 takes it out of the factor too (the plant then drew 1.2 times the model: not off plan by power).
+        // An override over slot 2 takes it out of the factor too (the plant then drew 0.9 times the model, 29 % above the
+        // others: not off plan by power).
         PlantInterventions.Intervention override = new PlantInterventions.Intervention(PlantInterventions.Intervention.Kind.OVERRIDE, "CH1",
                 plan.slots().get(2).start().toInstant(ZoneOffset.UTC), plan.slots().get(2).start().plusMinutes(30).toInstant(ZoneOffset.UTC),
                 "held on");
         double[] skewed = plant.clone();
-        skewed[2] = 1.2 * plan.slots().get(2).powerKw() * hours;
+        skewed[2] = 0.9 * plan.slots().get(2).powerKw() * hours;
         PlanAgainstActual.Comparison overridden = PlanAgainstActual.withInterventions(
                 PlanAgainstActual.compare(plan, problem, cooling, skewed, 10, OFF_PLAN), 60, ZoneOffset.UTC, List.of(override));
         assertNotEquals(K, PlanAgainstActual.compare(plan, problem, cooling, skewed, 10, OFF_PLAN).totals().calibrationFactor(), 1e-3);
@@ -120,7 +121,8 @@ class PlanAgainstActualTest {
         double[] allOff = new double[plant.length];
         List<Double> none = new ArrayList<>();
         for (int s = 0; s < plant.length; s++) {
-            allOff[s] = 3 * plan.slots().get(s).powerKw() * hours;
+            // half the day at the model's level, half at three times it: the median lies between, every slot far off it
+            allOff[s] = (s % 2 == 0 ? K : 3) * plan.slots().get(s).powerKw() * hours;
             none.add(null);
         }
         PlanAgainstActual.Comparison uncalibrated = PlanAgainstActual.compare(plan, problem, cooling, allOff, 10, OFF_PLAN);
@@ -130,5 +132,21 @@ class PlanAgainstActualTest {
         assertEquals(none, uncalibrated.slots().stream().map(PlanAgainstActual.Slot::savingCny).toList());
         assertTrue(uncalibrated.baselineMethod().contains("not calibrated"), uncalibrated.baselineMethod());
         assertTrue(uncalibrated.totals().modelBaselinePlantKwh() > 0, "the model's own baseline is still shown");
+    }
+
+    @Test
+    void aModelFarOffThePlantEverywhereIsCalibratedNotCalledOffPlan() {
+        // The demo's case: the plant draws 0.6 times what the model says in every slot, the load as forecast. Judged
+        // against the raw model every slot would be 40 % "off plan" and the day would have nothing to calibrate on.
+        DayProblem problem = problem(PlanScenarios.threeChillers(8, 60, 0));
+        DayPlan plan = new DayPlanner().plan(problem, REPEATABLE);
+        double hours = problem.slotHours();
+
+        PlanAgainstActual.Comparison c = PlanAgainstActual.compare(plan, problem, cooling(plan, hours), metered(plan.slots(), hours, 0.6), 10,
+                15);
+
+        assertTrue(c.slots().stream().allMatch(s -> s.deviations().isEmpty()), "no slot is off plan: " + c.slots());
+        assertEquals(0.6, c.totals().calibrationFactor(), 1e-9);
+        assertEquals(8, c.totals().calibrationSlots());
     }
 }
