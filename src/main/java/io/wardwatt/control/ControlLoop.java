@@ -41,7 +41,9 @@ public final class ControlLoop {
             dispatches.add(new DeviceDispatch(code, table, port, guards, limits.dispatch()));
         }
         PlantDispatch dispatch = new PlantDispatch(table, new ZoneLimitMonitor(plant.criticalZones()), dispatches);
-        return new ControlLoop(table, dispatch, new PlanFollower(table, limits.planMargin()));
+        java.util.Map<String, List<String>> paired = new java.util.HashMap<>();
+        plant.chillers().forEach(c -> paired.put(c.id(), List.of(c.primaryPump().id(), c.condenserPump().id())));
+        return new ControlLoop(table, dispatch, new PlanFollower(table, limits.planMargin(), paired));
     }
 
     /**

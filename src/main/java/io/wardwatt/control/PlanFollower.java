@@ -20,13 +20,24 @@ public final class PlanFollower {
 
     private final CommandTable table;
     private final Duration margin;
+    private final Map<String, List<String>> pairedPumps;
     private final List<DispatchEvent> events = new ArrayList<>();
     private String following;
 
     /** @param margin how long past its slot's end a plan command holds (covers the tick that puts the next slot in) */
     public PlanFollower(CommandTable table, Duration margin) {
+        this(table, margin, Map.of());
+    }
+
+    /**
+     * @param pairedPumps each chiller's dedicated pumps (primary, condenser): when a guard refuses a chiller's stop, the
+     *     plan's stop of its pumps is not put in either. A chiller kept available for a critical zone is no use without
+     *     its flow: it cannot start, and the plant is left with chillers enabled and none able to run.
+     */
+    public PlanFollower(CommandTable table, Duration margin, Map<String, List<String>> pairedPumps) {
         this.table = table;
         this.margin = margin;
+        this.pairedPumps = Map.copyOf(pairedPumps);
     }
 
     /** Follows the slot in force at {@code now} (empty: no plan for dispatch). */
@@ -69,14 +80,32 @@ public final class PlanFollower {
             }
         }
         int admitted = 0;
-        for (Map.Entry<CommandedPoint, Command> entry : commands.entrySet()) {
-            GuardVerdict verdict = table.command(entry.getKey(), entry.getValue(), now, plant);
+        java.util.Set<String> keptPumps = new java.util.HashSet<>();
+        PlantSnapshot assumed = plant;
+        // starts before stops, so a stop is judged with the chillers this slot starts; chillers before their pumps
+        List<Map.Entry<CommandedPoint, Command>> ordered = new ArrayList<>(commands.entrySet());
+        ordered.sort(java.util.Comparator.comparingInt(PlanFollower::admissionOrder));
+        for (Map.Entry<CommandedPoint, Command> entry : ordered) {
+            CommandedPoint point = entry.getKey();
+            if (point.kind() == CommandKind.PUMP_ENABLE && entry.getValue().value() == 0 && keptPumps.contains(point.device())) {
+                table.relinquish(point, CommandPriority.PLAN);
+                events.add(new DispatchEvent(now, Type.REFUSED, point.device(), point, "plan value 0 not put in: the pump serves a chiller"
+                        + " whose stop was refused, which must stay able to run"));
+                continue;
+            }
+            GuardVerdict verdict = table.command(entry.getKey(), entry.getValue(), now, assumed);
             if (verdict.outcome() == GuardVerdict.Outcome.REFUSE) {
                 table.relinquish(entry.getKey(), CommandPriority.PLAN);
                 events.add(new DispatchEvent(now, Type.REFUSED, entry.getKey().device(), entry.getKey(), "plan value " + entry.getValue().value()
                         + " refused: " + verdict.reason()));
+                if (point.kind() == CommandKind.CHILLER_ENABLE && entry.getValue().value() == 0) {
+                    keptPumps.addAll(pairedPumps.getOrDefault(point.device(), List.of()));
+                }
             } else {
                 admitted++;
+                if (point.kind() == CommandKind.CHILLER_ENABLE && assumed != null) {
+                    assumed = assumed.withEnabled(point.device(), entry.getValue().value() != 0);
+                }
             }
         }
         events.add(new DispatchEvent(now, Type.PLAN_COMMANDED, null, null, "plan " + slot.planId() + " slot " + slot.slotIndex() + " ("
@@ -84,6 +113,14 @@ public final class PlanFollower {
                 + slot.supplySetpointC() + " °C, chillers on " + slot.chillers().stream().filter(SlotInForce.ChillerCommand::on)
                 .map(SlotInForce.ChillerCommand::id).toList() + (slot.battery() == null ? ", no battery command" : ", battery "
                 + slot.battery().id() + " " + slot.battery().powerKw() + " kW")));
+    }
+
+    private static int admissionOrder(Map.Entry<CommandedPoint, Command> entry) {
+        CommandKind kind = entry.getKey().kind();
+        if (kind == CommandKind.CHILLER_ENABLE) {
+            return entry.getValue().value() != 0 ? 0 : 1;
+        }
+        return kind == CommandKind.SUPPLY_SETPOINT ? 1 : 2;
     }
 
     private void relinquishAll(Instant now, String why) {
