@@ -35,7 +35,7 @@ public record PlannerSetup(Path modelsDir, String plantFile, String tariffFile, 
         }
     }
 
-    /** The service's defaults: the demo's plant file, the Shanghai tariff, 0.55 kg/kWh, 56 training days, issue 17:00. */
+    /** The service's defaults: the demo's plant file, the Shanghai tariff, 0.55 kg/kWh, 56 training days, the forecast issued at 17:00. */
     public static PlannerSetup defaults(Path modelsDir, SolverSettings solver) {
         return new PlannerSetup(modelsDir, "plants/demo-hospital.yaml", "tariffs/shanghai-general-commercial-10kv.yaml", 0.55, solver, 56,
                 LocalTime.of(17, 0), ZoneId.of("Asia/Shanghai"), ControlLimits.DEFAULTS,
