@@ -52,47 +52,36 @@ final class SimYearCommand {
     private SimYearCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path weather = null;
-        Path plant = null;
-        LocalDate start = LocalDate.of(2025, 1, 1);
-        int days = 365;
-        long seed = 20250721L;
-        Path output = null;
-        long stepSeconds = 60;
-        double timeLimit = 30;
-        long maxMoves = 20_000;
-        int threads = 3;
-        Path modelsDir = Path.of("chiller-models");
-        Path chillerModels = SimulatorOptions.DEFAULT_CHILLER_MODELS;
-        Path devices = SimulatorOptions.DEFAULT_DEVICES;
-        for (int i = 0; i < args.size(); i += 2) {
-            String option = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new UsageException(option + " needs a value");
-            }
-            String value = args.get(i + 1);
-            try {
-                switch (option) {
-                    case "--weather" -> weather = Path.of(value);
-                    case "--plant" -> plant = Path.of(value);
-                    case "--start" -> start = LocalDate.parse(value);
-                    case "--days" -> days = Integer.parseInt(value);
-                    case "--seed" -> seed = Long.parseLong(value);
-                    case "--output" -> output = Path.of(value);
-                    case "--step" -> stepSeconds = Long.parseLong(value);
-                    case "--time-limit" -> timeLimit = Double.parseDouble(value);
-                    case "--max-moves" -> maxMoves = Long.parseLong(value);
-                    case "--threads" -> threads = Integer.parseInt(value);
-                    case "--models-dir" -> modelsDir = Path.of(value);
-                    case "--chiller-models" -> chillerModels = Path.of(value);
-                    case "--devices" -> devices = Path.of(value);
-                    default -> throw new UsageException("unknown option " + option);
-                }
-            } catch (NumberFormatException | DateTimeParseException e) {
-                throw new UsageException(option + ": cannot read '" + value + "'");
-            }
+    private static final java.util.Set<String> OPTIONS = java.util.Set.of("--weather", "--plant", "--start", "--days", "--seed", "--output",
+            "--step", "--time-limit", "--max-moves", "--threads", "--models-dir", "--chiller-models", "--devices");
+
+    private static <T> T read(Map<String, String> options, String option, T fallback, java.util.function.Function<String, T> parse) {
+        String value = options.get(option);
+        if (value == null) {
+            return fallback;
         }
+        try {
+            return parse.apply(value);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new UsageException(option + ": cannot read '" + value + "'");
+        }
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, String> options = OptionPairs.parse(args, OPTIONS);
+        Path weather = read(options, "--weather", null, Path::of);
+        Path plant = read(options, "--plant", null, Path::of);
+        LocalDate start = read(options, "--start", LocalDate.of(2025, 1, 1), LocalDate::parse);
+        int days = read(options, "--days", 365, Integer::parseInt);
+        long seed = read(options, "--seed", 20250721L, Long::parseLong);
+        Path output = read(options, "--output", null, Path::of);
+        long stepSeconds = read(options, "--step", 60L, Long::parseLong);
+        double timeLimit = read(options, "--time-limit", 30.0, Double::parseDouble);
+        long maxMoves = read(options, "--max-moves", 20_000L, Long::parseLong);
+        int threads = read(options, "--threads", 3, Integer::parseInt);
+        Path modelsDir = read(options, "--models-dir", Path.of("chiller-models"), Path::of);
+        Path chillerModels = read(options, "--chiller-models", SimulatorOptions.DEFAULT_CHILLER_MODELS, Path::of);
+        Path devices = read(options, "--devices", SimulatorOptions.DEFAULT_DEVICES, Path::of);
         if (weather == null) {
             throw new UsageException("--weather FILE.epw is required");
         }
