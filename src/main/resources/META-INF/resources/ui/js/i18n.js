@@ -1,4 +1,5 @@
-// Message bundles (i18n/<lang>.json), the chosen language (kept in localStorage) and locale formatting.
+// Message bundles (i18n/<lang>/common.json and i18n/<lang>/<page>.json), the chosen language (kept in localStorage)
+// and locale formatting. A page's own bundle holds the keys only it uses and wins over common.json.
 const LANGUAGE = 'wardwatt.language';
 export const LANGUAGES = ['zh-CN', 'en'];
 
@@ -13,10 +14,18 @@ function initialLanguage() {
 export const language = initialLanguage();
 let messages = {};
 
-export async function loadMessages() {
-  const response = await fetch(`/ui/i18n/${language}.json`);
-  messages = await response.json();
+export async function loadMessages(page) {
+  const bundles = await Promise.all(['common', page].map(async name => {
+    const response = await fetch(`/ui/i18n/${language}/${name}.json`);
+    return response.ok ? response.json() : {};
+  }));
+  messages = Object.assign({}, ...bundles);
   document.documentElement.lang = language;
+}
+
+/** Whether a bundle has the key: for texts the server sends with a key (alerts, states), falling back to its own words. */
+export function hasMessage(key) {
+  return key in messages;
 }
 
 /** The message for key with {name} placeholders filled; the key itself when a bundle lacks it (visible, not blank). */

@@ -3,11 +3,13 @@ import { get, login, loggedInUser, logout } from './api.js';
 import { LANGUAGES, language, loadMessages, switchLanguage, t, translatePage, useTimeZone } from './i18n.js';
 import { SITE } from './site.js';
 
+// Who may use a page (the API's roles for what the page reads); the top bar shows only the pages the user may use.
 const PAGES = [
-  { id: 'leadership', href: '/ui/index.html' },
-  { id: 'plant', href: '/ui/plant.html' },
-  { id: 'ledger', href: '/ui/ledger.html' },
-  { id: 'alerts', href: '/ui/alerts.html' },
+  { id: 'leadership', href: '/ui/index.html', roles: ['leader', 'engineer', 'auditor', 'admin'] },
+  { id: 'plant', href: '/ui/plant.html', roles: ['engineer', 'leader', 'auditor', 'admin'] },
+  { id: 'points', href: '/ui/points.html', roles: ['engineer', 'leader', 'auditor', 'admin'] },
+  { id: 'ledger', href: '/ui/ledger.html', roles: ['reporter', 'leader', 'auditor', 'admin'] },
+  { id: 'alerts', href: '/ui/alerts.html', roles: ['engineer', 'leader', 'auditor', 'admin'] },
 ];
 
 function topBar(current) {
@@ -52,7 +54,7 @@ export let roles = [];
  * document.body.dataset.ready is set when draw has finished (browser tests and the benchmark wait for it).
  */
 export async function startPage(current, draw) {
-  await loadMessages();
+  await loadMessages(current);
   document.title = `${t(`page.${current}`)} · ${t('app.name')}`;
   document.body.prepend(topBar(current));
   const main = document.querySelector('main');
@@ -66,6 +68,8 @@ export async function startPage(current, draw) {
       useTimeZone(site.value.timeZone);
     }
     roles = me.status === 'fulfilled' ? me.value.roles : [];
+    PAGES.filter(p => !p.roles.some(r => roles.includes(r)))
+      .forEach(p => document.querySelector(`header.top a[data-page="${p.id}"]`)?.remove());
     await draw(main);
     translatePage();
     document.body.dataset.ready = String(Math.round(performance.now()));

@@ -263,7 +263,7 @@ class WebUiBrowserTest {
     void theStaticPagesNeedNoLoginButTheApiDoes() {
         io.wardwatt.TestUsers.anonymous().get("/ui/index.html").then().statusCode(200);
         io.wardwatt.TestUsers.anonymous().get("/ui/vendor/echarts/echarts.min.js").then().statusCode(200);
-        io.wardwatt.TestUsers.anonymous().get("/ui/i18n/zh-CN.json").then().statusCode(200).body("'page.plant'", equalTo("冷站运行"));
+        io.wardwatt.TestUsers.anonymous().get("/ui/i18n/zh-CN/common.json").then().statusCode(200).body("'page.plant'", equalTo("冷站运行"));
         io.wardwatt.TestUsers.anonymous().get("/api/control").then().statusCode(401);
     }
 }
