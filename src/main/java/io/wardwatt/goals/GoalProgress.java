@@ -169,7 +169,12 @@ public final class GoalProgress {
             actual = actual * 1000 / activity;
             reference = reference * 1000 / baseActivity;
         }
-        double savingPct = reference == 0 ? 0 : (reference - actual) / reference * 100;
+        if (reference == 0) {
+            // nothing metered in the baseline (a steam target on a site without a steam meter): no saving can be had
+            return new TargetProgress(metric.code(), metric.unit(), target.percent(), months.size(), round(actual * scale, 3), 0.0, basis, null, null,
+                    "no data", null);
+        }
+        double savingPct = (reference - actual) / reference * 100;
         Double u68 = model == null ? null
                 : SavingsUncertainty.absolute(model.statistics(), normalised, months.size(), 0.68) / normalised * 100;
         Double u90 = model == null ? null

@@ -207,7 +207,11 @@ function standbyCard(s) {
 function drawHeadline(holder, headline) {
   const period = headline.through ? t('headline.period', { months: monthsText(headline.through) }) : t('headline.noWholeMonth', { year: headline.year });
   const running = headline.runningMonth ? ` ${t('headline.running', { month: month(headline.runningMonth) })}` : '';
-  holder.innerHTML = `<p class="headline-period">${escapeText(period + running)}</p>
+  const judged = headline.targets.filter(l => l.status !== 'no-data');
+  const onTrack = judged.filter(l => l.status === 'on-track').length;
+  const verdict = judged.length === 0 ? '' : `<p class="headline-verdict ${onTrack === judged.length ? 'on-track' : 'off-track'}">${
+    escapeText(t('headline.verdict', { on: onTrack, of: judged.length }))}</p>`;
+  holder.innerHTML = `${verdict}<p class="headline-period">${escapeText(period + running)}</p>
     <div class="headline-cards">${headline.targets.map(line => targetCard(line, headline)).join('')}
     ${carbonCard(headline.carbon, headline)}${plantCard(headline.plantSavings)}${pvCard(headline.pv)}${standbyCard(headline.standby)}</div>`;
   holder.dataset.state = 'ok';
