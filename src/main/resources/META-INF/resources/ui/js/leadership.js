@@ -7,7 +7,7 @@ import { panel } from './charts.js';
 import { clockTime, month, number, t } from './i18n.js';
 import { currentMonth, nextMonth, pageYear, periodMonths, periodOf, yearMonths } from './months.js';
 import { startPage } from './shell.js';
-import { SITE } from './site.js';
+import { POINTS, SITE, pointKey } from './site.js';
 
 const site = encodeURIComponent(SITE);
 // Every API path the page calls, in one place.
@@ -18,6 +18,7 @@ const paths = {
   report: m => `/api/goals/${site}/report/${m}.pdf`,
   consumption: (from, to) => `/api/sites/${site}/consumption?from=${from}&to=${to}&resolution=1mo`,
   plantSavings: year => `/api/sites/${site}/plant-savings?year=${year}`,
+  pvSeries: (from, to) => `/api/series?point=${encodeURIComponent(pointKey(POINTS.pvGeneration))}&from=${from}&to=${to}&resolution=1mo`,
 };
 const NOT_ENERGY = ['chilled_water', 'water'];
 const REFRESH_MINUTES = 5;
@@ -154,7 +155,7 @@ function targetCard(line, headline) {
     <p class="goal">${escapeText(t('headline.target', { pct: number(line.targetPct, 0) }))}</p>
     <p class="figure" data-change="${line.changePct ?? ''}" data-uncertainty="${line.uncertainty68Pct ?? ''}">${result}</p>
     <p class="status">${escapeText(t(`headline.status.${status}`))}</p>
-    <p class="detail">${escapeText(against)}${line.uncertainty68Pct === null ? '' : ` ${escapeText(t('headline.uncertainty'))}`}</p>
+    <p class="detail">${escapeText(against)}</p>
   </div>`;
 }
 
@@ -178,7 +179,7 @@ function plantCard(p) {
     <h3>${escapeText(t('headline.plant.title'))}</h3>
     <p class="goal">${escapeText(t('headline.plant.target', { target: number(p.targetKwh / 1000, 0) }))}</p>
     <p class="figure" data-value="${p.savedKwh}">${none ? escapeText(t('headline.plant.none')) : `${number(p.savedKwh / 1000, 1)} <small>MWh</small>`}</p>
-    <p class="status">${none ? '' : escapeText(t('headline.plant.money', { cny: number(p.savedCny / 10000, 1), tco2: number(p.savedTco2, 1) }))}</p>
+    <p class="status">${none ? '' : escapeText(t('headline.plant.money', { cny: number(p.savedCny, 0), cny10k: number(p.savedCny / 10000, 1), tco2: number(p.savedTco2, 1) }))}</p>
     <p class="detail">${escapeText(t('headline.plant.detail', { covered: p.daysCovered, elapsed: p.daysElapsed }))}</p>
   </div>`;
 }
@@ -211,7 +212,8 @@ function drawHeadline(holder, headline) {
   const onTrack = judged.filter(l => l.status === 'on-track').length;
   const verdict = judged.length === 0 ? '' : `<p class="headline-verdict ${onTrack === judged.length ? 'on-track' : 'off-track'}">${
     escapeText(t('headline.verdict', { on: onTrack, of: judged.length }))}</p>`;
-  holder.innerHTML = `${verdict}<p class="headline-period">${escapeText(period + running)}</p>
+  const uncertain = headline.targets.some(l => l.uncertainty68Pct !== null) ? ` ${t('headline.uncertainty')}` : '';
+  holder.innerHTML = `${verdict}<p class="headline-period">${escapeText(period + running + uncertain)}</p>
     <div class="headline-cards">${headline.targets.map(line => targetCard(line, headline)).join('')}
     ${carbonCard(headline.carbon, headline)}${plantCard(headline.plantSavings)}${pvCard(headline.pv)}${standbyCard(headline.standby)}</div>`;
   holder.dataset.state = 'ok';
@@ -311,27 +313,37 @@ async function energy(p, months) {
   }
 }
 
-/** PV by month from the headline (the same figures as its year to date), or the reason there are none. */
-function pv(p, months, headline, year) {
-  if (!headline) {
-    p.clearChart();
-    p.setState('empty');
-    return;
-  }
-  const line = headline.pv;
-  if (line.kwh === null) {
+/**
+ * PV by month: the headline's months (the same figures as its year to date); months of another year (the last 12
+ * months, the baseline year) from the PV counter's own series.
+ */
+async function pv(p, months, headline, year) {
+  const line = headline?.pv;
+  if (line && line.kwh === null) {
     p.clearChart();
     p.setState('empty', t('headline.pv.noMeter'));
     return;
   }
-  const inYear = months.filter(m => Number(m.slice(0, 4)) === year);
-  const byMonth = new Map(line.months.map(m => [m.month, m.kwh]));
+  const byMonth = new Map((line?.months || []).map(m => [m.month, m.kwh]));
+  const others = months.filter(m => !line || Number(m.slice(0, 4)) !== year);
+  try {
+    if (others.length) {
+      const series = await get(paths.pvSeries(others[0], nextMonth(others[others.length - 1])));
+      (series.consumption || []).forEach(b => byMonth.set(b.period.slice(0, 7), b.canonicalQuantity ?? b.quantity));
+    }
+  } catch (e) {
+    p.fail(e);
+    return;
+  }
+  const now = currentMonth();
+  const shown = months.filter(m => m <= now);
+  const total = line ? t('leadership.pvTotal', { mwh: number(line.kwh / 1000, 1), year }) : '';
   p.draw({
-    x: axis(inYear),
+    x: axis(shown),
     legend: 'all',
     axes: ['kWh'],
-    series: [{ name: t('pv.generated'), unit: 'kWh', type: 'bar', values: inYear.map(m => byMonth.get(m) ?? null) }],
-  }, t('leadership.pvTotal', { mwh: number(line.kwh / 1000, 1), year }));
+    series: [{ name: t('pv.generated'), unit: 'kWh', type: 'bar', values: shown.map(m => byMonth.get(m) ?? null) }],
+  }, total);
 }
 
 // Plant optimisation's measured savings (README, "Plant savings"): per month saved against conventional sequencing
@@ -412,7 +424,7 @@ startPage('leadership', async main => {
     const [headline] = await Promise.all([headlineRow(headlineHolder, headlineYear, baselineYear),
       goals(goalsPanel, savingsPanel, months, baselineYear), energy(energyPanel, months), carbon(carbonPanel, months),
       plantSavings(plantPanel, months)]);
-    pv(pvPanel, months, headline, headlineYear);
+    await pv(pvPanel, months, headline, headlineYear);
     const updated = document.getElementById('updated');
     updated.textContent = t('leadership.updated', { time: clockTime(new Date().toISOString()), minutes: REFRESH_MINUTES });
     updated.dataset.at = new Date().toISOString();
