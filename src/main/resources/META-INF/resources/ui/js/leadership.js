@@ -91,7 +91,10 @@ function toolbar(main, year, period, baselineYear) {
   };
   bar.querySelector('#range-from').addEventListener('change', range);
   bar.querySelector('#range-to').addEventListener('change', range);
-  reportButton(bar.querySelector('.report'), year);
+  if (baselineYear === null || year > baselineYear) {
+    // the report measures a month against the baseline year: none for the baseline year itself
+    reportButton(bar.querySelector('.report'), year);
+  }
   main.appendChild(bar);
 }
 
