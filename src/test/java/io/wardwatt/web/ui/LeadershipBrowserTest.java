@@ -138,6 +138,26 @@ class LeadershipBrowserTest {
         assertEquals("ok", browser.find("#headline").getAttribute("data-state"), browser.find("#headline").getText());
         assertFalse(browser.driver().findElements(By.cssSelector("#headline .headline-card.target")).isEmpty(), "the targets are shown");
         assertEquals("ok", browser.panelState("goals"));
+
+        // the last twelve months: this year's and last year's months on one axis, the running month last
+        browser.open("/ui/index.html?period=last12");
+        browser.awaitReady();
+        @SuppressWarnings("unchecked")
+        List<String> axis = (List<String>) browser.script(
+                "return echarts.getInstanceByDom(document.querySelector('#energy .chart')).getOption().xAxis[0].data");
+        assertEquals(12, axis.size(), axis.toString());
+        assertEquals("last12", new Select(browser.find("#period")).getFirstSelectedOption().getAttribute("value"));
+
+        // the baseline year has no progress: said once, in words, not as the API's validation error in two panels
+        int baselineYear = leader().get("/api/goals/HOSP").then().statusCode(200).extract().jsonPath().getInt("baselineYear");
+        browser.open("/ui/index.html?year=" + baselineYear);
+        browser.awaitReady();
+        assertEquals("baseline", browser.find("#headline").getAttribute("data-state"));
+        String text = (String) browser.script("return document.body.innerText");
+        assertFalse(text.contains("Could not load"), text);
+        assertFalse(text.contains("a year after the baseline year"), "no raw validation error: " + text);
+        assertTrue(browser.find("#headline").getText().contains(baselineYear + " is the baseline year"), browser.find("#headline").getText());
+        assertTrue(browser.driver().findElements(By.id("report-pdf")).isEmpty(), "no report of the baseline year");
     }
 
     private void assertPageTellsTheHeadline(Map<String, String> messages) {
