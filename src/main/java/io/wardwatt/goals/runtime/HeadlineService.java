@@ -61,6 +61,9 @@ public class HeadlineService {
     @Inject
     StandbyWaste standby;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     /** The headline of the year to date (year null: the year of the last whole month). */
     public Headline headline(String site, Integer year) {
         return headline(site, year, null);
@@ -124,8 +127,10 @@ public class HeadlineService {
             openMonths.put(key, new Computed(computed, now));
             return computed;
         } catch (IOException | RuntimeException e) {
-            // a month without readings or factors is named as missing in the headline, not an error of the whole page
+            // a month without readings or factors is named as missing in the headline, not an error of the whole page;
+            // counted, so that a ledger failing for every month shows on the metrics rather than as a quiet gap
             LOG.debugf("carbon of %s %s not computed: %s", site, month, e.getMessage());
+            registry.counter("wardwatt.goals.headline.carbon.missing", "site", site).increment();
             return Optional.empty();
         }
     }
