@@ -199,6 +199,9 @@ class LeadershipBrowserTest {
 
         assertRunningMonthIsPartial(messages);
         assertNoMessageKeyIsShown();
+        String updated = messages.get("leadership.updated");
+        assertTrue(browser.find("#updated").getText().startsWith(updated.substring(0, updated.indexOf('{')).strip()),
+                "the time of the last refresh is shown: " + browser.find("#updated").getText());
     }
 
     private static Object number(Object value) {
