@@ -127,7 +127,7 @@ public final class GoalProgress {
             }
         }
         if (months.isEmpty()) {
-            return new TargetProgress(metric.code(), metric.unit(), target.percent(), 0, null, null, null, null, null, "no data");
+            return new TargetProgress(metric.code(), metric.unit(), target.percent(), 0, null, null, null, null, null, "no data", null);
         }
         ToDoubleFunction<MonthEnergy> energy = valueOf(series);
         double actual = 0;
@@ -164,16 +164,24 @@ public final class GoalProgress {
         } else if (metric == GoalMetric.ENERGY_PER_VISIT || metric == GoalMetric.ENERGY_PER_BED_DAY) {
             if (!activityKnown || activity == 0 || baseActivity == 0) {
                 return new TargetProgress(metric.code(), metric.unit(), target.percent(), months.size(), null, null, basis, null, null,
-                        "no data");
+                        "no data", null);
             }
             actual = actual * 1000 / activity;
             reference = reference * 1000 / baseActivity;
         }
-        double savingPct = reference == 0 ? 0 : (reference - actual) / reference * 100;
+        if (reference == 0) {
+            // nothing metered in the baseline (a steam target on a site without a steam meter): no saving can be had
+            return new TargetProgress(metric.code(), metric.unit(), target.percent(), months.size(), round(actual * scale, 3), 0.0, basis, null, null,
+                    "no data", null);
+        }
+        double savingPct = (reference - actual) / reference * 100;
         Double u68 = model == null ? null
                 : SavingsUncertainty.absolute(model.statistics(), normalised, months.size(), 0.68) / normalised * 100;
+        Double u90 = model == null ? null
+                : SavingsUncertainty.absolute(model.statistics(), normalised, months.size(), 0.90) / normalised * 100;
         return new TargetProgress(metric.code(), metric.unit(), target.percent(), months.size(), round(actual * scale, 3),
-                round(reference * scale, 3), basis, round(savingPct, 2), round(u68, 2), savingPct >= target.percent() ? "on-track" : "off-track");
+                round(reference * scale, 3), basis, round(savingPct, 2), round(u68, 2), savingPct >= target.percent() ? "on-track" : "off-track",
+                round(u90, 2));
     }
 
     private Double activity(GoalMetric metric, YearMonth month) {

@@ -26,8 +26,12 @@ public record ProgressReport(String site, int year, int baselineYear, double flo
             Double bedDays) {
     }
 
-    /** Year to date against one target: on track when the saving reaches the target's percentage. */
+    /**
+     * Year to date against one target: on track when the saving reaches the target's percentage. The uncertainties are
+     * Guideline 14's fractional savings uncertainty in percentage points of the normalised baseline (null on a
+     * year-on-year basis, which has no model to take them from).
+     */
     public record TargetProgress(String metric, String unit, double targetPct, int months, Double actual, Double baseline, String basis,
-            Double savingPct, Double uncertainty68Pct, String status) {
+            Double savingPct, Double uncertainty68Pct, String status, Double uncertainty90Pct) {
     }
 }

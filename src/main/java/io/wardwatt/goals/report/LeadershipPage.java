@@ -1,10 +1,10 @@
 package io.wardwatt.goals.report;
 
+import io.wardwatt.goals.Headline;
 import io.wardwatt.goals.PlantSavingsLine;
 import io.wardwatt.goals.ProgressReport;
 import io.wardwatt.goals.ProgressReport.ModelSummary;
 import io.wardwatt.goals.ProgressReport.MonthProgress;
-import io.wardwatt.goals.ProgressReport.TargetProgress;
 import io.wardwatt.reporting.render.PdfFont;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +34,7 @@ public final class LeadershipPage {
     private final ProgressReport report;
     private final YearMonth month;
     private final PlantSavingsLine plant;
+    private Headline headline;
     private PDPageContentStream out;
     private PdfFont.Loaded font;
     private float y;
@@ -51,8 +52,17 @@ public final class LeadershipPage {
 
     /** The page with the plant optimisation's measured savings of the month under the headline (none when null). */
     public static byte[] render(ProgressReport report, YearMonth month, PdfFont pdfFont, PlantSavingsLine plant) {
+        return render(report, null, month, pdfFont, plant);
+    }
+
+    /**
+     * The page with the year-to-date targets, carbon, PV and standby of the headline as it stood at the month's end (the
+     * leadership page's figures); without a headline the targets come from the progress.
+     */
+    public static byte[] render(ProgressReport report, Headline headline, YearMonth month, PdfFont pdfFont, PlantSavingsLine plant) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             LeadershipPage page = new LeadershipPage(report, month, plant);
+            page.headline = headline;
             page.font = pdfFont.load(document);
             PDPage a4 = new PDPage(PDRectangle.A4);
             document.addPage(a4);
@@ -114,26 +124,79 @@ public final class LeadershipPage {
     }
 
     private void targets() throws IOException {
-        text(MARGIN, y, "年度目标进度（年初至今） Targets, year to date", 13);
+        String through = headline != null && headline.through() != null ? headline.through() : month.toString();
+        text(MARGIN, y, "年度目标进度（截至 " + through + "） Targets, year to date through " + through, 13);
         y -= 18;
-        float[] columns = {MARGIN, MARGIN + 170, MARGIN + 250, MARGIN + 330, MARGIN + 420};
-        String[] header = {"指标 Metric", "目标节能 Target", "实际节能 Saving", "依据 Basis", "状态 Status"};
-        for (int i = 0; i < header.length; i++) {
-            text(columns[i], y, header[i], 9.5f);
-        }
-        y -= 14;
-        for (TargetProgress t : report.targets()) {
-            String[] cells = {t.metric(), num(t.targetPct(), 1) + " %", t.savingPct() == null ? "-" : num(t.savingPct(), 2) + " %",
-                t.basis() == null ? "-" : t.basis(), switch (t.status()) {
-                    case "on-track" -> "达标 on track";
-                    case "off-track" -> "未达标 off track";
-                    default -> "无数据 no data";
-                }};
-            for (int i = 0; i < cells.length; i++) {
-                text(columns[i], y, cells[i], 9.5f);
+        float[] columns = {MARGIN, MARGIN + 170, MARGIN + 222, MARGIN + 322, MARGIN + 415};
+        float right = PDRectangle.A4.getWidth() - MARGIN;
+        row(columns, right, 9.5f, "指标 Target", "目标 Target", "年初至今 Year to date", "依据 Basis", "状态 Status");
+        List<String[]> rows = new java.util.ArrayList<>();
+        if (headline != null) {
+            for (Headline.TargetLine t : headline.targets()) {
+                rows.add(new String[] {TargetNames.of(t.metric()), "-" + num(t.targetPct(), 1) + " %", change(t.changePct(), t.uncertainty68Pct()),
+                    TargetNames.basis(t.basis()), TargetNames.status(t.status())});
             }
-            y -= 13;
+        } else {
+            for (ProgressReport.TargetProgress t : report.targets()) {
+                rows.add(new String[] {TargetNames.of(t.metric()), "-" + num(t.targetPct(), 1) + " %",
+                    change(t.savingPct() == null ? null : -t.savingPct(), t.uncertainty68Pct()), TargetNames.basis(t.basis()),
+                    TargetNames.status(t.status())});
+            }
         }
+        for (String[] cells : rows) {
+            row(columns, right, 9.5f, cells);
+        }
+        wrapped("年初至今为能耗变化（负值为节能），+/- 为 ASHRAE Guideline 14 节能量不确定度（68 %）。 Year to date: the change in energy "
+                + "(negative: saved) against the " + report.baselineYear() + " baseline, +/- the Guideline 14 savings uncertainty at 68 %.", 8);
+        if (headline != null) {
+            y -= 4;
+            for (String line : headlineLines()) {
+                wrapped(line, 9.5f);
+            }
+        }
+    }
+
+    /** Carbon, PV and standby of the headline, one sentence each, Chinese then English. */
+    private List<String> headlineLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        Headline.CarbonLine c = headline.carbon();
+        if (c.tco2e() != null) {
+            lines.add("碳排放 Carbon " + num(c.tco2e(), 1) + " tCO2e (" + c.months().size() + " 个月 months), 去年同期 same months last year "
+                    + num(c.previousYearTco2e(), 1) + " tCO2e" + (c.changePct() == null ? "" : ", " + signed(c.changePct()) + " %"));
+        }
+        Headline.GenerationLine pv = headline.pv();
+        if (pv.kwh() != null) {
+            lines.add("光伏发电 PV generation, year to date: " + num(pv.kwh() / 1000, 1) + " MWh");
+        }
+        Headline.StandbyLine standby = headline.standby();
+        lines.add("待机浪费 Standby energy wasted, year to date: " + num(standby.wastedKwh(), 0) + " kWh (" + standby.alerts() + " 条告警 alerts, "
+                + standby.devices() + " 台设备 devices)");
+        return lines;
+    }
+
+    private static String change(Double changePct, Double uncertainty) {
+        if (changePct == null) {
+            return "-";
+        }
+        return signed(changePct) + " %" + (uncertainty == null ? "" : " +/- " + num(uncertainty, 1) + " %");
+    }
+
+    private static String signed(Double v) {
+        return v == null ? "-" : (v > 0 ? "+" : "") + num(v, 1);
+    }
+
+    /** One table row, each cell wrapped within its column; the row is as tall as its tallest cell. */
+    private void row(float[] columns, float right, float size, String... cells) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            float width = (i + 1 < columns.length ? columns[i + 1] : right) - columns[i] - 6;
+            List<String> wrappedCell = wrap(cells[i], size, width);
+            for (int l = 0; l < wrappedCell.size(); l++) {
+                text(columns[i], y - l * size * 1.3f, wrappedCell.get(l), size);
+            }
+            lines = Math.max(lines, wrappedCell.size());
+        }
+        y -= lines * size * 1.3f + 3;
     }
 
     /** Twelve pairs of bars: the month's baseline (normalised where the model holds) and its actual tce. */
@@ -149,7 +212,9 @@ public final class LeadershipPage {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         double max = 0;
         for (MonthProgress m : report.months()) {
-            max = Math.max(max, Math.max(value(m.tce()), value(reference(m))));
+            if (!YearMonth.parse(m.month()).isAfter(month)) {
+                max = Math.max(max, Math.max(value(m.tce()), value(reference(m))));
+            }
         }
         max = max <= 0 ? 1 : max * 1.1;
         out.setLineWidth(0.5f);
@@ -163,7 +228,7 @@ public final class LeadershipPage {
             MonthProgress m = report.months().stream().filter(r -> r.month().equals(label)).findFirst().orElse(null);
             float x = MARGIN + (i - 1) * slot + slot * 0.15f;
             float bar = slot * 0.33f;
-            if (m != null) {
+            if (m != null && !YearMonth.of(report.year(), i).isAfter(month)) {
                 box(x, bottom, bar, (float) (value(reference(m)) / max * height), BASELINE);
                 box(x + bar, bottom, bar, (float) (value(m.tce()) / max * height), ACTUAL);
             }
@@ -188,27 +253,50 @@ public final class LeadershipPage {
         }
     }
 
+    /** A label and its value, the value wrapped within the right margin. */
     private void line(String label, String value) throws IOException {
         text(MARGIN, y, label, 10);
-        text(MARGIN + 290, y, value, 10);
-        y -= 14;
+        List<String> lines = wrap(value, 10, PDRectangle.A4.getWidth() - MARGIN - (MARGIN + 290));
+        for (String part : lines) {
+            text(MARGIN + 290, y, part, 10);
+            y -= 14;
+        }
     }
 
     private void wrapped(String text, float size) throws IOException {
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-        StringBuilder current = new StringBuilder();
+        for (String line : wrap(text, size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
+            text(MARGIN, y, line, size);
+            y -= size * 1.4f;
+        }
+    }
+
+    /** Lines within the width: broken at spaces, and inside a word (Chinese has no spaces) when one word is too wide. */
+    private List<String> wrap(String text, float size, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        String current = "";
         for (String word : text.split(" ")) {
             String next = current.isEmpty() ? word : current + " " + word;
-            if (width(next, size) > width && !current.isEmpty()) {
-                text(MARGIN, y, current.toString(), size);
-                y -= size * 1.4f;
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(next);
+            if (width(next, size) <= width) {
+                current = next;
+                continue;
+            }
+            if (!current.isEmpty()) {
+                lines.add(current);
+            }
+            current = word;
+            while (width(current, size) > width && current.length() > 1) {
+                int cut = current.length() - 1;
+                while (cut > 1 && width(current.substring(0, cut), size) > width) {
+                    cut--;
+                }
+                lines.add(current.substring(0, cut));
+                current = current.substring(cut);
             }
         }
-        text(MARGIN, y, current.toString(), size);
-        y -= size * 1.4f;
+        if (!current.isEmpty()) {
+            lines.add(current);
+        }
+        return lines;
     }
 
     private float width(String text, float size) throws IOException {

@@ -2,6 +2,7 @@ package io.wardwatt.goals.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.wardwatt.access.Role;
+import io.wardwatt.goals.Headline;
 import io.wardwatt.goals.PlantSavingsLine;
 import io.wardwatt.goals.ProgressCsv;
 import io.wardwatt.goals.ProgressReport;
@@ -9,6 +10,7 @@ import io.wardwatt.goals.SiteGoals;
 import io.wardwatt.goals.report.LeadershipPage;
 import io.wardwatt.goals.runtime.GoalBook;
 import io.wardwatt.goals.runtime.GoalProgressService;
+import io.wardwatt.goals.runtime.HeadlineService;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.optimize.SavingsTally;
 import io.wardwatt.optimize.runtime.PlantSavings;
@@ -48,6 +50,9 @@ public class GoalResource {
 
     @Inject
     PlantSavings plantSavings;
+
+    @Inject
+    HeadlineService headlines;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -92,7 +97,9 @@ public class GoalResource {
     @Path("/report/{month}.pdf")
     @Produces("application/pdf")
     @RolesAllowed({Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.ADMIN_ROLE})
-    @Operation(summary = "The monthly one-page leadership report (A4, Chinese and English)")
+    @Operation(summary = "The monthly one-page leadership report (A4, Chinese and English)", description = "The month, the year's targets "
+            + "to the end of the month with their uncertainty, carbon, PV and standby as GET /api/sites/{site}/goals/headline counts them, "
+            + "and the months of the year up to the report month. Served as application/pdf only: ask with Accept: application/pdf (or */*).")
     public Response report(@PathParam("site") String site, @Parameter(description = "YYYY-MM") @PathParam("month") String month) {
         YearMonth reported;
         try {
@@ -100,8 +107,9 @@ public class GoalResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("month", "not a month YYYY-MM: '" + month + "'");
         }
-        ProgressReport report = progress.progress(site, reported.getYear());
-        byte[] pdf = LeadershipPage.render(report, reported, PdfFont.bundled(), plantLine(site, reported));
+        ProgressReport report = progress.progress(site, reported.getYear(), reported);
+        Headline headline = headlines.headline(site, reported.getYear(), reported);
+        byte[] pdf = LeadershipPage.render(report, headline, reported, PdfFont.bundled(), plantLine(site, reported));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"goals-" + site + "-" + reported + ".pdf\"").build();
     }

@@ -54,12 +54,32 @@ public class GoalProgressService {
 
     Clock clock = Clock.systemUTC();
 
+    /** The site's month now, in its own zone: the running month, never compared as a whole one. */
+    public YearMonth runningMonth(String siteCode) {
+        return YearMonth.now(clock.withZone(zone(siteCode)));
+    }
+
+    public ZoneId zone(String siteCode) {
+        return ZoneId.of(sites.find(siteCode).orElseThrow(() -> new UnknownEntityException("site", siteCode)).timeZone());
+    }
+
     public ProgressReport progress(String siteCode, Integer year) {
+        return progress(siteCode, year, null);
+    }
+
+    /**
+     * The progress with year to date ending at {@code through} (a report month) when that is before the last whole
+     * month; the months after it count as not yet whole.
+     */
+    public ProgressReport progress(String siteCode, Integer year, YearMonth through) {
         Site site = sites.find(siteCode).orElseThrow(() -> new UnknownEntityException("site", siteCode));
         SiteGoals goals = book.get(siteCode);
         ZoneId zone = ZoneId.of(site.timeZone());
         YearMonth lastWhole = YearMonth.now(clock.withZone(zone)).minusMonths(1);
-        int reporting = year == null ? lastWhole.getYear() : year;
+        if (through != null && through.isBefore(lastWhole)) {
+            lastWhole = through;
+        }
+        int reporting = year == null ? YearMonth.now(clock.withZone(zone)).minusMonths(1).getYear() : year;
         if (reporting <= goals.baselineYear() || reporting > goals.baselineYear() + 30) {
             throw new InvalidInputException("year", "a year after the baseline year " + goals.baselineYear() + " (and at most 30 after), was "
                     + reporting);

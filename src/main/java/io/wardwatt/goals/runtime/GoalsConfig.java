@@ -26,6 +26,23 @@ public interface GoalsConfig {
      */
     Optional<@DecimalMin("1") @DecimalMax("4") Double> boughtSteamGjPerT();
 
+    /** The leadership headline. */
+    Headline headline();
+
+    interface Headline {
+
+        /** The site's PV generation counters (point codes) the headline adds up; codes a site does not have are skipped. */
+        @WithDefault("PV.KWH")
+        List<String> pvPoints();
+
+        /**
+         * How long an open month's carbon, computed as the ledger would close it (a few tenths of a second a month), is
+         * reused by the headline; closed months are read from their stored ledger every time.
+         */
+        @WithDefault("15m")
+        java.time.Duration carbonMaxAge();
+    }
+
     /** Goals stored at start-up for a site that has none (the demo). */
     Seed seed();
 

@@ -47,8 +47,8 @@ async function errorText(response) {
   }
 }
 
-async function call(method, path, body) {
-  const headers = { Authorization: `Basic ${sessionStorage.getItem(CREDENTIALS)}`, Accept: 'application/json' };
+async function call(method, path, body, accept = 'application/json') {
+  const headers = { Authorization: `Basic ${sessionStorage.getItem(CREDENTIALS)}`, Accept: accept };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -71,9 +71,13 @@ export async function post(path, body) {
   return response.status === 204 ? null : response.json();
 }
 
-/** Fetches a file the API serves (a report) and hands it to the browser as a download under its own name. */
-export async function download(path, fileName) {
-  const blob = await (await call('GET', path)).blob();
+/**
+ * Fetches a file the API serves (a report) and hands it to the browser as a download under its own name. accept is the
+ * file's media type (application/pdf): a resource that serves only that answers 406 to the JSON default. An error of the
+ * API is thrown (ApiError) for the page to show.
+ */
+export async function download(path, fileName, accept = 'application/json') {
+  const blob = await (await call('GET', path, undefined, accept)).blob();
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = fileName;

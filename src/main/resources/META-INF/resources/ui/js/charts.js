@@ -68,7 +68,7 @@ class Panel {
       return;
     }
     const chart = echarts.getInstanceByDom(this.chartElement) || echarts.init(this.chartElement);
-    chart.setOption(option(model), true);
+    chart.setOption(withMarks(option(model), model, this.chartElement.clientWidth), true);
     this.offerCsv(model);
     this.setState('ok', note);
   }
@@ -109,6 +109,57 @@ function option(model) {
       large: large && s.type === 'bar',
     })),
   };
+}
+
+// ---- Leadership page: legends that show every series, and the running month marked as partial ----
+// Both are opt-in fields of the model, so other pages draw as before:
+//   model.legend = 'all': a plain legend wrapped over as many rows as it needs (never paginated), the plot and the axis
+//                         names pushed below it;
+//   model.x.partial = [bool per x value], model.x.partialLabel: those months' bars hatched and pale, the column shaded
+//                         and labelled (e.g. "month to date"); lines should leave those months out (null).
+
+const LEGEND_ROW = 22;
+
+/** Rows a plain legend of these names takes in the width (ECharts' default 12 px text, 25 px icon, 10 px gap). */
+function legendRows(names, width) {
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = '12px sans-serif';
+  let rows = 1;
+  let used = 0;
+  names.forEach(name => {
+    const item = context.measureText(name).width + 25 + 10;
+    if (used > 0 && used + item > width) {
+      rows += 1;
+      used = 0;
+    }
+    used += item;
+  });
+  return rows;
+}
+
+const HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.85)' };
+
+function withMarks(opt, model, width) {
+  if (model.legend === 'all') {
+    const rows = legendRows(opt.series.map(s => s.name), Math.max(200, (width || 600) - 40));
+    opt.legend = { type: 'plain', top: 4, left: 20, right: 20 };
+    opt.grid = { ...opt.grid, top: rows * LEGEND_ROW + 34 };
+  }
+  const partial = model.x.partial;
+  if (partial && partial.some(Boolean)) {
+    opt.aria = { enabled: true, decal: { show: false } };
+    opt.series.forEach(s => {
+      if (s.type === 'bar') {
+        s.data = s.data.map((v, i) => (partial[i] && v !== null && v !== undefined
+          ? { value: v, itemStyle: { opacity: 0.6, decal: HATCH, borderType: 'dashed', borderWidth: 1, borderColor: '#555' } } : v));
+      }
+    });
+    const marks = model.x.labels.filter((label, i) => partial[i]).map(label => [{ xAxis: label }, { xAxis: label }]);
+    opt.series[0].markArea = { silent: true, itemStyle: { color: 'rgba(120,120,120,0.10)' },
+      label: { show: Boolean(model.x.partialLabel), position: 'insideTop', formatter: model.x.partialLabel || '', color: '#555', fontSize: 11 },
+      data: marks };
+  }
+  return opt;
 }
 
 function cell(value) {

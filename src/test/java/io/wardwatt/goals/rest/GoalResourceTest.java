@@ -55,6 +55,9 @@ class GoalResourceTest {
     @Inject
     RollupJob job;
 
+    @Inject
+    io.wardwatt.alerts.AlertSink standbyAlerts;
+
     @BeforeEach
     void fixture() {
         if (site == null) {
@@ -199,7 +202,89 @@ class GoalResourceTest {
             assertTrue(text.contains("达标 on track"), text);
             assertTrue(text.contains("CV(RMSE)"), text);
             assertTrue(text.contains("Plant optimisation: no approved plan measured yet"), text);
+            assertTrue(text.contains("综合能耗 Total energy (tce)"), "targets named in words: " + text);
+            assertTrue(text.contains("单位面积能耗 Energy per m2"), text);
+            assertTrue(!text.contains("total-energy-tce") && !text.contains("energy-per-m2"), "no metric codes: " + text);
+            assertTrue(text.contains("year to date through " + (BASELINE + 1) + "-03"), "year to date ends with the report month: " + text);
+            float[] extent = {Float.MAX_VALUE, 0};
+            PDFTextStripper glyphs = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        extent[0] = Math.min(extent[0], p.getXDirAdj());
+                        extent[1] = Math.max(extent[1], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                }
+            };
+            glyphs.getText(document);
+            assertTrue(extent[0] >= 49 && extent[1] <= 595 - 49, "text within the 50 pt margins: " + extent[0] + ".." + extent[1]);
+            // for a person to look at (target/leadership-report.png)
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110);
+            javax.imageio.ImageIO.write(image, "png", java.nio.file.Path.of("target", "leadership-report.png").toFile());
         }
+    }
+
+    /**
+     * The headline holds the progress' year to date in other words (change = −saving, the same uncertainty), with the 90 %
+     * band wider than the 68 % one by Student's t ratio of the model's degrees of freedom (Guideline 14: ΔE ∝ t).
+     */
+    @Test
+    void theHeadlineIsTheProgressYearToDateWithItsUncertainty() {
+        YearMonth day = YearMonth.of(BASELINE + 1, 6);
+        java.time.Instant start = day.atDay(3).atStartOfDay(GoalFixtures.ZONE).toInstant();
+        java.time.Instant end = start.plus(java.time.Duration.ofDays(1));
+        standbyAlerts.raise(new io.wardwatt.alerts.RaisedAlert("standby-excess", site, "MRI1", day.atDay(3).toString(), start, end,
+                io.wardwatt.alerts.Severity.WARNING, "MRI1 standby above its standard", 30.0, 20.0, 120.0));
+        standbyAlerts.raise(new io.wardwatt.alerts.RaisedAlert("standby-excess", site, "CT2", day.atDay(3).toString(), start, end,
+                io.wardwatt.alerts.Severity.WARNING, "CT2 standby above its standard", 9.0, 6.0, 40.0));
+        standbyAlerts.raise(new io.wardwatt.alerts.RaisedAlert("standby-excess", site, "CT2", day.atDay(4).toString(), end, end.plusSeconds(86_400),
+                io.wardwatt.alerts.Severity.WARNING, "CT2 standby above its standard", 9.0, 6.0, 55.0));
+        // a later evaluation found no excess that day after all: nothing wasted
+        standbyAlerts.clear("standby-excess", site, "CT2", day.atDay(4).toString());
+
+        JsonPath progress = progress();
+        JsonPath headline = leader().config(DECIMALS).queryParam("year", BASELINE + 1).get("/api/sites/" + site + "/goals/headline")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(BASELINE + 1, headline.getInt("year"));
+        assertEquals(BASELINE, headline.getInt("baselineYear"));
+        assertEquals((BASELINE + 1) + "-12", headline.getString("through"), "a finished year: every month whole");
+        assertEquals(null, headline.getString("runningMonth"));
+        for (int i = 0; i < 2; i++) {
+            String target = "targets[" + i + "].";
+            assertEquals(progress.getString(target + "metric"), headline.getString(target + "metric"));
+            assertEquals(-progress.getDouble(target + "savingPct"), headline.getDouble(target + "changePct"), 1e-9);
+            assertEquals(progress.getDouble(target + "uncertainty68Pct"), headline.getDouble(target + "uncertainty68Pct"), 1e-9);
+            assertEquals(progress.getString(target + "status"), headline.getString(target + "status"));
+            assertEquals("regression", headline.getString(target + "basis"));
+            assertEquals(List.of("weather", "visits"), headline.getList(target + "normalisedTo"));
+            assertEquals(12, headline.getInt(target + "months"));
+        }
+        assertEquals(-6.0, headline.getDouble("targets[0].changePct"), 0.7, "the 6 % reduction the fixture made");
+        int dof = progress.getInt("models[0].n") - progress.getInt("models[0].p");
+        org.apache.commons.math3.distribution.TDistribution t = new org.apache.commons.math3.distribution.TDistribution(dof);
+        double u68 = headline.getDouble("targets[0].uncertainty68Pct");
+        assertTrue(u68 > 0 && u68 < 2, "a model within 0.5 % noise: a small band, " + u68);
+        assertEquals(u68 * t.inverseCumulativeProbability(0.95) / t.inverseCumulativeProbability(0.84), headline.getDouble("targets[0].uncertainty90Pct"),
+                0.02, "90 % band over 68 % band is t(90) / t(68)");
+
+        assertEquals(0, headline.getInt("plantSavings.daysCovered"));
+        assertTrue(headline.getDouble("plantSavings.targetKwh") > 0);
+        assertTrue(headline.get("pv.kwh") == null, "no PV meter, no figure");
+        assertTrue(headline.getString("pv.note").contains("no PV meter"), headline.getString("pv.note"));
+        assertEquals(160.0, headline.getDouble("standby.wastedKwh"), 1e-9, "two alerts of the year; the cleared one wasted nothing");
+        assertEquals(2, headline.getInt("standby.alerts"));
+        assertEquals(2, headline.getInt("standby.devices"));
+        // carbon covers the same months in both years: each month is compared or named as missing
+        assertEquals(12, headline.getList("carbon.months").size() + headline.getList("carbon.missing").size());
+        if (headline.get("carbon.tco2e") == null) {
+            assertTrue(headline.getString("carbon.note") != null);
+        }
+
+        leader().queryParam("year", BASELINE).get("/api/sites/" + site + "/goals/headline").then().statusCode(400).body(containsString("year"));
+        leader().queryParam("year", "soon").get("/api/sites/" + site + "/goals/headline").then().statusCode(400).body(containsString("year"));
+        reporter().get("/api/sites/" + site + "/goals/headline").then().statusCode(403);
+        engineer().queryParam("year", BASELINE + 1).get("/api/sites/" + site + "/goals/headline").then().statusCode(200);
+        leader().get("/api/sites/NO-SUCH-SITE/goals/headline").then().statusCode(404);
     }
 
     @Test

@@ -32,6 +32,11 @@ final class Browser implements AutoCloseable {
     private final URL base;
 
     Browser(URL base) {
+        this(base, null);
+    }
+
+    /** A browser that saves downloads (a report the page fetches) into {@code downloads} without asking. */
+    Browser(URL base, Path downloads) {
         this.base = base;
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
         try {
@@ -44,12 +49,36 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000", "--lang=en-GB",
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", "en-GB,en"));
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+            prefs.put("download.directory_upgrade", true);
+        }
+        options.setExperimentalOption("prefs", prefs);
         driver = new ChromeDriver(options);
     }
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Sizes the window so that the page's viewport is width × height CSS pixels (screenshots at 1440x900). */
+    void viewport(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        Number innerWidth = (Number) script("return window.innerWidth");
+        Number innerHeight = (Number) script("return window.innerHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(2 * width - innerWidth.intValue(), 2 * height - innerHeight.intValue()));
+    }
+
+    /** Saves what the viewport shows as a PNG. */
+    void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens a page of the UI (path such as /ui/plant.html) and waits until it has drawn every panel. */

@@ -99,7 +99,8 @@ class WebUiBrowserTest {
     private List<Long> pointsPerSeries(String panel) {
         List<Map<String, Object>> series = browser.chartSeries(panel);
         assertNotNull(series, panel + " has a chart");
-        return series.stream().map(s -> ((List<?>) s.get("data")).stream().filter(v -> v instanceof Number).count()).toList();
+        return series.stream().map(s -> ((List<?>) s.get("data")).stream()
+                .filter(v -> v instanceof Number || v instanceof Map<?, ?> item && item.get("value") instanceof Number).count()).toList();
     }
 
     private void assertChartWithData(String panel) {
@@ -123,7 +124,9 @@ class WebUiBrowserTest {
             assertEquals(data.size(), rows.size() - 1, panel + " CSV rows");
             for (int row = 0; row < data.size(); row++) {
                 String cell = rows.get(row + 1).get(s + 1);
-                if (data.get(row) instanceof Number n) {
+                // a bar of the running month is an item {value, itemStyle} (drawn hatched): its value is the number plotted
+                Object item = data.get(row) instanceof Map<?, ?> styled ? styled.get("value") : data.get(row);
+                if (item instanceof Number n) {
                     assertEquals(n.doubleValue(), Double.parseDouble(cell), 1e-9, panel + " row " + row + " series " + s);
                 } else {
                     assertEquals("", cell, panel + " row " + row + " series " + s + " is not plotted");
@@ -140,7 +143,10 @@ class WebUiBrowserTest {
         assertChartWithData("pv");
         // the seeded goals of HOSP (baseline: last year) against this year's readings just sent
         assertChartWithData("goals");
-        assertChartWithData("savings");
+        // savings compare whole months only: with the running month's readings alone there is nothing to compare yet
+        if (!"empty".equals(browser.panelState("savings"))) {
+            assertChartWithData("savings");
+        }
         // the monthly one-page report for leadership of the last whole month, as the page's PDF button fetches it
         if (LocalDate.now().getMonthValue() > 1) {
             String month = new Select(browser.find("#report-month")).getFirstSelectedOption().getAttribute("value");
