@@ -108,6 +108,13 @@ public interface OptimizeConfig {
         @WithDefault("650000")
         @DecimalMin(value = "0", inclusive = false)
         double yearlyTargetKwh();
+
+        /**
+         * When the planned site's year is worked out ahead of the pages (Quarkus cron); {@code off} leaves it to the
+         * first visit after a day's totals have gone stale (seconds for a few months of plans).
+         */
+        @WithDefault("0 */10 * * * ?")
+        String warmCron();
     }
 
     /** The daily plan's site inputs from the site's own meters: which points, and how much history. */
