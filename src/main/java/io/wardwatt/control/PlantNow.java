@@ -36,8 +36,8 @@ public record PlantNow(String site, Instant at, Instant asOf, PlantFigures plant
      * The plant as a whole.
      *
      * @param powerKw electrical input of chillers, pumps and towers: the plant meter, else the sum of the polled chillers and pumps
-     * @param powerSource the device the power was read from, or "sum of chillers and pumps"
-     * @param coolingKw cooling delivered, kW thermal: the chilled-water energy meter, else the sum of the chillers' evaporator duty
+     * @param powerSource the device the power was read from, or chillers-and-pumps (their sum)
+     * @param coolingKw cooling delivered, kW thermal: the chilled-water energy meter, else the sum of the chillers' evaporator duty (coolingSource chillers-evaporators)
      * @param coolingRt the same in refrigeration tons
      * @param kwPerRt plant efficiency, kW electrical per RT of cooling (null without cooling)
      */

@@ -37,8 +37,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class LivePlant {
 
-    private static final String SUMMED = "sum of chillers and pumps";
-    private static final String SUMMED_COOLING = "sum of chillers' evaporator duty";
+    private static final String SUMMED = "chillers-and-pumps";
+    private static final String SUMMED_COOLING = "chillers-evaporators";
 
     @Inject
     LiveValues live;
