@@ -8,6 +8,8 @@ import { clockTime, date, dateTime, hasMessage, language, number, t, timeZone } 
 import { roles, startPage } from './shell.js';
 import { POINTS, SITE, pointKey } from './site.js';
 
+/* global echarts */
+
 // Every path this page calls, in one place (the API's paths are being moved under /api/sites/{site}/...).
 const site = encodeURIComponent(SITE);
 const paths = {
@@ -65,7 +67,8 @@ function siteDay(offsetDays = 0) {
 
 /** "Tomorrow 9 Dec", "Today 8 Dec", or the date. */
 function dayName(isoDate) {
-  const shortDate = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  // "9 Dec" rather than "Dec 9": the site's day-month order
+  const shortDate = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
   const relative = { [siteDay(-1)]: 'day.yesterday', [siteDay(0)]: 'day.today', [siteDay(1)]: 'day.tomorrow' }[isoDate];
   return relative ? t(relative, { date: shortDate }) : date(isoDate);
 }
@@ -153,9 +156,12 @@ function towerLine(towers, planSlot) {
   if (!towers) {
     return '';
   }
-  const asked = planSlot && planSlot.towerCells != null
-    ? t('now.towersPlanned', { cells: planSlot.towerCells, speed: number(planSlot.towerFanSpeedFraction * 100, 0), cw: number(planSlot.condenserSetpointC, 1) })
-    : '';
+  let asked = '';
+  if (planSlot && planSlot.towerCells != null) {
+    asked = planSlot.towerCells > 0
+      ? t('now.towersPlanned', { cells: planSlot.towerCells, speed: number(planSlot.towerFanSpeedFraction * 100, 0), cw: number(planSlot.condenserSetpointC, 1) })
+      : t('now.towersPlannedOff', { cw: number(planSlot.condenserSetpointC, 1) });
+  }
   return `<p class="towers"><b>${text(t('now.towers'))}</b> ${text(t('now.towerCells', { cells: towers.cells }))} · ${text(t(towers.polled ? 'now.towersPolled' : 'now.towersNotPolled'))}${asked ? ` · ${text(asked)}` : ''}</p>`;
 }
 
@@ -163,7 +169,10 @@ function drawPlantNow(p, now, planSlot) {
   const f = now.plant;
   const stale = !now.asOf || Date.now() - new Date(now.asOf).getTime() > STALE_AFTER_MS;
   const asOf = now.asOf ? t('now.asOf', { time: asOfTime(now.asOf) }) : t('now.nothingPolled');
-  const header = p.section.querySelector('header .as-of') || p.section.querySelector('header h2').insertAdjacentElement('afterend', document.createElement('span'));
+  const pill = p.section.querySelector('header .situation-pill') || p.section.querySelector('header h2').insertAdjacentElement('afterend', document.createElement('span'));
+  pill.className = `situation-pill ${now.control.state}`;
+  pill.textContent = t(`situation.${now.control.state}`);
+  const header = p.section.querySelector('header .as-of') || pill.insertAdjacentElement('afterend', document.createElement('span'));
   header.className = `as-of${stale ? ' stale' : ''}`;
   header.textContent = stale && now.asOf ? `${asOf} · ${t('now.staleAll')}` : asOf;
   const running = now.chillers.filter(c => c.running).length;
@@ -254,6 +263,7 @@ async function history(p, days) {
       ],
     }, t('history.note', { power: number(avg(starts.map(s => plant.get(s) ?? null)), 0), cooling: number(avg(starts.map(s => cooling.get(s) ?? null)), 0),
       kwrt: number(avg(kwPerRt), 3) }));
+    roomyLegend(p);
   } catch (e) {
     p.fail(e);
   }
@@ -303,16 +313,42 @@ function revisionLines(view) {
     t(r.outcome === 'revision' ? 'plans.revised' : 'plans.replanDraft', { at: clockTime(r.at), cause: r.causeDetail }))}</div>`).join('');
 }
 
+/**
+ * A what-if's edits in the page's language, read from the name the service gives it ("what-if of 2026-12-09: +2.0 K
+ * outdoor, load +10 %, CH6 out of service"); any other name as it is.
+ */
+function whatIfWords(name) {
+  const edits = name.match(/^what-if of [0-9-]+: (.*)$/);
+  if (!edits) {
+    return name;
+  }
+  const parts = [];
+  const weather = edits[1].match(/([+-][0-9.]+) K outdoor/);
+  const load = edits[1].match(/load ([+-][0-9.]+) %/);
+  const out = edits[1].match(/(?:^|, )([^,]+(?:, [^,]+)*) out of service/);
+  if (weather) {
+    parts.push(t('whatIf.weatherEdit', { k: weather[1] }));
+  }
+  if (load) {
+    parts.push(t('whatIf.loadEdit', { pct: load[1] }));
+  }
+  if (out) {
+    parts.push(t('whatIf.outEdit', { chillers: out[1].replace(/^.*(?:outdoor|%), /, '') }));
+  }
+  return parts.length ? parts.join(t('whatIf.separator')) : name;
+}
+
 const mayDecide = () => roles.includes('engineer') || roles.includes('admin');
 
 function planRow(v) {
   const inForce = v.lifecycle?.state === 'approved' || v.lifecycle?.state === 'dispatching';
   const approvable = v.approval?.approvable === true;
-  const why = !approvable && v.approval?.why && v.status !== 'queued' && v.status !== 'solving'
+  // the badge says approved, done, ... already: the why only where the state alone does not tell
+  const why = !approvable && v.approval?.why && v.status !== 'queued' && v.status !== 'solving' && v.approval.why !== v.lifecycle?.state
     ? `<div class="why" data-why="${text(v.approval.why)}">${text(t(`why.${v.approval.why}`))}</div>` : '';
   const s = v.plan?.saving;
   return `<tr data-plan="${v.id}" data-date="${text(v.date)}" data-approvable="${approvable}">
-      <td>${text(t(`plan.kind.${v.kind}`))}${v.kind === 'what-if' && v.plan?.name ? `<div class="muted">${text(v.plan.name.replace(/^what-if of [0-9-]+: /, ''))}</div>` : ''}</td>
+      <td>${text(t(`plan.kind.${v.kind}`))}${v.kind === 'what-if' && v.plan?.name ? `<div class="muted">${text(whatIfWords(v.plan.name))}</div>` : ''}</td>
       <td>${lifecycleBadge(v)}${revisionLines(v)}${why}</td>
       <td class="num">${s ? number(s.energyKwh, 0) : '–'}</td><td class="num">${s ? number(s.energyPercent, 1) : '–'}</td>
       <td class="num">${s ? number(s.costCny, 0) : '–'}</td><td class="num">${s ? number(s.carbonKg / 1000, 1) : '–'}</td>
@@ -445,6 +481,7 @@ function planAgainstBaseline(p, view) {
       { name: t('plan.saved'), unit: 'kW', type: 'bar', axis: 1, values: saved },
     ],
   }, note);
+  roomyLegend(p);
 }
 
 async function forecastAgainstActual(p, id) {
@@ -466,9 +503,38 @@ async function forecastAgainstActual(p, id) {
     }, [t('forecast.slotsMeasured', { with: totals.slotsWithData, without: totals.slotsWithoutData }),
       totals.slotsWithData && totals.baselinePlantKwh != null ? t('forecast.saved', { measured: number(totals.measuredPlantKwh, 0), baseline: number(totals.baselinePlantKwh, 0),
         saved: number(totals.baselinePlantKwh - totals.measuredPlantKwh, 0), cny: number(totals.measuredSavingCny, 0) }) : ''].filter(Boolean).join(' · '));
+    roomyLegend(p);
   } catch (e) {
     p.fail(e);
   }
+}
+
+/** How many lines a legend of these names takes in a chart this wide (ECharts' legend: 25 px icon, 10 px gap). */
+function legendRows(names, width) {
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = '12px sans-serif';
+  let rows = 1;
+  let x = 0;
+  for (const name of names) {
+    const w = context.measureText(name).width * 1.1 + 40;
+    if (x > 0 && x + w > width - 60) {
+      rows += 1;
+      x = 0;
+    }
+    x += w;
+  }
+  return rows;
+}
+
+/** Lets the chart's legend wrap onto more lines instead of paging (a paged legend hides series), with room below it. */
+function roomyLegend(p) {
+  const chart = p.chartElement && echarts.getInstanceByDom(p.chartElement);
+  if (!chart || p.section.dataset.state !== 'ok') {
+    return;
+  }
+  const rows = legendRows(chart.getOption().series.map(s => s.name), p.chartElement.clientWidth);
+  // without animation: re-laid out, the series would be drawn again from the left
+  chart.setOption({ animation: false, legend: { type: 'plain' }, grid: { top: 24 * rows + 40 } });
 }
 
 async function showPlan(view, charts) {
