@@ -15,7 +15,7 @@ const site = encodeURIComponent(SITE);
 const paths = {
   plantNow: `/api/sites/${site}/plant/now`,
   series: (point, from, to, resolution) => `/api/series?point=${encodeURIComponent(pointKey(point))}&from=${from}&to=${to}&resolution=${resolution}`,
-  plans: `/api/plans?site=${site}&limit=40`,
+  plans: `/api/plans?site=${site}&limit=25`,
   plan: id => `/api/plans/${id}`,
   actual: id => `/api/plans/${id}/actual`,
   decide: (id, action) => `/api/plans/${id}/${action}`,

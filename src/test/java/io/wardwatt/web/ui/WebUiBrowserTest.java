@@ -224,6 +224,12 @@ class WebUiBrowserTest {
         assertChartWithData("plan-vs-conventional");
         assertChartWithData("forecast-vs-actual");
         assertEquals(List.of(4L, 4L, 4L), pointsPerSeries("plan-vs-conventional"), "plan, conventional and what the plan saves, per slot");
+        int lastDay = pointsPerSeries("live").get(0).intValue();
+        browser.find("#live .picker button[data-days='7']").click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> "Plant, last 7 days".equals(browser.find("#live h2").getText())
+                && "ok".equals(browser.panelState("live")));
+        // the two days of readings in hours rather than quarter hours
+        assertTrue(pointsPerSeries("live").get(0) >= 47 && pointsPerSeries("live").get(0) < lastDay, pointsPerSeries("live").toString());
         // without polling or control (this profile) the plant's chillers are listed unread and control says it writes nothing
         assertEquals("ok", browser.panelState("plant-now"));
         assertEquals("Control off: advisory only — nothing is written to the plant", browser.find("#control-state").getText());
