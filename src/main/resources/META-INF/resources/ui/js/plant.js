@@ -171,7 +171,7 @@ function drawPlantNow(p, now, planSlot) {
   const asOf = now.asOf ? t('now.asOf', { time: asOfTime(now.asOf) }) : t('now.nothingPolled');
   const pill = p.section.querySelector('header .situation-pill') || p.section.querySelector('header h2').insertAdjacentElement('afterend', document.createElement('span'));
   pill.className = `situation-pill ${now.control.state}`;
-  pill.textContent = t(`situation.${now.control.state}`);
+  pill.textContent = situationHeadline(now.control);
   const header = p.section.querySelector('header .as-of') || pill.insertAdjacentElement('afterend', document.createElement('span'));
   header.className = `as-of${stale ? ' stale' : ''}`;
   header.textContent = stale && now.asOf ? `${asOf} · ${t('now.staleAll')}` : asOf;
@@ -193,6 +193,13 @@ function drawPlantNow(p, now, planSlot) {
   p.setState(now.chillers.length ? 'ok' : 'empty', t('now.sources', { power: source(f.powerSource), cooling: source(f.coolingSource) }));
 }
 
+/** Control's state in one line: "Following the plan: …", "Override by li.wei until 14:00", … */
+function situationHeadline(control) {
+  const override = control.conditions.find(k => k.kind === 'override');
+  return control.state === 'override' && override ? t('situation.overrideBy', { by: override.by, until: clockTime(override.until) })
+    : t(`situation.${control.state}`);
+}
+
 /** Control's situation in words: the headline, each condition, the plan's slot in force and what control commanded. */
 function drawControl(p, now, planSlot, planView) {
   const c = now.control;
@@ -204,9 +211,7 @@ function drawControl(p, now, planSlot, planView) {
       default: return t('cond.unavailable', { reason: k.reason });
     }
   });
-  const headline = c.state === 'override' && c.conditions.some(k => k.kind === 'override')
-    ? t('situation.overrideBy', { by: c.conditions.find(k => k.kind === 'override').by, until: clockTime(c.conditions.find(k => k.kind === 'override').until) })
-    : t(`situation.${c.state}`);
+  const headline = situationHeadline(c);
   const plan = now.plan;
   let slotText = t('slot.none');
   if (plan) {
@@ -344,8 +349,12 @@ function planRow(v) {
   const inForce = v.lifecycle?.state === 'approved' || v.lifecycle?.state === 'dispatching';
   const approvable = v.approval?.approvable === true;
   // the badge says approved, done, ... already: the why only where the state alone does not tell
-  const why = !approvable && v.approval?.why && v.status !== 'queued' && v.status !== 'solving' && v.approval.why !== v.lifecycle?.state
+  let why = !approvable && v.approval?.why && v.status !== 'queued' && v.status !== 'solving' && v.approval.why !== v.lifecycle?.state
     ? `<div class="why" data-why="${text(v.approval.why)}">${text(t(`why.${v.approval.why}`))}</div>` : '';
+  if (v.status === 'failed') {
+    // the service's own words for what went wrong
+    why = `<div class="why" data-why="failed">${text(v.error)}</div>`;
+  }
   const s = v.plan?.saving;
   return `<tr data-plan="${v.id}" data-date="${text(v.date)}" data-approvable="${approvable}">
       <td>${text(t(`plan.kind.${v.kind}`))}${v.kind === 'what-if' && v.plan?.name ? `<div class="muted">${text(whatIfWords(v.plan.name))}</div>` : ''}</td>
@@ -368,7 +377,7 @@ async function listPlans(p, onShow, onDecide) {
     p.fail(e);
     return new Map();
   }
-  const shown = list.filter(s => s.site === SITE && s.date && s.kind !== 'replay' && s.status !== 'failed');
+  const shown = list.filter(s => s.site === SITE && s.date && s.kind !== 'replay');
   const views = (await Promise.all(shown.map(s => get(paths.plan(s.id)).catch(() => null)))).filter(Boolean);
   const days = [...new Set(views.map(v => v.date))].sort().reverse();
   const head = `<tr><th>${text(t('plans.kind'))}</th><th>${text(t('plans.state'))}</th><th class="num">${text(t('plans.savingKwh'))}</th>
