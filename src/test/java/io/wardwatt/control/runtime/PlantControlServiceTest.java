@@ -79,7 +79,8 @@ class PlantControlServiceTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("wardwatt.control.enabled", "true", "wardwatt.acquisition.writes-enabled", "true",
                     "wardwatt.optimize.lifecycle.mode", "dispatch", "wardwatt.control.site", SITE, "wardwatt.control.renew-every", "4s",
-                    "wardwatt.control.setpoint-rate-k-per-min", "120", "wardwatt.control.setpoint-min-interval", "1s");
+                    "wardwatt.control.setpoint-rate-k-per-min", "120", "wardwatt.control.setpoint-min-interval", "1s",
+                    "wardwatt.control.live-max-age", "5s");
         }
     }
 
@@ -318,6 +319,18 @@ class PlantControlServiceTest {
         // it is a cause of the slot's deviation
         List<PlantInterventions.Intervention> found = interventions.during(SITE, Instant.now().minusSeconds(60), Instant.now());
         assertTrue(found.stream().anyMatch(i -> i.kind() == PlantInterventions.Intervention.Kind.OVERRIDE && i.text().contains("theatre 3")), found.toString());
+    }
+
+    @Test
+    void valuesThatStopArrivingAreShownStale() {
+        String now = "/api/sites/" + SITE + "/plant/now";
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> leader().get(now).then().statusCode(200)
+                .body("chillers.find { it.id == 'CH1' }.chwSupplyC.stale", equalTo(false)).body("plant.supplyC.stale", equalTo(false)));
+        // the plant's Modbus goes silent: the last values stay, marked stale once older than live-max-age (5 s here)
+        hospital.close();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> leader().get(now).then()
+                .body("chillers.find { it.id == 'CH1' }.chwSupplyC.stale", equalTo(true)).body("plant.supplyC.stale", equalTo(true))
+                .body("chillers.find { it.id == 'CH1' }.chwSupplyC.value", notNullValue()));
     }
 
     @Test
