@@ -41,6 +41,20 @@ public record PlantDefinition(String name, String source, List<PlantChiller> chi
                 .orElseThrow(() -> new IllegalArgumentException("plant " + name + " has no pump " + id));
     }
 
+    /**
+     * The plant with these chillers out of service (a what-if): gone from staging with their condenser limits; their
+     * paired pumps stay in the pump list (they run only with their chiller, so they stay off).
+     */
+    public PlantDefinition withoutChillers(java.util.Set<String> outOfService) {
+        if (outOfService.isEmpty()) {
+            return this;
+        }
+        Map<String, Double> limits = new java.util.HashMap<>(minCondenserEnteringC);
+        limits.keySet().removeAll(outOfService);
+        return new PlantDefinition(name, source, chillers.stream().filter(c -> !outOfService.contains(c.id())).toList(), pumps, zones, rules,
+                conventional, criticalZones, towers, limits, dehumidification, photovoltaic, battery, reserve);
+    }
+
     /** Total reference capacity of the chillers, kW. */
     public double referenceCapacityKw() {
         return chillers.stream().mapToDouble(c -> c.model().reference().capacityKw()).sum();

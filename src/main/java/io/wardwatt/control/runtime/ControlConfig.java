@@ -67,4 +67,20 @@ public interface ControlConfig {
     /** Where the common supply temperature is read: device code and template point name. */
     @WithDefault("CHW-BTU.SUPPLY_T")
     String supplyPoint();
+
+    /** Where the plant's electrical input is read for the live view: device code and point (the plant room's sub-meter). */
+    @WithDefault("CHP-SUB.KW")
+    String plantPowerPoint();
+
+    /** Where the cooling delivered is read for the live view: device code and point (the chilled-water energy meter). */
+    @WithDefault("CHW-BTU.KW")
+    String coolingPowerPoint();
+
+    /** Where the common return temperature is read for the live view: device code and point. */
+    @WithDefault("CHW-BTU.RETURN_T")
+    String returnPoint();
+
+    /** A live value older than this is shown as stale, whatever the poller says of it (the plant's devices poll every 5 to 15 s). */
+    @WithDefault("60s")
+    Duration liveMaxAge();
 }

@@ -318,6 +318,11 @@ public class PlantControl {
         return Optional.ofNullable(unavailable);
     }
 
+    /** The plant file control was built from (empty when it could not be read). */
+    public synchronized Optional<PlantDefinition> plant() {
+        return Optional.ofNullable(plant);
+    }
+
     public boolean enabled() {
         return config.enabled();
     }

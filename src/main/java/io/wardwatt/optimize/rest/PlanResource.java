@@ -147,12 +147,15 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
-    @Operation(summary = "One plan", description = "Status first, then the plan (README, plan output), its key figures and error.")
+    @Operation(summary = "One plan", description = "Status first, then the plan (README, plan output), its key figures and error; "
+            + "approval: whether it can be approved now (approvable), and if not why (why: replay, not-solved, infeasible, undated, revision, "
+            + "past, or the life-cycle state it is in already; reason: in words).")
     public PlanView get(@PathParam("id") String id) {
         UUID planId = QueryParameters.id("plan", id);
         StoredPlan plan = plans.find(planId).orElseThrow(() -> new UnknownEntityException("plan", id));
         JsonNode document = plans.planJson(planId).map(this::tree).orElse(null);
-        return PlanView.of(plan, approvals.lifecycle(plan).orElse(null), document, revisions.of(planId), revisions.byReplan(planId).orElse(null));
+        return PlanView.of(plan, approvals.lifecycle(plan).orElse(null), document, revisions.of(planId), revisions.byReplan(planId).orElse(null),
+                approvals.approvability(plan, java.time.Instant.now()));
     }
 
     @GET

@@ -5,6 +5,7 @@ import io.wardwatt.input.DecisionComment;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.optimize.DayPlan;
+import io.wardwatt.optimize.plans.Approvability;
 import io.wardwatt.optimize.plans.LifecycleState;
 import io.wardwatt.optimize.plans.PlanLifecycle;
 import io.wardwatt.optimize.plans.PlanRevision;
@@ -164,6 +165,17 @@ public class PlanApprovals {
             return stored;
         }
         return PlanLifecycle.whyNoLifecycle(plan).isEmpty() ? Optional.of(PlanLifecycle.draft()) : Optional.empty();
+    }
+
+    /** Whether the plan can be approved now, and why not: what {@link #approve} would refuse it for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Approvability approvability(StoredPlan plan, Instant now) {
+        if (PlanLifecycle.whyNoLifecycle(plan).isPresent()) {
+            return Approvability.of(plan, Optional.empty(), false, null, now);
+        }
+        Optional<LifecycleState> state = lifecycles.find(plan.id()).map(LifecycleRepository.Entry::state);
+        boolean revision = revisions.byReplan(plan.id()).filter(PlanRevision::isRevision).isPresent();
+        return Approvability.of(plan, state, revision, state.isPresent() || revision ? null : span(plan).until(), now);
     }
 
     /** When a plan's slots begin and end. */

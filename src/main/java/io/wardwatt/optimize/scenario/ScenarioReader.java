@@ -53,7 +53,8 @@ public final class ScenarioReader {
     static final PlanRules DEFAULT_RULES = new PlanRules(0, 0, 1, 1, 0, List.of(DEFAULT_SETPOINT_C), 0);
 
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "start", "slotMinutes", "loadsKw", "plant", "chillers", "temperatures",
-            "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver", "weather", "site");
+            "constraints", "tariff", "carbonKgPerKwh", "objective", "conventional", "initialState", "solver", "weather", "site",
+            "outOfService");
     private static final Set<String> TEMPERATURE_KEYS = Set.of("condenserEnteringC", "minSupplyC", "maxSupplyC");
     private static final Set<String> CONSTRAINT_KEYS = Set.of("spareUnits", "spareFraction", "minRunMinutes", "minStopMinutes",
             "maxStartsPerDay", "supplySetpointsC", "startCost");
@@ -110,6 +111,9 @@ public final class ScenarioReader {
         int slots = loads == null ? 0 : loads.length;
 
         PlantInputs plant = plant(root);
+        if (!LocatedFields.present(root.get("plant")) && LocatedFields.present(root.get("outOfService"))) {
+            document.problem("outOfService", "takes a plant file's chillers out of service: name the plant file with \"plant\"");
+        }
         List<PlannedChiller> chillers = chillers(root, plant);
         List<SecondaryZone> zones = plant == null ? List.of() : plant.zones();
         PlanRules rules = rules(document.object(root, "", "constraints", false), plant == null ? DEFAULT_RULES : plant.rules());
@@ -210,7 +214,8 @@ public final class ScenarioReader {
             return null;
         }
         try {
-            return PlantInputs.from(PlantDefinitionReader.readFile(resolved), slotMinutes);
+            var definition = PlantDefinitionReader.readFile(resolved);
+            return PlantInputs.from(definition.withoutChillers(outOfService(root.get("outOfService"), definition)), slotMinutes);
         } catch (InvalidInputException e) {
             document.problems().addAll(e.problems());
             return null;
@@ -218,6 +223,31 @@ public final class ScenarioReader {
             document.problem("plant", file + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /** The plant file's chillers a what-if takes out of service ({@code outOfService}: their ids); each must be the plant's. */
+    private Set<String> outOfService(JsonNode node, io.wardwatt.plant.PlantDefinition plant) {
+        if (!LocatedFields.present(node)) {
+            return Set.of();
+        }
+        if (!node.isArray()) {
+            document.problem("outOfService", "must be a list of the plant's chiller ids");
+            return Set.of();
+        }
+        List<String> known = plant.chillers().stream().map(io.wardwatt.plant.PlantChiller::id).toList();
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String id = node.get(i).asText();
+            if (!known.contains(id)) {
+                document.problem("outOfService[" + i + "]", "unknown chiller '" + id + "'; the plant has " + String.join(", ", known));
+            } else {
+                out.add(id);
+            }
+        }
+        if (!out.isEmpty() && out.size() == known.size()) {
+            document.problem("outOfService", "takes every chiller out of service: nothing would be left to plan");
+        }
+        return out;
     }
 
     /** The scenario's constraints over {@code base} (the plant file's rules, or the defaults): each key given replaces one rule. */

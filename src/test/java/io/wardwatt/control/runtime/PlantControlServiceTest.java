@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,7 +79,8 @@ class PlantControlServiceTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("wardwatt.control.enabled", "true", "wardwatt.acquisition.writes-enabled", "true",
                     "wardwatt.optimize.lifecycle.mode", "dispatch", "wardwatt.control.site", SITE, "wardwatt.control.renew-every", "4s",
-                    "wardwatt.control.setpoint-rate-k-per-min", "120", "wardwatt.control.setpoint-min-interval", "1s");
+                    "wardwatt.control.setpoint-rate-k-per-min", "120", "wardwatt.control.setpoint-min-interval", "1s",
+                    "wardwatt.control.live-max-age", "5s");
         }
     }
 
@@ -290,6 +292,20 @@ class PlantControlServiceTest {
         });
         leader().get("/api/control").then().body("devices.find { it.code == '" + chiller + "' }.points.find { it.point == 'CHWST_SP' }"
                 + ".effective.priority", equalTo(8));
+        // the plant now says so in its situation, and the chiller's set-point is the override's
+        leader().get("/api/sites/" + SITE + "/plant/now").then().statusCode(200).body("control.state", equalTo("override"))
+                .body("control.conditions.find { it.kind == 'override' }.by", equalTo("engineer"))
+                .body("control.conditions.find { it.kind == 'override' }.device", equalTo(chiller))
+                .body("control.conditions.find { it.kind == 'override' }.reason", equalTo("theatre 3 humidity complaint"))
+                .body("chillers.find { it.id == '" + chiller + "' }.commanded.find { it.point == 'CHWST_SP' }.by", equalTo("override"))
+                .body("chillers.find { it.id == '" + chiller + "' }.commanded.find { it.point == 'CHWST_SP' }.value", equalTo(6.0f))
+                .body("plan.planId", equalTo(plan.getString("id")));
+        anonymous().get("/api/sites/" + SITE + "/plant/now").then().statusCode(401);
+        // every chiller and pump of the plant file; no plant sub-meter polled here, so the power is the chillers' and pumps'
+        leader().get("/api/sites/" + SITE + "/plant/now").then().body("chillers.size()", equalTo(6)).body("pumps.size()", equalTo(24))
+                .body("plant.powerSource", equalTo("chillers-and-pumps")).body("plant.coolingSource", equalTo("CHW-BTU"))
+                .body("plant.supplyC.value", notNullValue()).body("asOf", notNullValue());
+        leader().get("/api/sites/NOT-CONTROLLED/plant/now").then().statusCode(404);
         auditor().queryParam("entityType", "plant-point").queryParam("entityId", chiller + ".CHWST_SP").get("/api/audit").then().statusCode(200)
                 .body("action", hasItem("override"));
 
@@ -306,6 +322,18 @@ class PlantControlServiceTest {
     }
 
     @Test
+    void valuesThatStopArrivingAreShownStale() {
+        String now = "/api/sites/" + SITE + "/plant/now";
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> leader().get(now).then().statusCode(200)
+                .body("chillers.find { it.id == 'CH1' }.chwSupplyC.stale", equalTo(false)).body("plant.supplyC.stale", equalTo(false)));
+        // the plant's Modbus goes silent: the last values stay, marked stale once older than live-max-age (5 s here)
+        hospital.close();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> leader().get(now).then()
+                .body("chillers.find { it.id == 'CH1' }.chwSupplyC.stale", equalTo(true)).body("plant.supplyC.stale", equalTo(true))
+                .body("chillers.find { it.id == 'CH1' }.chwSupplyC.value", notNullValue()));
+    }
+
+    @Test
     void aControllerThatIgnoresWritesFaultsOnlyItselfUntilAcknowledgedAndTheFaultSurvivesARestart() throws Exception {
         approvedPlan();
         control.tick(Instant.now());
@@ -315,6 +343,10 @@ class PlantControlServiceTest {
                 .then().statusCode(201);
         assertEquals(DispatchState.FAULT, control.deviceState("CH2").orElseThrow());
         leader().get("/api/control").then().body("devices.find { it.code == 'CH2' }.fault", containsString("CHWST_SP"));
+        leader().get("/api/sites/" + SITE + "/plant/now").then().body("control.state", equalTo("fault"))
+                .body("control.conditions.find { it.kind == 'fault' }.device", equalTo("CH2"))
+                .body("control.conditions.find { it.kind == 'fault' }.reason", containsString("CHWST_SP"))
+                .body("chillers.find { it.id == 'CH2' }.dispatchState", equalTo("FAULT"));
         auditor().queryParam("type", "READ_BACK_FAILED").get("/api/control/events").then().body("device", hasItem("CH2"));
         anonymous().get("/q/health/ready").then().body("checks.find { it.name == 'plant-control' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'plant-control' }.data.faults", equalTo(1));
@@ -374,6 +406,8 @@ class PlantControlServiceTest {
 
         JsonPath status = leader().get("/api/control").then().statusCode(200).extract().jsonPath();
         assertTrue(status.getString("suspended.reason").contains("Z3"), status.getString("suspended.reason"));
+        leader().get("/api/sites/" + SITE + "/plant/now").then().body("control.state", equalTo("suspended"))
+                .body("control.conditions.find { it.kind == 'suspended' }.reason", containsString("Z3"));
         assertFalse(status.getList("devices.points.flatten().effective.priority").contains(10), "every plan command relinquished");
         auditor().queryParam("type", "PLAN_SUSPENDED").get("/api/control/events").then().body("text", hasItem(containsString("control returns to the plant")));
 

@@ -109,6 +109,55 @@ class DailyPlanTest {
     }
 
     @Test
+    void aWhatIfOfADayIsItsDailyPlanWithMoreLoadAndAChillerOutOfService() {
+        LocalDate day = unusedDay();
+        engineer().contentType(ContentType.JSON).body(Map.of("date", day.toString(), "loadScalingPercent", 10))
+                .post("/api/sites/HOSP/plans/what-if").then().statusCode(409)
+                .body("error", equalTo("there is no daily plan of HOSP for " + day + " to start the what-if from: request the day's daily plan first"));
+        // the N+1 rule still kept with CH6 out and 10 % more load
+        List<Double> loads = hourlyLoads(3000, 9000);
+        forecast(day, loads);
+        String daily = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202).extract().jsonPath().getString("id");
+        awaitDone(daily);
+
+        engineer().contentType(ContentType.JSON).body(Map.of("date", day.toString(), "weatherOffsetC", 20, "loadScalingPercent", -80))
+                .post("/api/sites/HOSP/plans/what-if").then().statusCode(400)
+                .body("problems.where", equalTo(List.of("weatherOffsetC", "loadScalingPercent")));
+        engineer().contentType(ContentType.JSON).body(Map.of("date", day.toString(), "outOfService", List.of("CH9")))
+                .post("/api/sites/HOSP/plans/what-if").then().statusCode(400)
+                .body("problems[0].where", equalTo("scenario line 1: outOfService[0]"))
+                .body("problems[0].problem", equalTo("unknown chiller 'CH9'; the plant has CH1, CH2, CH3, CH4, CH5, CH6"));
+        engineer().contentType(ContentType.JSON).body(Map.of("date", day.toString()))
+                .post("/api/sites/HOSP/plans/what-if").then().statusCode(400).body("problems[0].where", equalTo("edits"));
+        leader().contentType(ContentType.JSON).body(Map.of("date", day.toString(), "loadScalingPercent", 10))
+                .post("/api/sites/HOSP/plans/what-if").then().statusCode(403);
+
+        var posted = engineer().contentType(ContentType.JSON).header("Idempotency-Key", "what-if-" + day)
+                .body(Map.of("date", day.toString(), "loadScalingPercent", 10, "outOfService", List.of("CH6")))
+                .post("/api/sites/HOSP/plans/what-if").then().statusCode(202).extract();
+        String id = posted.jsonPath().getString("id");
+        assertTrue(posted.header("Location").endsWith("/api/plans/" + id));
+        engineer().contentType(ContentType.JSON).header("Idempotency-Key", "what-if-" + day)
+                .body(Map.of("date", day.toString(), "loadScalingPercent", 10, "outOfService", List.of("CH6")))
+                .post("/api/sites/HOSP/plans/what-if").then().statusCode(200).body("id", equalTo(id));
+
+        JsonPath scenario = leader().get("/api/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
+        List<Double> scaled = scenario.getList("loadsKw", Double.class);
+        for (int i = 0; i < loads.size(); i++) {
+            assertEquals(loads.get(i) * 1.1, scaled.get(i), 0.051, "slot " + i);
+        }
+        assertEquals(List.of("CH6"), scenario.getList("outOfService", String.class));
+        assertEquals("what-if of " + day + ": load +10 %, CH6 out of service", scenario.getString("name"));
+        JsonPath plan = awaitDone(id);
+        assertEquals("what-if", plan.getString("kind"));
+        assertEquals(day.toString(), plan.getString("date"));
+        List<String> planned = plan.getList("plan.slots[0].chillers.id", String.class);
+        assertFalse(planned.contains("CH6"), "CH6 is out of service: " + planned);
+        assertTrue(planned.contains("CH5"), planned.toString());
+        assertTrue(plan.getBoolean("approval.approvable"), plan.getString("approval.reason"));
+    }
+
+    @Test
     void theDailyPlanTakesTheForecastWeatherOfEverySlot() {
         // The provider is off in tests: every hour comes from the typical year (made up so each value names its row).
         engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(EpwText.typicalYear())

@@ -4,6 +4,7 @@ import static io.wardwatt.TestUsers.engineer;
 import static io.wardwatt.TestUsers.leader;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -32,6 +34,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
@@ -162,12 +166,15 @@ class DemoBrowserTest {
         JsonPath actual = leader().get("/api/plans/" + plan + "/actual").then().statusCode(200).extract().jsonPath();
         assertTrue(actual.getInt("comparison.totals.slotsWithData") > 0, "slots measured: " + actual.getInt("comparison.totals.slotsWithData"));
 
+        viewport(1440, 900);
         browser.logIn("/ui/plant.html", "engineer");
-        String control = browser.find("#control").getText();
-        assertTrue(control.contains("Writing to the plant"), control);
-        assertTrue(control.contains("Plan " + plan.substring(0, 8)), control);
-        assertTrue(control.contains("(plan " + plan.substring(0, 8) + " slot "), "commands of the plan in the control table: " + control);
+        assertEquals("Following the plan: its commands are written to the plant", browser.find("#control-state").getText());
+        assertTrue(browser.find("#plan-slot").getText().startsWith("Today "), "the plan's slot in force, by its day: "
+                + browser.find("#plan-slot").getText());
+        assertRunningChillerIsThePolledOne();
+        assertTrue(browser.find("#plant-now .as-of").getText().startsWith("as of "), browser.find("#plant-now .as-of").getText());
         screenshot("demo-plant.png");
+        saveAs("docs/screens/plant-en.png");
         panelShot("control", "demo-plant-control.png");
         panelShot("forecast-vs-actual", "demo-plant-plan-against-actual.png");
         assertEquals("ok", browser.panelState("forecast-vs-actual"));
@@ -197,6 +204,109 @@ class DemoBrowserTest {
         assertTrue(tally.getDouble("saved.savedKwh") > 0, "the plant saved energy: " + tally.getDouble("saved.savedKwh"));
         assertEquals("ok", browser.panelState("plant-savings"));
         assertTrue(browser.find("#plant-savings").getText().contains("days covered by a measured approved plan"), browser.find("#plant-savings").getText());
+
+        theEngineerRequestsTomorrowsPlanApprovesItAndAsksAWhatIf(yesterday);
+        theChinesePlantPageShowsThePlantInChinese();
+    }
+
+    /**
+     * A running chiller's kW on the page is the simulator's, as the poller read it (the readings API's raw values
+     * of the chiller's KW point), to within 5 %: the page refreshes every 5 s and the chiller is polled every 5 s.
+     */
+    private void assertRunningChillerIsThePolledOne() {
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> !browser.driver()
+                .findElements(By.cssSelector("#plant-now tr[data-chiller] .badge.running")).isEmpty());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shown = (Map<String, Object>) browser.script("""
+                const row = [...document.querySelectorAll('#plant-now tr[data-chiller]')].find(r => r.querySelector('.badge.running'));
+                return {chiller: row.dataset.chiller, kw: row.querySelector('td.kw').textContent};""");
+        String chiller = (String) shown.get("chiller");
+        double pageKw = Double.parseDouble(((String) shown.get("kw")).replace(",", ""));
+        Instant now = Instant.now();
+        List<Float> polled = engineer().queryParam("point", "HOSP/" + chiller + ".KW").queryParam("from", now.minusSeconds(120).toString())
+                .queryParam("to", now.plusSeconds(5).toString()).queryParam("resolution", "raw").get("/api/series").then().statusCode(200)
+                .extract().jsonPath().getList("readings.value", Float.class);
+        assertFalse(polled.isEmpty(), chiller + ".KW has been polled in the last two minutes");
+        double latest = polled.get(polled.size() - 1);
+        assertTrue(latest > 0, chiller + " runs and draws power: " + latest);
+        assertEquals(latest, pageKw, latest * 0.05, chiller + "'s kW on the page against the latest polled value");
+    }
+
+    private void theEngineerRequestsTomorrowsPlanApprovesItAndAsksAWhatIf(String yesterday) {
+        String tomorrow = LocalDate.now(ZONE).plusDays(1).toString();
+        viewport(1440, 900);
+        browser.logIn("/ui/plant.html", "engineer");
+        // the plant followed yesterday's plan: its day is over, so nothing to approve
+        String pastRow = "#plans tbody[data-day='" + yesterday + "'] tr[data-plan]";
+        assertFalse(browser.driver().findElements(By.cssSelector(pastRow)).isEmpty(), "yesterday's plan is listed");
+        assertTrue(browser.driver().findElements(By.cssSelector(pastRow + " button.approve")).isEmpty(), "a past plan offers no approval");
+
+        browser.find("#request-tomorrow").click();
+        await().atMost(Duration.ofSeconds(60)).until(() -> browser.find("#request-result").getText().startsWith("Requested: the daily plan of Tomorrow"));
+        String row = "#plans tbody[data-day='" + tomorrow + "'] tr[data-plan]";
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                .until(() -> !browser.driver().findElements(By.cssSelector(row + " button.approve")).isEmpty());
+        browser.find(row + " button.approve").click();
+        String named = browser.find("#approve-plan").getText();
+        assertTrue(named.startsWith("Tomorrow ") && named.contains(", daily plan: "), "named by day and kind: " + named);
+        assertTrue(named.contains("kWh") && named.contains("CNY") && named.contains("t CO2"), "and by its saving: " + named);
+        browser.find("#approve-comment").sendKeys("tomorrow's plan checked");
+        browser.find("#approve-confirm").click();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> browser.find("#plans").getText().contains("Approved: " + named));
+
+        browser.find("#request-what-if").click();
+        browser.find("#what-if-dialog input[name=load]").clear();
+        browser.find("#what-if-dialog input[name=load]").sendKeys("10");
+        browser.find("#what-if-dialog input[name=out][value=CH6]").click();
+        browser.find("#what-if-confirm").click();
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.find("#request-result").getText().startsWith("Requested: a what-if of Tomorrow"));
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() -> browser.driver()
+                .findElements(By.cssSelector(row)).stream().anyMatch(r -> r.getText().startsWith("What-if") && r.getText().contains("CH6 out of service")
+                        && !r.findElements(By.cssSelector("button.approve")).isEmpty()));
+    }
+
+    private void theChinesePlantPageShowsThePlantInChinese() {
+        browser.script("localStorage.setItem('wardwatt.language', 'zh-CN'); return null");
+        browser.open("/ui/plant.html");
+        browser.awaitReady();
+        assertEquals("按计划运行：计划指令正下发至设备", browser.find("#control-state").getText());
+        assertTrue(browser.find("#plant-now .as-of").getText().startsWith("数据时间 "), browser.find("#plant-now .as-of").getText());
+        assertRunningChillerIsThePolledOne();
+        String visible = browser.find("body").getText();
+        Matcher key = Pattern.compile("\\b(now|plan|plans|situation|slot|why|history|dispatch|status|lifecycle|saving|request|whatIf|cond|by|point|"
+                + "source|pump|day|error|mode|commanded|state|control|approve|replan|forecast)\\.[A-Za-z][\\w-]*").matcher(visible);
+        if (key.find()) {
+            org.junit.jupiter.api.Assertions.fail("an untranslated key: " + key.group() + " in " + visible);
+        }
+        browser.script("window.scrollTo(0, 0); return null");
+        saveAs("docs/screens/plant-zh-CN.png");
+        viewport(1440, 2600);
+        screenshot("demo-plant-zh-CN-full.png");
+        browser.script("localStorage.setItem('wardwatt.language', 'en'); return null");
+        browser.open("/ui/plant.html");
+        browser.awaitReady();
+        screenshot("demo-plant-en-full.png");
+        browser.script("localStorage.setItem('wardwatt.language', 'en'); return null");
+    }
+
+    /** Sizes the window so that the page itself (the viewport) is width x height, as the docs' screenshots are. */
+    private void viewport(int width, int height) {
+        browser.driver().manage().window().setSize(new Dimension(width, height));
+        long innerWidth = (Long) browser.script("return window.innerWidth");
+        long innerHeight = (Long) browser.script("return window.innerHeight");
+        browser.driver().manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+    }
+
+    /** The browser's viewport as a PNG at {@code path} (the docs' screenshots). */
+    private void saveAs(String path) {
+        try {
+            Path target = Path.of(path);
+            Files.createDirectories(target.getParent());
+            Files.copy(((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

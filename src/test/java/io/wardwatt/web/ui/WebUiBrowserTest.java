@@ -206,26 +206,53 @@ class WebUiBrowserTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> "Plant".equals(browser.find("nav a[data-page=plant]").getText()));
     }
 
-    @Test
-    void anEngineerSeesThePlantAndApprovesADraftPlan() {
-        LocalDate day = LocalDate.of(2100, 1, 1).plusDays(System.currentTimeMillis() / 1000 % 30_000);
+    /** A done what-if plan of the three literature chillers, its four hourly slots starting at 08:00 of the day. */
+    private static String solvedPlan(LocalDate day) {
         Map<String, Object> scenario = new LinkedHashMap<>(PlanScenarios.threeChillers(4, 60, 0));
         scenario.put("start", day + "T08:00");
         String id = engineer().contentType(ContentType.JSON).body(PlanScenarios.json(scenario)).post("/api/plans")
                 .then().statusCode(202).extract().jsonPath().getString("id");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 leader().get("/api/plans/" + id).then().statusCode(200).body("status", equalTo("done")).body("lifecycle.state", equalTo("draft")));
+        return id;
+    }
+
+    @Test
+    void anEngineerSeesThePlantAndApprovesADraftPlanButNoPastOne() {
+        LocalDate day = LocalDate.of(2100, 1, 1).plusDays(System.currentTimeMillis() / 1000 % 30_000);
+        String id = solvedPlan(day);
+        String past = solvedPlan(LocalDate.of(2020, 1, 1).plusDays(System.currentTimeMillis() / 1000 % 300));
+        leader().get("/api/plans/" + id).then().body("approval.approvable", equalTo(true));
+        leader().get("/api/plans/" + past).then().body("approval.approvable", equalTo(false)).body("approval.why", equalTo("past"));
 
         browser.logIn("/ui/plant.html?plan=" + id, "engineer");
         assertChartWithData("live");
         assertChartWithData("plan-vs-conventional");
         assertChartWithData("forecast-vs-actual");
-        assertEquals(List.of(4L, 4L, 4L), pointsPerSeries("plan-vs-conventional"), "plan, conventional and load per slot");
-        assertTrue(List.of("ok", "empty").contains(browser.panelState("control")), browser.panelState("control"));
+        assertEquals(List.of(4L, 4L, 4L), pointsPerSeries("plan-vs-conventional"), "plan, conventional and what the plan saves, per slot");
+        int lastDay = pointsPerSeries("live").get(0).intValue();
+        browser.find("#live .picker button[data-days='7']").click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> "Plant, last 7 days".equals(browser.find("#live h2").getText())
+                && "ok".equals(browser.panelState("live")));
+        // the two days of readings in hours rather than quarter hours
+        assertTrue(pointsPerSeries("live").get(0) >= 47 && pointsPerSeries("live").get(0) < lastDay, pointsPerSeries("live").toString());
+        // without polling or control (this profile) the plant's chillers are listed unread and control says it writes nothing
+        assertEquals("ok", browser.panelState("plant-now"));
+        assertEquals("Control off: advisory only — nothing is written to the plant", browser.find("#control-state").getText());
+        assertTrue(browser.find("#plant-now").getText().contains("as of") || browser.find("#plant-now").getText().contains("nothing polled yet"),
+                browser.find("#plant-now").getText());
+
+        String pastRow = "#plans tr[data-plan='" + past + "']";
+        assertTrue(browser.driver().findElements(By.cssSelector(pastRow + " button.approve")).isEmpty(), "a past plan offers no approval");
+        assertEquals("Its day is over: a past plan cannot be approved.", browser.find(pastRow + " .why").getText());
 
         String row = "#plans tr[data-plan='" + id + "']";
         assertEquals("Draft", browser.find(row + " .badge").getText());
         browser.find(row + " button.approve").click();
+        String named = browser.find("#approve-plan").getText();
+        assertTrue(named.contains(", what-if: saves ") || named.contains(", what-if: uses "), "the dialog names the plan by day, kind and saving: " + named);
+        assertTrue(named.contains("kWh") && named.contains("CNY") && named.contains("t CO2"), named);
+        assertFalse(named.contains(id.substring(0, 8)), "never by its id: " + named);
         browser.find("#approve-confirm").click();
         assertEquals("A comment is required.", browser.find("#approve-error").getText());
         browser.find("#approve-comment").sendKeys("checked against the ward schedule");
@@ -235,9 +262,33 @@ class WebUiBrowserTest {
         await().atMost(Duration.ofSeconds(15)).ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(() -> "Approved".equals(browser.find(row + " .badge").getText()));
         assertTrue(browser.driver().findElements(By.cssSelector(row + " button.approve")).isEmpty(), "no second approval offered");
+        assertTrue(browser.find("#plans").getText().contains("Approved: " + named), browser.find("#plans").getText());
         leader().get("/api/plans/" + id).then().statusCode(200).body("lifecycle.state", equalTo("approved"))
                 .body("lifecycle.history[0].by", equalTo("engineer"))
-                .body("lifecycle.history[0].comment", equalTo("checked against the ward schedule"));
+                .body("lifecycle.history[0].comment", equalTo("checked against the ward schedule"))
+                .body("approval.approvable", equalTo(false)).body("approval.why", equalTo("approved"));
+        assertNoMessageKeys();
+
+        // the same page in Chinese: every label translated, the plan named in Chinese
+        browser.script("localStorage.setItem('wardwatt.language', 'zh-CN'); return null");
+        browser.open("/ui/plant.html?plan=" + id);
+        browser.awaitReady();
+        assertEquals("控制关闭：仅作建议，不向设备下发任何指令", browser.find("#control-state").getText());
+        assertEquals("该日已过，过去的计划不能批准。", browser.find(pastRow + " .why").getText());
+        assertTrue(browser.find("#plan-vs-conventional h2").getText().contains("假设分析"), browser.find("#plan-vs-conventional h2").getText());
+        assertNoMessageKeys();
+        browser.script("localStorage.setItem('wardwatt.language', 'en'); return null");
+    }
+
+    /** No message key (now.title, why.past, ...) is visible: every text went through a bundle. */
+    private void assertNoMessageKeys() {
+        String visible = browser.find("body").getText();
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\\b(now|plan|plans|situation|slot|why|history|dispatch|status|lifecycle|"
+                + "saving|request|whatIf|cond|by|point|source|pump|day|error|mode|commanded|state|control|approve|replan|forecast)\\.[A-Za-z][\\w-]*")
+                .matcher(visible);
+        if (key.find()) {
+            org.junit.jupiter.api.Assertions.fail("an untranslated key: " + key.group() + " in " + visible);
+        }
     }
 
     @Test
@@ -253,6 +304,8 @@ class WebUiBrowserTest {
         browser.open("/ui/plant.html");
         browser.awaitReady();
         assertTrue(browser.driver().findElements(By.cssSelector("#plans button.approve")).isEmpty(), "a leader may not approve");
+        assertTrue(browser.driver().findElements(By.cssSelector("#plans .request-bar")).isEmpty(), "nor request a plan");
+        assertEquals("ok", browser.panelState("plant-now"), "but sees the plant");
     }
 
     @Test
