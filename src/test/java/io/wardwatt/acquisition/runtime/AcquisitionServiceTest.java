@@ -136,7 +136,9 @@ class AcquisitionServiceTest {
                 .body("tags", everyItem(contains("modbus", "wardwatt-gas-meter")));
         engineer().get("/api/sites/{site}/points/{code}", site, good + ".M3").then().statusCode(200)
                 .body("kind", equalTo("COUNTER")).body("unit", equalTo("m3")).body("carrier", equalTo("natural_gas"))
-                .body("rolloverValue", equalTo(99999999.9f));
+                .body("rolloverValue", equalTo(99999999.9f)).body("flow", equalTo("consumption"));
+        // the register map says the volume at standard conditions restates the metered volume: never added
+        engineer().get("/api/sites/{site}/points/{code}", site, good + ".NM3").then().statusCode(200).body("flow", equalTo("duplicate"));
 
         // the API shows each device on itself
         engineer().get("/api/acquisition/devices/{code}", good).then().statusCode(200)
