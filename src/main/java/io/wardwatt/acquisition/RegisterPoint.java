@@ -1,6 +1,7 @@
 package io.wardwatt.acquisition;
 
 import io.wardwatt.site.EnergyCarrier;
+import io.wardwatt.site.EnergyFlow;
 import io.wardwatt.site.PointKind;
 import java.time.Duration;
 import java.util.Objects;
@@ -24,11 +25,23 @@ import java.util.Objects;
  * @param min         for a writable point: the lowest engineering value a write may set, or null
  * @param max         for a writable point: the highest engineering value a write may set, or null
  * @param enabled     false when a device's overrides switch the point off (it is then not read)
+ * @param flow        for an energy counter, the flow its register measures as the register map states it (an export
+ *                    register, a battery's charge register); null: consumption
  */
 public record RegisterPoint(String name, String description, RegisterFunction function, int address, RegisterType type,
                             double scale, double offset, String unit, PointKind kind, Double rollover,
                             EnergyCarrier carrier, boolean writable, Integer bit, WordOrder wordOrder, ByteOrder byteOrder,
-                            boolean mustChange, String mustChangeWhile, Duration staleAfter, Double min, Double max, boolean enabled) {
+                            boolean mustChange, String mustChangeWhile, Duration staleAfter, Double min, Double max, boolean enabled,
+                            EnergyFlow flow) {
+
+    /** A point whose register map states no flow. */
+    public RegisterPoint(String name, String description, RegisterFunction function, int address, RegisterType type,
+                         double scale, double offset, String unit, PointKind kind, Double rollover,
+                         EnergyCarrier carrier, boolean writable, Integer bit, WordOrder wordOrder, ByteOrder byteOrder,
+                         boolean mustChange, String mustChangeWhile, Duration staleAfter, Double min, Double max, boolean enabled) {
+        this(name, description, function, address, type, scale, offset, unit, kind, rollover, carrier, writable, bit, wordOrder, byteOrder,
+                mustChange, mustChangeWhile, staleAfter, min, max, enabled, null);
+    }
 
     public RegisterPoint {
         Objects.requireNonNull(name, "name");
@@ -57,25 +70,25 @@ public record RegisterPoint(String name, String description, RegisterFunction fu
     /** The same point at another address (device overrides). */
     public RegisterPoint withAddress(int newAddress) {
         return new RegisterPoint(name, description, function, newAddress, type, scale, offset, unit, kind, rollover, carrier, writable,
-                bit, wordOrder, byteOrder, mustChange, mustChangeWhile, staleAfter, min, max, enabled);
+                bit, wordOrder, byteOrder, mustChange, mustChangeWhile, staleAfter, min, max, enabled, flow);
     }
 
     /** The same point with another meaning of its raw value (device overrides). */
     public RegisterPoint withScaling(double newScale, double newOffset, String newUnit) {
         return new RegisterPoint(name, description, function, address, type, newScale, newOffset, newUnit, kind, rollover, carrier,
-                writable, bit, wordOrder, byteOrder, mustChange, mustChangeWhile, staleAfter, min, max, enabled);
+                writable, bit, wordOrder, byteOrder, mustChange, mustChangeWhile, staleAfter, min, max, enabled, flow);
     }
 
     /** The same point with another layout (device overrides). */
     public RegisterPoint withOrder(WordOrder newWordOrder, ByteOrder newByteOrder) {
         return new RegisterPoint(name, description, function, address, type, scale, offset, unit, kind, rollover, carrier, writable,
-                bit, newWordOrder, newByteOrder, mustChange, mustChangeWhile, staleAfter, min, max, enabled);
+                bit, newWordOrder, newByteOrder, mustChange, mustChangeWhile, staleAfter, min, max, enabled, flow);
     }
 
     /** The same point with other stale rules or switched on or off (device overrides). */
     public RegisterPoint withWatch(boolean newMustChange, Duration newStaleAfter, boolean newEnabled) {
         return new RegisterPoint(name, description, function, address, type, scale, offset, unit, kind, rollover, carrier, writable,
-                bit, wordOrder, byteOrder, newMustChange, mustChangeWhile, newStaleAfter, min, max, newEnabled);
+                bit, wordOrder, byteOrder, newMustChange, mustChangeWhile, newStaleAfter, min, max, newEnabled, flow);
     }
 
     /** How the point is shown in messages: {@code CHWST (input 100 float32)}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.site.EnergyCarrier;
+import io.wardwatt.site.EnergyFlow;
 import io.wardwatt.site.PointKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,7 @@ public final class TemplateReader {
     private static final Pattern DEVICE_KIND = Pattern.compile("[a-z][a-z0-9_]{0,31}");
     private static final Set<String> DEFAULTS = Set.of("wordOrder", "byteOrder");
     private static final Set<String> POINT = Set.of("name", "description", "function", "address", "type", "scale", "offset", "unit", "kind",
-            "rollover", "carrier", "writable", "bit", "wordOrder", "byteOrder", "mustChange", "mustChangeWhile", "staleAfter", "min", "max");
+            "rollover", "carrier", "writable", "bit", "wordOrder", "byteOrder", "mustChange", "mustChangeWhile", "staleAfter", "min", "max", "flow");
 
     private TemplateReader() {
     }
@@ -153,6 +154,8 @@ public final class TemplateReader {
         Double rollover = f.number("rollover").orElse(null);
         EnergyCarrier carrier = f.keyword("carrier", EnergyCarrier::parse,
                 Arrays.stream(EnergyCarrier.values()).map(EnergyCarrier::code).collect(Collectors.joining(", "))).orElse(null);
+        EnergyFlow flow = f.keyword("flow", EnergyFlow::parse,
+                Arrays.stream(EnergyFlow.values()).map(EnergyFlow::code).collect(Collectors.joining(", "))).orElse(null);
         boolean writable = f.bool("writable").orElse(false);
         Integer bit = f.integer("bit").map(Long::intValue).orElse(null);
         WordOrder wordOrder = f.keyword("wordOrder", WordOrder::parse, "big, little").orElse(defaults.wordOrder());
@@ -171,7 +174,7 @@ public final class TemplateReader {
         }
         return Optional.of(new RegisterPoint(name.get(), f.text("description").orElse(""), function.get(), address.get().intValue(),
                 type.get(), scale, offset, unit.get(), kind.orElse(PointKind.VALUE), rollover, carrier, writable, bit, wordOrder, byteOrder,
-                mustChange, mustChangeWhile, staleAfter, min, max, true));
+                mustChange, mustChangeWhile, staleAfter, min, max, true, flow));
     }
 
     private static Optional<PointKind> kind(String text) {

@@ -105,6 +105,9 @@ public final class TemplateRules {
         } else if (p.carrier() != null && !p.carrier().accepts(p.unit())) {
             found.add(new Violation(i, "unit", who + "'" + p.unit() + "' is not a unit of " + p.carrier().code()));
         }
+        if (p.flow() != null && (p.carrier() == null || p.kind() != PointKind.COUNTER)) {
+            found.add(new Violation(i, "flow", who + "only an energy counter (kind counter with a carrier) measures a flow"));
+        }
         if (p.kind() == PointKind.COUNTER) {
             if (p.type() == RegisterType.BOOL) {
                 found.add(new Violation(i, "kind", who + "a bool cannot be a counter"));

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * What travels on the {@code readings} channel: validated readings from one source (an API request, one
  * poll of a device), stored in one transaction. {@code source} says where they came from, e.g.
- * {@code api:engineer} or {@code modbus:chiller-plant}; it is kept in the audit log.
+ * {@code api:engineer} or {@code modbus:chiller-plant}; the readings metrics count batches by it.
  * <p>
  * The batch also knows its time span, its months and how many points it covers, worked out once by the
  * sender while the readings are fresh in its cache, so the single writer thread does not walk them again.

@@ -20,9 +20,18 @@ import java.util.stream.Collectors;
  * @param device        the code of the device it is read from, or null
  * @param space         the code of the space it measures, or null
  * @param tags          free labels for filtering (no blanks, no duplicates; order kept)
+ * @param flow          the energy flow an energy counter measures; null: consumption (only for a point with a carrier)
+ * @param parentMeter   the code of the consumption meter this sub-meter's energy is part of (same site, same carrier), or
+ *                      null for a meter whose energy no other meter of the site counts; only for a consumption counter
  */
 public record Point(String code, String name, String unit, PointKind kind, Double rolloverValue, EnergyCarrier carrier,
-                    String device, String space, List<String> tags) {
+                    String device, String space, List<String> tags, EnergyFlow flow, String parentMeter) {
+
+    /** A point that is no sub-meter and whose flow is the default. */
+    public Point(String code, String name, String unit, PointKind kind, Double rolloverValue, EnergyCarrier carrier,
+                 String device, String space, List<String> tags) {
+        this(code, name, unit, kind, rolloverValue, carrier, device, space, tags, null, null);
+    }
 
     private static final Pattern NO_WHITESPACE = Pattern.compile("\\S{1,64}");
 
@@ -32,6 +41,7 @@ public record Point(String code, String name, String unit, PointKind kind, Doubl
         unit = FieldChecks.clean(unit);
         device = FieldChecks.clean(device);
         space = FieldChecks.clean(space);
+        parentMeter = FieldChecks.clean(parentMeter);
 
         FieldChecks checks = new FieldChecks();
         checks.code("code", code);
@@ -54,10 +64,31 @@ public record Point(String code, String name, String unit, PointKind kind, Doubl
         } else if (kind == PointKind.VALUE && rolloverValue != null) {
             checks.add("rolloverValue", "only a COUNTER wraps: leave it out for a VALUE point");
         }
+        if (flow != null && (carrier == null || kind != PointKind.COUNTER)) {
+            checks.add("flow", "only an energy counter (a COUNTER with a carrier) measures a flow");
+        }
+        if (parentMeter != null) {
+            checks.optionalCode("parentMeter", parentMeter);
+            if (carrier == null || kind != PointKind.COUNTER) {
+                checks.add("parentMeter", "only an energy counter (a COUNTER with a carrier) has a parent meter");
+            } else if (flow != null && flow != EnergyFlow.CONSUMPTION) {
+                checks.add("parentMeter", "only a consumption meter is a sub-meter; this one measures " + flow.code());
+            } else if (parentMeter.equals(code)) {
+                checks.add("parentMeter", "a meter cannot be its own parent");
+            }
+        }
         checks.optionalCode("device", device);
         checks.optionalCode("space", space);
         tags = cleanTags(tags, checks);
         checks.throwIfAny();
+    }
+
+    /** The flow counted: the declared one, consumption for an energy counter without one, empty for other points. */
+    public java.util.Optional<EnergyFlow> effectiveFlow() {
+        if (carrier == null || kind != PointKind.COUNTER) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(flow == null ? EnergyFlow.CONSUMPTION : flow);
     }
 
     private static List<String> cleanTags(List<String> tags, FieldChecks checks) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every exception into an {@link ApiError} with a status that means something. */
+/** Turns every exception into an {@link ApiError} with a status that means something (403: {@link ForbiddenMapper}). */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
@@ -81,11 +81,6 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e) {
         return Response.fromResponse(body(401, e, List.of())).header("WWW-Authenticate", "Basic realm=\"wardwatt\"").build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return body(403, e, List.of());
     }
 
     @ServerExceptionMapper

@@ -36,7 +36,8 @@ class UserResourceTest {
     void onlyAnAdminCreatesUsers() {
         Map<String, Object> body = Map.of("username", unique("nurse"), "password", "long-enough-1", "roles", List.of("leader"));
         anonymous().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(401);
-        engineer().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(403);
+        engineer().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(403)
+                .body("error", equalTo("forbidden: needs admin; you have engineer"));
         admin().contentType(ContentType.JSON).body(body).post("/api/users").then().statusCode(201)
                 .header("Location", notNullValue())
                 .body("username", equalTo(body.get("username")))

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The poller's meters, tagged by device: requests per cycle and device state (gauges), cycle time (timer),
- * failed requests by kind, stale points, and readings sent, stored, refused or dropped on the channel.
+ * polls by outcome, failed requests by kind, stale points, and readings sent, stored, refused or dropped on the channel.
  */
 @ApplicationScoped
 public class AcquisitionMetrics {
@@ -55,11 +55,21 @@ public class AcquisitionMetrics {
     void cycled(String device, CycleOutcome outcome) {
         Timer.builder("wardwatt.acquisition.cycle").tag("device", device).description("Time of one poll cycle of the device")
                 .register(registry).record(outcome.cycleTime());
+        Counter.builder("wardwatt.acquisition.polls").tag("device", device).tag("outcome", pollOutcome(outcome))
+                .description("Poll cycles of the device: ok (every request answered), partial (some failed), failed (no value read)")
+                .register(registry).increment();
         for (RequestError error : outcome.errors()) {
             Counter.builder("wardwatt.acquisition.request.errors").tag("device", device).tag("kind", error.kind().tag())
                     .description("Failed requests, by device and kind (connect, timeout, io, exception, invalid-response, invalid-value)")
                     .register(registry).increment();
         }
+    }
+
+    private static String pollOutcome(CycleOutcome outcome) {
+        if (outcome.errors().isEmpty()) {
+            return "ok";
+        }
+        return outcome.values().isEmpty() ? "failed" : "partial";
     }
 
     void readings(String device, String outcome, int count) {

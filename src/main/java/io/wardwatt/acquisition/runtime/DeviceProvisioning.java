@@ -71,15 +71,30 @@ public class DeviceProvisioning {
                     template.model()));
         }
         for (RegisterPoint p : template.enabledPoints()) {
-            RegisteredPoint registered = existing.containsKey(p.name()) ? existing.get(p.name()) : points.create(siteCode, missing.get(p));
+            RegisteredPoint registered = existing.containsKey(p.name()) ? flowed(siteCode, existing.get(p.name()), p)
+                    : points.create(siteCode, missing.get(p));
             ids.put(p.name(), registered.id());
         }
         return ids;
     }
 
+    /**
+     * An existing point the site data gave no flow takes the one its register map states (points made before templates
+     * stated flows, e.g. an export register that would otherwise count as consumption); a flow the site data states wins.
+     */
+    private RegisteredPoint flowed(String siteCode, RegisteredPoint stored, RegisterPoint p) {
+        Point have = stored.point();
+        if (p.flow() == null || have.flow() != null || have.parentMeter() != null || have.carrier() == null || !have.carrier().equals(p.carrier())) {
+            return stored;
+        }
+        return points.update(siteCode, new Point(have.code(), have.name(), have.unit(), have.kind(), have.rolloverValue(), have.carrier(),
+                have.device(), have.space(), have.tags(), p.flow(), have.parentMeter()));
+    }
+
     private static Point point(DeviceConfig config, RegisterPoint p) {
         String name = p.description().isBlank() ? config.pointCode(p) : config.code() + " " + p.description();
         return new Point(config.pointCode(p), name.length() > 200 ? name.substring(0, 200) : name, p.unit(), p.kind(),
-                p.isCounter() ? p.rollover() : null, p.carrier(), config.code(), config.space(), List.of("modbus", config.template()));
+                p.isCounter() ? p.rollover() : null, p.carrier(), config.code(), config.space(), List.of("modbus", config.template()),
+                p.flow(), null);
     }
 }

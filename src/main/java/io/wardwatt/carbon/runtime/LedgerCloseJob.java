@@ -1,6 +1,7 @@
 package io.wardwatt.carbon.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -35,6 +36,8 @@ public class LedgerCloseJob {
     LedgerMetrics metrics;
 
     private final Map<String, CloseJobOutcome> last = new ConcurrentHashMap<>();
+
+    @ScheduledWork
 
     @Scheduled(cron = "{wardwatt.carbon.close.cron}", timeZone = "${wardwatt.carbon.close.time-zone:Asia/Shanghai}",
             identity = "wardwatt-carbon-close", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,6 +1,7 @@
 package io.wardwatt.control.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -14,6 +15,8 @@ public class ControlTicker {
 
     @Inject
     PlantControl control;
+
+    @ScheduledWork
 
     @Scheduled(every = "{wardwatt.control.tick}", identity = "wardwatt-plant-control", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {

@@ -3,6 +3,7 @@ package io.wardwatt.demo.runtime;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.forecast.CoolingLoadForecasts;
 import io.wardwatt.forecast.runtime.load.LoadForecastConfig;
 import io.wardwatt.forecast.runtime.load.LoadForecastIssuer;
@@ -105,6 +106,8 @@ public class DemoDayPlan {
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
     }
+
+    @ScheduledWork
 
     @Scheduled(every = "{wardwatt.demo.plan-every}", delayed = "1m", identity = "wardwatt-demo-day-plan",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

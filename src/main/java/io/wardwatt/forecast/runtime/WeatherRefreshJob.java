@@ -1,6 +1,7 @@
 package io.wardwatt.forecast.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.input.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class WeatherRefreshJob {
      * One run over the configured sites; a site that fails does not stop the others. The zone is fixed: the default
      * (hourly) cron runs at the same instants in any whole-hour zone, and Asia/Shanghai is the zone of the other jobs.
      */
+    @ScheduledWork
     @Scheduled(cron = "{wardwatt.forecast.weather.provider.refresh-cron}", timeZone = "Asia/Shanghai",
             identity = "wardwatt-weather-refresh", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refreshSites() {

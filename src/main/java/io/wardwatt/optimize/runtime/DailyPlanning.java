@@ -1,6 +1,7 @@
 package io.wardwatt.optimize.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.forecast.CoolingLoadForecasts;
 import io.wardwatt.forecast.ModelDayForecasts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,8 @@ public class DailyPlanning {
     ModelDayForecasts modelForecasts;
 
     private final AtomicReference<DailyOutcome> last = new AtomicReference<>();
+
+    @ScheduledWork
 
     @Scheduled(cron = "{wardwatt.optimize.daily.cron}", timeZone = "${wardwatt.optimize.daily.time-zone:Asia/Shanghai}",
             identity = "wardwatt-daily-plan", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

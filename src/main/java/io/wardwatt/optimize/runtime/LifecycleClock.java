@@ -1,6 +1,7 @@
 package io.wardwatt.optimize.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -14,6 +15,8 @@ public class LifecycleClock {
 
     @Inject
     PlanApprovals approvals;
+
+    @ScheduledWork
 
     @Scheduled(cron = "{wardwatt.optimize.lifecycle.cron}", identity = "wardwatt-plan-lifecycle",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -2,6 +2,7 @@ package io.wardwatt.optimize.runtime;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.optimize.replan.DeviationRule;
 import io.wardwatt.optimize.store.LifecycleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,8 @@ public class ReplanWatcher {
                     + (c.solverTimeLimit().isNegative() || c.solverTimeLimit().isZero() ? "; solver-time-limit must be positive" : ""));
         }
     }
+
+    @ScheduledWork
 
     @Scheduled(cron = "{wardwatt.optimize.replan.cron}", identity = "wardwatt-replan-watcher",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

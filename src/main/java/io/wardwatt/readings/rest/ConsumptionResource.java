@@ -26,9 +26,10 @@ public class ConsumptionResource {
     @RolesAllowed("**")
     @Operation(summary = "Consumption per energy carrier of a site or a space subtree",
             description = "Canonical units per carrier, per bucket and in total. resolution 1h (UTC-aligned), 1d or 1mo (the "
-                    + "site's local calendar); from and to (exclusive) as for series. Sub-meters are not counted twice: per "
-                    + "carrier and branch the top-most metered level is used; the answer states the rule, the counters used "
-                    + "and those ignored.")
+                    + "site's local calendar); from and to (exclusive) as for series. Each flow once: only consumption meters "
+                    + "(not generation, export, storage or duplicate registers); per carrier and branch the top-most metered level; "
+                    + "no sub-meter whose parent meter is counted. The answer states the rule, the counters used and those left "
+                    + "out with the reason.")
     public SiteConsumption consumption(@PathParam("siteCode") String siteCode, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("resolution") @DefaultValue("1d") String resolution,
                                        @QueryParam("space") String space) {

@@ -175,12 +175,16 @@ public class ReadingWriter {
         for (int i = 0; i < flush.size(); i++) {
             PendingBatch batch = flush.get(i);
             metrics.committed(outcomes.get(i), now - batch.queuedAtNanos());
+            metrics.batch(batch.batch().source(), "stored");
             batch.message().ack(Metadata.of(outcomes.get(i)));
         }
     }
 
     private void refuse(List<PendingBatch> flush, Exception cause) {
-        flush.forEach(batch -> batch.message().nack(cause));
+        flush.forEach(batch -> {
+            metrics.batch(batch.batch().source(), "refused");
+            batch.message().nack(cause);
+        });
     }
 
     private static int count(List<PendingBatch> flush) {

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * The pipeline's meters: readings stored, refused (by reason), duplicates and conflicts, how long a batch
- * waits to be committed, the queue, and the rate over the last minute.
+ * The pipeline's meters: readings stored, refused (by reason), duplicates and conflicts, batches by source
+ * ({@code modbus:CH1}, {@code api:engineer}, ...) and outcome, how long a batch waits to be committed, the queue,
+ * and the rate over the last minute. This is where ingestion is accounted for; the audit log is not.
  */
 @ApplicationScoped
 public class ReadingsMetrics {
@@ -57,6 +58,13 @@ public class ReadingsMetrics {
 
     void rejected(RejectionReason reason) {
         rejected.get(reason).increment();
+    }
+
+    /** One batch of a source: {@code stored} (committed) or {@code refused} (nacked). */
+    void batch(String source, String outcome) {
+        Counter.builder("wardwatt.readings.batches").tag("source", source).tag("outcome", outcome)
+                .description("Batches of readings (one per device poll or API request), by source and outcome (stored, refused)")
+                .register(registry).increment();
     }
 
     void committed(WriteOutcome outcome, long queuedForNanos) {

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.RunningJobs;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.readings.store.RollupStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * Drains the rollup work queue: every {@code wardwatt.rollups.interval}, and whenever {@link #runNow()} is
  * called. Runs in several threads or instances at once are safe: each point is claimed with SKIP LOCKED and
- * recomputed under a per-point advisory lock, one transaction per point.
+ * recomputed under a per-point advisory lock, one transaction per point. A stop of the service ends a run after
+ * the point in hand ({@link RunningJobs}).
  */
 @ApplicationScoped
 public class RollupJob {
@@ -47,6 +50,9 @@ public class RollupJob {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    RunningJobs jobs;
+
     private final AtomicLong pending = new AtomicLong();
     private final AtomicReference<LastRun> lastRun = new AtomicReference<>();
     private Timer duration;
@@ -64,6 +70,8 @@ public class RollupJob {
                 .register(registry);
     }
 
+    @ScheduledWork
+
     @Scheduled(every = "{wardwatt.rollups.interval}", identity = "wardwatt-rollups",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -79,7 +87,8 @@ public class RollupJob {
         int found = 0;
         String error = null;
         try {
-            while (points < config.maxPointsPerRun()) {
+            // One point per transaction: stopping between two leaves the rest queued for the next start.
+            while (points < config.maxPointsPerRun() && !jobs.stopRequested()) {
                 Optional<RollupWorker.PointOutcome> outcome;
                 try {
                     outcome = worker.recomputeNextPoint(failed);

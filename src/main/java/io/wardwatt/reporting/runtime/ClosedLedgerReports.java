@@ -1,6 +1,7 @@
 package io.wardwatt.reporting.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.carbon.ClosedLedger;
 import io.wardwatt.carbon.ClosedLedgers;
 import io.wardwatt.carbon.LedgerClosed;
@@ -52,6 +53,8 @@ public class ClosedLedgerReports {
             ledgers.version(closed.site(), closed.month(), closed.version()).ifPresent(this::enqueue);
         }
     }
+
+    @ScheduledWork
 
     @Scheduled(every = "{wardwatt.reporting.ledgers.sweep-interval}", identity = "wardwatt-ledger-report-sweep",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "30s")

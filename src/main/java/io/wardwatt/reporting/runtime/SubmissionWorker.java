@@ -2,6 +2,7 @@ package io.wardwatt.reporting.runtime;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.reporting.ClaimedSubmission;
 import io.wardwatt.reporting.PlatformAnswer;
 import io.wardwatt.reporting.RetryPolicy;
@@ -64,6 +65,8 @@ public class SubmissionWorker {
                     + "): a row is sent again only once its sender has given up");
         }
     }
+
+    @ScheduledWork
 
     @Scheduled(every = "{wardwatt.reporting.submitter.interval}", identity = "wardwatt-report-submitter",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -46,7 +46,7 @@ import org.jboss.logging.Logger;
  * {@code wardwatt.sim.backfill.days} is above 0 or {@code from} is set and the site has no readings of the backfill
  * points in that window, the
  * simulated hospital's model is run over them ({@link SimulatedHistory}) and its readings are stored through the normal
- * ingestion path (validated, batched, audited, rolled up) from source {@value #SOURCE}, quality estimated; so are the
+ * ingestion path (validated, batched, counted in the readings metrics, rolled up) from source {@value #SOURCE}, quality estimated; so are the
  * model's daily outpatient visits, for days without counts. It runs in its own thread after start-up, so the service is
  * ready at once. Safe to repeat: any stored reading in the window skips the whole backfill, and a reading is stored once
  * per point and time anyway.

@@ -5,6 +5,7 @@ import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.site.Device;
 import io.wardwatt.site.EnergyCarrier;
+import io.wardwatt.site.EnergyFlow;
 import io.wardwatt.site.Point;
 import io.wardwatt.site.PointKind;
 import io.wardwatt.site.Site;
@@ -34,7 +35,8 @@ public final class EntryReader {
     static final Set<String> SITE_FIELDS = Set.of("code", "name", "timeZone", "floorAreaM2", "gridRegion", "province");
     static final Set<String> SPACE_FIELDS = Set.of("code", "name", "level", "parent", "areaM2");
     static final Set<String> DEVICE_FIELDS = Set.of("code", "name", "kind", "space", "manufacturer", "model");
-    static final Set<String> POINT_FIELDS = Set.of("code", "name", "unit", "kind", "rolloverValue", "carrier", "device", "space", "tags");
+    static final Set<String> POINT_FIELDS = Set.of("code", "name", "unit", "kind", "rolloverValue", "carrier", "device", "space", "tags",
+            "flow", "parentMeter");
 
     private final List<InputProblem> problems;
 
@@ -135,7 +137,9 @@ public final class EntryReader {
         String device = entry.text("device");
         String space = entry.text("space");
         List<String> tags = entry.texts("tags");
-        return entry.build(() -> new Point(code, name, unit, kind, rollover, carrier, device, space, tags));
+        EnergyFlow flow = entry.choice("flow", EnergyFlow.class, EnergyFlow::parse);
+        String parentMeter = entry.text("parentMeter");
+        return entry.build(() -> new Point(code, name, unit, kind, rollover, carrier, device, space, tags, flow, parentMeter));
     }
 
     /** A field's text as written (trimmed), valid or not; null when absent, blank or not text. */
@@ -185,6 +189,9 @@ public final class EntryReader {
     private static String choices(Class<? extends Enum<?>> type) {
         if (type == EnergyCarrier.class) {
             return Arrays.stream(EnergyCarrier.values()).map(EnergyCarrier::code).collect(Collectors.joining(", "));
+        }
+        if (type == EnergyFlow.class) {
+            return Arrays.stream(EnergyFlow.values()).map(EnergyFlow::code).collect(Collectors.joining(", "));
         }
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The checks across the entries of a site definition: duplicate codes, references to spaces and devices
- * the definition does not hold, the space hierarchy (level order, cycles, areas) and the site's floor area
- * against its spaces.
+ * The checks across the entries of a site definition: duplicate codes, references to spaces, devices and parent
+ * meters the definition does not hold, the space hierarchy (level order, cycles, areas), the meter tree
+ * ({@link MeterTreeChecks}) and the site's floor area against its spaces.
  */
 public final class SiteDefinitionValidator {
 
@@ -48,6 +48,7 @@ public final class SiteDefinitionValidator {
             named.add(new Named(Section.POINT, p.path(), p.value().code()));
             refer(references, Section.DEVICE, p.path() + ".device", p.value().device());
             refer(references, Section.SPACE, p.path() + ".space", p.value().space());
+            refer(references, Section.POINT, p.path() + ".parentMeter", p.value().parentMeter());
         });
         return problems(new Draft(new Located<>("site", definition.site()), spaces, devices, points, named, references));
     }
@@ -70,6 +71,7 @@ public final class SiteDefinitionValidator {
         for (SpaceHierarchy.Problem problem : hierarchy.problems(reportedElsewhere)) {
             problems.add(new InputProblem(spacePaths.get(problem.spaceCode()) + "." + problem.field(), problem.problem()));
         }
+        MeterTreeChecks.problems(draft.points()).forEach(problems::add);
         Located<Site> site = draft.site();
         if (site != null && !hierarchy.hasCycles()) {
             double spacesArea = hierarchy.topLevelAreaM2();

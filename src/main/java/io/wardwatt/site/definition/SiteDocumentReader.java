@@ -65,6 +65,7 @@ final class SiteDocumentReader {
             name(Section.POINT, path, entry);
             refer(Section.DEVICE, path, entry, "device");
             refer(Section.SPACE, path, entry, "space");
+            refer(Section.POINT, path, entry, "parentMeter");
             entries.point(entry, path).ifPresent(p -> points.add(new Located<>(path, p)));
         }
         return draft(site);

@@ -6,6 +6,7 @@ import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.site.EnergyCarrier;
+import io.wardwatt.site.MeterLinks;
 import io.wardwatt.site.Point;
 import io.wardwatt.site.PointKind;
 import io.wardwatt.site.RegisteredPoint;
@@ -132,6 +133,11 @@ public class PointService {
         if (points.hasMeterReplacements(row.id)) {
             throw new StateConflictException("Point '" + code + "' of site '" + siteCode + "' has meter replacements recorded; it is kept");
         }
+        List<String> subMeters = points.subMetersOf(site.id, code);
+        if (!subMeters.isEmpty()) {
+            throw new StateConflictException("Point '" + code + "' of site '" + siteCode + "' is the parent meter of " + String.join(", ", subMeters)
+                    + "; link them to another parent (or none) first");
+        }
         Point before = registered(site, row).point();
         points.delete(row);
         References.flushOrConflict(points.getEntityManager(), "point '" + code + "'");
@@ -169,6 +175,18 @@ public class PointService {
                 .orElseGet(() -> problem(problems, "device", "there is no device '" + point.device() + "' in site '" + site.code + "'"));
         Long spaceId = point.space() == null ? null : spaces.findByCode(site.id, point.space()).map(s -> s.id)
                 .orElseGet(() -> problem(problems, "space", "there is no space '" + point.space() + "' in site '" + site.code + "'"));
+        if (point.parentMeter() != null) {
+            Map<String, Point> sitePoints = new java.util.HashMap<>();
+            Map<Long, String> deviceCodes = devices.codesBySite(site.id);
+            Map<Long, String> spaceCodes = spaces.codesBySite(site.id);
+            points.listBySite(site.id).forEach(r -> sitePoints.put(r.code, SiteModelMapper.point(r, deviceCodes, spaceCodes)));
+            sitePoints.put(point.code(), point);
+            if (!sitePoints.containsKey(point.parentMeter())) {
+                problem(problems, "parentMeter", "there is no point '" + point.parentMeter() + "' in site '" + site.code + "'");
+            } else {
+                MeterLinks.problem(point, sitePoints).ifPresent(p -> problem(problems, "parentMeter", p));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

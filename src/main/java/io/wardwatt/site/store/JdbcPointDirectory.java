@@ -2,6 +2,7 @@ package io.wardwatt.site.store;
 
 import io.agroal.api.AgroalDataSource;
 import io.wardwatt.site.EnergyCarrier;
+import io.wardwatt.site.EnergyFlow;
 import io.wardwatt.site.MeasurementPoint;
 import io.wardwatt.site.PointDirectory;
 import io.wardwatt.site.PointKind;
@@ -26,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class JdbcPointDirectory implements PointDirectory {
 
-    private static final String SELECT = "select p.id, s.code as site_code, p.code, p.kind, p.rollover_value, p.carrier, p.unit, "
+    private static final String SELECT = "select p.id, s.code as site_code, p.code, p.kind, p.rollover_value, p.carrier, p.unit, p.flow, p.parent_meter, "
             + "s.time_zone, s.id as site_id, p.space_id from point p join site s on s.id = p.site_id ";
 
     @Inject
@@ -93,6 +94,14 @@ public class JdbcPointDirectory implements PointDirectory {
         return point;
     }
 
+    /** The flow counted: as stored, consumption for an energy counter without one, null for other points. */
+    private static EnergyFlow flow(String stored, String carrier) {
+        if (stored != null) {
+            return EnergyFlow.valueOf(stored);
+        }
+        return carrier == null ? null : EnergyFlow.CONSUMPTION;
+    }
+
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }
@@ -109,7 +118,8 @@ public class JdbcPointDirectory implements PointDirectory {
                     Long space = rs.wasNull() ? null : spaceId;
                     points.add(new MeasurementPoint(rs.getInt("id"), rs.getString("site_code"), rs.getString("code"),
                             PointKind.valueOf(rs.getString("kind")), rolloverValue, EnergyCarrier.parse(rs.getString("carrier")),
-                            rs.getString("unit"), ZoneId.of(rs.getString("time_zone")), rs.getLong("site_id"), space));
+                            rs.getString("unit"), ZoneId.of(rs.getString("time_zone")), rs.getLong("site_id"), space,
+                            flow(rs.getString("flow"), rs.getString("carrier")), rs.getString("parent_meter")));
                 }
             }
             return points;

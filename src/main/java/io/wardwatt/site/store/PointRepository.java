@@ -48,6 +48,11 @@ public class PointRepository implements PanacheRepositoryBase<PointRow, Integer>
         return list(query.toString(), Sort.by("code"), parameters);
     }
 
+    /** The codes of the site's points whose parent meter is {@code code}. */
+    public List<String> subMetersOf(long siteId, String code) {
+        return find("siteId = ?1 and parentMeter = ?2 order by code", siteId, code).stream().map(r -> r.code).toList();
+    }
+
     public long countBySite(long siteId) {
         return count("siteId", siteId);
     }

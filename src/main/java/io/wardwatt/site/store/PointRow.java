@@ -45,6 +45,13 @@ public class PointRow {
     /** An {@link io.wardwatt.site.EnergyCarrier#code()}, or null. */
     public String carrier;
 
+    /** An {@link io.wardwatt.site.EnergyFlow} name, or null (consumption, for an energy counter). */
+    public String flow;
+
+    /** The code of the parent meter in the same site, or null. */
+    @Column(name = "parent_meter")
+    public String parentMeter;
+
     /** {@code text[]}, never null (the column is not null with default '{}'). */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "tags", columnDefinition = "text[]")

@@ -2,6 +2,7 @@ package io.wardwatt.site.store;
 
 import io.wardwatt.site.Device;
 import io.wardwatt.site.EnergyCarrier;
+import io.wardwatt.site.EnergyFlow;
 import io.wardwatt.site.Point;
 import io.wardwatt.site.PointKind;
 import io.wardwatt.site.RegisteredPoint;
@@ -70,7 +71,8 @@ public final class SiteModelMapper {
         EnergyCarrier carrier = row.carrier == null ? null : EnergyCarrier.parse(row.carrier)
                 .orElseThrow(() -> new IllegalStateException("point " + row.id + " has an unknown carrier '" + row.carrier + "'"));
         return new Point(row.code, row.name, row.unit, PointKind.valueOf(row.kind), row.rolloverValue, carrier,
-                code(row.deviceId, deviceCodes), code(row.spaceId, spaceCodes), row.tags == null ? null : new ArrayList<>(row.tags));
+                code(row.deviceId, deviceCodes), code(row.spaceId, spaceCodes), row.tags == null ? null : new ArrayList<>(row.tags),
+                row.flow == null ? null : EnergyFlow.valueOf(row.flow), row.parentMeter);
     }
 
     public static RegisteredPoint registered(PointRow row, Map<Long, String> deviceCodes, Map<Long, String> spaceCodes) {
@@ -87,6 +89,8 @@ public final class SiteModelMapper {
         row.deviceId = deviceId;
         row.spaceId = spaceId;
         row.tags = new ArrayList<>(point.tags());
+        row.flow = point.flow() == null ? null : point.flow().name();
+        row.parentMeter = point.parentMeter();
         row.updatedAt = Instant.now();
     }
 

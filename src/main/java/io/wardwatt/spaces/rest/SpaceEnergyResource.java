@@ -24,8 +24,10 @@ public class SpaceEnergyResource {
     @GET
     @RolesAllowed("**")
     @Operation(summary = "Consumption of every space of a level", description = "level BUILDING, FLOOR, DEPARTMENT or SPACE_UNIT; from and "
-            + "to (exclusive) as local dates, months or instants (widened to whole local days). Per space and carrier the total in "
-            + "the canonical unit, counted like /consumption?space=: the top-most metered level of its subtree, no sub-meter twice.")
+            + "to (exclusive) as local dates, months or instants (widened to whole local days). Per space and carrier: total, the "
+            + "consumption in the canonical unit counted like /consumption?space= (consumption meters only, the top-most metered level "
+            + "of its subtree, no sub-meter whose parent meter is counted; null when no consumption meter measures the carrier), and "
+            + "flows: consumption, generation, export, storage-charge and storage-discharge, each on its own.")
     public SpaceEnergyReport spaceEnergy(@PathParam("siteCode") String siteCode, @QueryParam("from") String from,
                                          @QueryParam("to") String to, @QueryParam("level") String level) {
         return energy.atLevel(siteCode, from, to, level);

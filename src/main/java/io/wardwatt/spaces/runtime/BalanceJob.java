@@ -1,6 +1,7 @@
 package io.wardwatt.spaces.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ public class BalanceJob {
 
     @Inject
     MeterBalanceWatch watch;
+
+    @ScheduledWork
 
     @Scheduled(cron = "{wardwatt.spaces.balance.cron}", timeZone = "${wardwatt.spaces.balance.time-zone:Asia/Shanghai}",
             identity = "wardwatt-meter-balance", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,6 +1,7 @@
 package io.wardwatt.standby.runtime;
 
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ public class StandbyJob {
 
     @Inject
     StandbyWatch watch;
+
+    @ScheduledWork
 
     @Scheduled(cron = "{wardwatt.standby.cron}", timeZone = "${wardwatt.standby.time-zone:Asia/Shanghai}",
             identity = "wardwatt-standby-daily", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

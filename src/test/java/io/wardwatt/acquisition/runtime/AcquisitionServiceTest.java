@@ -136,7 +136,9 @@ class AcquisitionServiceTest {
                 .body("tags", everyItem(contains("modbus", "wardwatt-gas-meter")));
         engineer().get("/api/sites/{site}/points/{code}", site, good + ".M3").then().statusCode(200)
                 .body("kind", equalTo("COUNTER")).body("unit", equalTo("m3")).body("carrier", equalTo("natural_gas"))
-                .body("rolloverValue", equalTo(99999999.9f));
+                .body("rolloverValue", equalTo(99999999.9f)).body("flow", equalTo("consumption"));
+        // the register map says the volume at standard conditions restates the metered volume: never added
+        engineer().get("/api/sites/{site}/points/{code}", site, good + ".NM3").then().statusCode(200).body("flow", equalTo("duplicate"));
 
         // the API shows each device on itself
         engineer().get("/api/acquisition/devices/{code}", good).then().statusCode(200)
@@ -156,6 +158,39 @@ class AcquisitionServiceTest {
         TestUsers.anonymous().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'acquisition' }.data." + good, equalTo("OK"))
                 .body("checks.find { it.name == 'acquisition' }.data." + refused, org.hamcrest.Matchers.startsWith("FAULTY: connect"));
+    }
+
+    @Test
+    void pollsAreCountedInTheMetricsAndNotAudited() {
+        String code = TestUsers.unique("GAS");
+        TemplateSlave slave = serve(gasMeter()).set("M3", 7_000);
+        start("""
+                devices:
+                  - {code: %s, template: wardwatt-gas-meter, host: 127.0.0.1, port: %d, interval: 100ms, timeout: 500ms}
+                """.formatted(code, slave.port()));
+        // provisioning (the device and its points, audited as site-model changes) is over when start returns
+        String audited = "select count(*) from audit_log where entity_type = 'readings' or entity_id like '" + code + "%' "
+                + "or entity_id like '%/" + code + "%'";
+        long auditedBefore = count(audited);
+        int m3 = pointId(code + ".M3");
+        String polls = "wardwatt_acquisition_polls_total{device=\"" + code + "\",outcome=\"ok\"}";
+        await().atMost(Duration.ofSeconds(30)).until(() -> metric(polls) >= 5);
+        acquisition.stop(code);
+        started.remove(code);
+        String batches = "wardwatt_readings_batches_total{outcome=\"stored\",source=\"modbus:" + code + "\"}";
+        // the meters are forgotten with the device: the readings table and the writer's per-source count remain
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(count("select count(*) from reading where point_id = ?", m3), (long) metric(batches), "one stored batch per poll"));
+        long n = count("select count(*) from reading where point_id = ?", m3);
+        assertTrue(n >= 5, "polled " + n + " times");
+        assertEquals(auditedBefore, count(audited), "no audit row for " + n + " polls");
+    }
+
+    /** A counter's value on /q/metrics; 0 when it is not there. */
+    private static double metric(String nameAndTags) {
+        String metrics = TestUsers.leader().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith(nameAndTags + " ")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     @Test

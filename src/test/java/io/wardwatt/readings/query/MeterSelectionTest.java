@@ -3,6 +3,7 @@ package io.wardwatt.readings.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.wardwatt.site.EnergyCarrier;
+import io.wardwatt.site.EnergyFlow;
 import io.wardwatt.site.MeasurementPoint;
 import io.wardwatt.site.PointKind;
 import java.time.ZoneId;
@@ -27,6 +28,33 @@ class MeterSelectionTest {
     private static Map<EnergyCarrier, List<String>> used(MeterSelection s) {
         return s.used().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(MeasurementPoint::code).sorted().toList()));
+    }
+
+    private static MeasurementPoint meter(String code, Long space, EnergyFlow flow, String parentMeter) {
+        return new MeasurementPoint(ids++, "H", code, PointKind.COUNTER, 1e9, Optional.of(EnergyCarrier.ELECTRICITY), "kWh",
+                ZoneId.of("Asia/Shanghai"), 1, space, flow, parentMeter);
+    }
+
+    @Test
+    void subMetersOfACountedParentAndOtherFlowsAreLeftOutWithTheirReason() {
+        // floor 3: the plant meter and two chiller meters under it (one through an intermediate meter on floor 4), PV, export
+        List<MeasurementPoint> points = List.of(
+                meter("PLANT", 3L, EnergyFlow.CONSUMPTION, "GRID"),
+                meter("CH1", 3L, EnergyFlow.CONSUMPTION, "PLANT"),
+                meter("CH2", 3L, EnergyFlow.CONSUMPTION, "BOARD"),
+                meter("BOARD", 4L, EnergyFlow.CONSUMPTION, "PLANT"),
+                meter("PV", 3L, EnergyFlow.GENERATION, null),
+                meter("EXP", 3L, EnergyFlow.EXPORT, null));
+        MeterSelection floor = MeterSelection.forSpace(SPACES, points, 3);
+        assertEquals(Map.of(EnergyCarrier.ELECTRICITY, List.of("PLANT")), used(floor));
+        assertEquals(Map.of("CH1", "sub-meter of H/PLANT, which is counted", "CH2", "sub-meter of H/PLANT, which is counted",
+                        "PV", "measures generation, a flow of its own, not consumption", "EXP", "measures export, a flow of its own, not consumption"),
+                floor.ignored().stream().collect(java.util.stream.Collectors.toMap(i -> i.point().code(), MeterSelection.IgnoredMeter::reason)));
+        // the building: both floors' meters are the top-most metered level of their branches; BOARD and CH2 are inside PLANT
+        MeterSelection building = MeterSelection.forSpace(SPACES, points, 2);
+        assertEquals(Map.of(EnergyCarrier.ELECTRICITY, List.of("PLANT")), used(building));
+        // floor 4 alone: BOARD counts, its parent is not in the sum
+        assertEquals(Map.of(EnergyCarrier.ELECTRICITY, List.of("BOARD")), used(MeterSelection.forSpace(SPACES, points, 4)));
     }
 
     @Test

@@ -68,8 +68,11 @@ class MeterReplacementResourceTest {
         String path = "/api/points/" + meter + "/replacements";
         Map<String, Object> body = swap("2030-02-01T02:00:00Z", 5030, 2, "MID meter swapped");
         anonymous().contentType(ContentType.JSON).body(body).post(path).then().statusCode(401);
-        leader().contentType(ContentType.JSON).body(body).post(path).then().statusCode(403);
-        auditor().contentType(ContentType.JSON).body(body).post(path).then().statusCode(403);
+        // the 403 names the roles the endpoint needs and those the caller has
+        leader().contentType(ContentType.JSON).body(body).post(path).then().statusCode(403).contentType(ContentType.JSON)
+                .body("code", equalTo(403)).body("error", equalTo("forbidden: needs one of engineer, admin; you have leader"));
+        auditor().contentType(ContentType.JSON).body(body).post(path).then().statusCode(403)
+                .body("error", equalTo("forbidden: needs one of engineer, admin; you have auditor"));
         engineer().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201)
                 .header("Location", containsString(path + "/"))
                 .body("pointId", equalTo(meter))

@@ -7,10 +7,12 @@ import static io.wardwatt.TestUsers.engineer;
 import static io.wardwatt.TestUsers.leader;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,6 +111,31 @@ class PointResourceTest {
                 .body("problems[0].where", equalTo("rolloverValue"))
                 .body("problems[0].problem", equalTo("only a COUNTER wraps: leave it out for a VALUE point"));
         leader().get(points()).then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void aSubMetersParentMeterIsCheckedAndKeptWhileItHasSubMeters() {
+        create(counter("INC1.KWH", "INC1", "SWG"));
+        Map<String, Object> sub = counter("CHP.KWH", null, "BOILER");
+        sub.put("parentMeter", "NOPE.KWH");
+        engineer().contentType(ContentType.JSON).body(sub).post(points()).then().statusCode(400)
+                .body("problems.where", contains("parentMeter"))
+                .body("problems[0].problem", equalTo("there is no point 'NOPE.KWH' in site '" + site + "'"));
+        Map<String, Object> gas = counter("GAS.M3", "GAS", "BOILER");
+        gas.put("unit", "m3");
+        gas.put("carrier", "natural_gas");
+        gas.put("parentMeter", "INC1.KWH");
+        engineer().contentType(ContentType.JSON).body(gas).post(points()).then().statusCode(400)
+                .body("problems[0].problem", startsWith("parent meter INC1.KWH measures electricity, this meter natural_gas"));
+        sub.put("parentMeter", "INC1.KWH");
+        create(sub);
+        engineer().get(points() + "/CHP.KWH").then().statusCode(200).body("parentMeter", equalTo("INC1.KWH")).body("flow", equalTo("consumption"));
+        Map<String, Object> loop = counter("INC1.KWH", "INC1", "SWG");
+        loop.put("parentMeter", "CHP.KWH");
+        engineer().contentType(ContentType.JSON).body(loop).put(points() + "/INC1.KWH").then().statusCode(400)
+                .body("problems[0].problem", equalTo("the parent meters go round in a cycle: INC1.KWH -> CHP.KWH -> INC1.KWH"));
+        engineer().delete(points() + "/INC1.KWH").then().statusCode(409)
+                .body("error", containsString("is the parent meter of CHP.KWH"));
     }
 
     @Test

@@ -164,6 +164,35 @@ class SiteImportResourceTest {
     }
 
     @Test
+    void theMeterTreeIsCheckedOnImportNamingThePointAndLine() {
+        String points = """
+                  - {code: M2.KWH, name: Plant energy, unit: kWh, kind: COUNTER, rolloverValue: 99999999.9, carrier: electricity, parentMeter: M1.KWH}
+                  - {code: M2.GAS, name: Plant gas, unit: m3, kind: COUNTER, rolloverValue: 99999999.9, carrier: natural_gas, parentMeter: M1.KWH}
+                  - {code: M3.KWH, name: Nowhere, unit: kWh, kind: COUNTER, rolloverValue: 99999999.9, carrier: electricity, parentMeter: M9.KWH}
+                  - {code: A.KWH, name: Loop a, unit: kWh, kind: COUNTER, rolloverValue: 99999999.9, carrier: electricity, parentMeter: B.KWH}
+                  - {code: B.KWH, name: Loop b, unit: kWh, kind: COUNTER, rolloverValue: 99999999.9, carrier: electricity, parentMeter: A.KWH}
+                  - {code: PV.KWH, name: PV, unit: kWh, kind: COUNTER, rolloverValue: 99999999.9, carrier: electricity, flow: generation, parentMeter: M1.KWH}
+                  - {code: X.KWH, name: Bad flow, unit: kWh, kind: COUNTER, rolloverValue: 99999999.9, carrier: electricity, flow: sideways}
+                """;
+        post(engineer(), "application/yaml", yaml() + points).statusCode(400)
+                .body("problems.where", contains("points[3].parentMeter (line 27, column 124)", "points[4].parentMeter (line 28, column 123)",
+                        "points[5].parentMeter (line 29, column 121)", "points[6].parentMeter (line 30, column 121)",
+                        "points[7].parentMeter (line 31, column 136)", "points[8].flow (line 32, column 116)"))
+                .body("problems.problem", contains(
+                        "parent meter M1.KWH measures electricity, this meter natural_gas: a parent and its sub-meters measure the same carrier",
+                        "there is no point 'M9.KWH' in this definition",
+                        "the parent meters go round in a cycle: A.KWH -> B.KWH -> A.KWH",
+                        "the parent meters go round in a cycle: B.KWH -> A.KWH -> B.KWH",
+                        "only a consumption meter is a sub-meter; this one measures generation",
+                        "'sideways' is not one of consumption, generation, export, storage-charge, storage-discharge, duplicate"));
+        leader().get("/api/sites/" + site).then().statusCode(404);
+        // the valid tree imports, and the API shows each point's flow and parent
+        post(engineer(), "application/yaml", yaml() + points.lines().limit(1).map(l -> l + "\n").reduce("", String::concat)).statusCode(200);
+        leader().get("/api/sites/" + site + "/points/M2.KWH").then().statusCode(200)
+                .body("parentMeter", equalTo("M1.KWH")).body("flow", equalTo("consumption"));
+    }
+
+    @Test
     void syntaxErrorsNameLineAndColumn() {
         post(engineer(), "application/yaml", "site:\n  code: [unclosed\n").statusCode(400)
                 .body("problems[0].where", equalTo("line 2, column 18"))

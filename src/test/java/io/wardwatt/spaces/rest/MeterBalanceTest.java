@@ -134,6 +134,87 @@ class MeterBalanceTest {
                 .get(path).then().statusCode(200).body("spaces.space", contains("B2-F1-ICU"));
     }
 
+    /**
+     * A meter tree with every flow, one day (2030-03-05, Shanghai). Building FB: grid import GRID.KWH 1,000 kWh and its
+     * export register GRID.EXP 50 kWh, a duplicate register GRID.TOT (import + export) 1,050, all on FB; the roof FB-ROOF:
+     * PV 300 kWh generated; the plant room FB-PLANT: PLANT.KWH 400 kWh (a sub-meter of GRID.KWH), the chillers CH1.KWH
+     * 250 and CH2.KWH 150 (sub-meters of PLANT.KWH, in the same room), a battery charged 80 and discharged 60.
+     */
+    @Test
+    void eachFlowIsCountedOnceDownTheMeterTree() {
+        long id = sites.site("FLW", "Asia/Shanghai");
+        String flows = sites.siteCode(id);
+        long building = sites.space(id, sites.space(id, null, "CAMPUS", "CAMPUS", 100_000), "FB", "BUILDING", 20_000);
+        long roof = sites.space(id, building, "FB-ROOF", "FLOOR", 2_000);
+        long plant = sites.space(id, building, "FB-PLANT", "FLOOR", 2_000);
+        meter(id, building, "GRID.KWH", 1000, null, null);
+        meter(id, building, "GRID.EXP", 50, "EXPORT", null);
+        meter(id, building, "GRID.TOT", 1050, "DUPLICATE", null);
+        meter(id, roof, "PV.KWH", 300, "GENERATION", null);
+        meter(id, plant, "PLANT.KWH", 400, null, "GRID.KWH");
+        meter(id, plant, "CH1.KWH", 250, null, "PLANT.KWH");
+        meter(id, plant, "CH2.KWH", 150, null, "PLANT.KWH");
+        meter(id, plant, "BAT.CHG", 80, "STORAGE_CHARGE", null);
+        meter(id, plant, "BAT.DIS", 60, "STORAGE_DISCHARGE", null);
+        String path = "/api/sites/" + flows + "/space-energy";
+        // FB: consumption is its import meter alone, 1,000 (not 1,000 + 50 + 1,050 + 300 + 400 + 250 + 150 + 80 + 60 = 3,340:
+        // the export, the duplicate, the PV, the battery and the plant-room meters below it are not consumption of FB);
+        // generation 300, export 50, storage 80 in and 60 out, each as its own flow.
+        leader().config(DECIMALS).queryParam("from", "2030-03-05").queryParam("to", "2030-03-06").queryParam("level", "BUILDING")
+                .get(path).then().statusCode(200)
+                .body("spaces.space", contains("FB"))
+                .body("spaces[0].carriers.carrier", contains("electricity"))
+                .body("spaces[0].carriers[0].total", closeTo(1000, 1e-6))
+                .body("spaces[0].carriers[0].meters", contains("GRID.KWH"))
+                .body("spaces[0].carriers[0].flows.flow", contains("consumption", "generation", "export", "storage-charge", "storage-discharge"))
+                .body("spaces[0].carriers[0].flows.total", contains(closeTo(1000, 1e-6), closeTo(300, 1e-6), closeTo(50, 1e-6),
+                        closeTo(80, 1e-6), closeTo(60, 1e-6)));
+        // The plant room: PLANT.KWH 400 counts (its parent GRID.KWH is outside the room), the chillers' 250 + 150 are inside
+        // it (not 400 + 250 + 150 = 800); the battery is storage, not consumption. The roof has no consumption meter: no
+        // consumption figure (null, not 0), 300 generated.
+        leader().config(DECIMALS).queryParam("from", "2030-03-05").queryParam("to", "2030-03-06").queryParam("level", "FLOOR")
+                .get(path).then().statusCode(200)
+                .body("spaces.space", contains("FB-PLANT", "FB-ROOF"))
+                .body("spaces[0].carriers[0].total", closeTo(400, 1e-6))
+                .body("spaces[0].carriers[0].meters", contains("PLANT.KWH"))
+                .body("spaces[0].carriers[0].flows.flow", contains("consumption", "storage-charge", "storage-discharge"))
+                .body("spaces[0].carriers[0].flows.total", contains(closeTo(400, 1e-6), closeTo(80, 1e-6), closeTo(60, 1e-6)))
+                .body("spaces[1].carriers[0].total", equalTo(null))
+                .body("spaces[1].carriers[0].flows.flow", contains("generation"))
+                .body("spaces[1].carriers[0].flows[0].total", closeTo(300, 1e-6));
+        // The consumption query counts the same way and says why each other counter was left out.
+        leader().config(DECIMALS).queryParam("from", "2030-03-05").queryParam("to", "2030-03-06").queryParam("space", "FB-PLANT")
+                .get("/api/sites/" + flows + "/consumption").then().statusCode(200)
+                .body("carriers[0].total", closeTo(400, 1e-6))
+                .body("carriers[0].points.key", contains(flows + "/PLANT.KWH"))
+                .body("ignored.find { it.key == '" + flows + "/CH1.KWH' }.reason", equalTo("sub-meter of " + flows + "/PLANT.KWH, which is counted"))
+                .body("ignored.find { it.key == '" + flows + "/BAT.CHG' }.reason", containsString("storage charge, a flow of its own"));
+        // The whole site: the grid import, 1,000.
+        leader().config(DECIMALS).queryParam("from", "2030-03-05").queryParam("to", "2030-03-06")
+                .get("/api/sites/" + flows + "/consumption").then().statusCode(200)
+                .body("carriers[0].total", closeTo(1000, 1e-6))
+                .body("ignored.find { it.key == '" + flows + "/GRID.TOT' }.reason", containsString("never added"));
+        // The balance judges the plant meter against its sub-meters (400 against 250 + 150), not against itself.
+        engineer().config(DECIMALS).queryParam("period", "2030-03-05").get("/api/sites/" + flows + "/meter-balance").then().statusCode(200)
+                .body("groups.find { it.group == 'PLANT.KWH:electricity' }.children", contains("CH1.KWH", "CH2.KWH"))
+                .body("groups.find { it.group == 'PLANT.KWH:electricity' }.deviation", closeTo(0, 1e-9));
+    }
+
+    /** As {@link #meter(long, long, String, double)}, with the flow (null: consumption) and parent meter the site data gives. */
+    private void meter(long siteId, long space, String code, double kwh, String flow, String parentMeter) {
+        meter(siteId, space, code, kwh);
+        try (var c = dataSource.getConnection();
+             var ps = c.prepareStatement("update point set flow = ?, parent_meter = ? where site_id = ? and code = ?")) {
+            ps.setString(1, flow);
+            ps.setString(2, parentMeter);
+            ps.setLong(3, siteId);
+            ps.setString(4, code);
+            assertEquals(1, ps.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void rolesAndBadInput() {
         String evaluate = "/api/sites/" + site + "/meter-balance/evaluate";

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.forecast.CoolingLoadForecasts;
 import io.wardwatt.forecast.DayLoadForecast;
 import io.wardwatt.forecast.ModelDayForecasts;
@@ -45,6 +46,8 @@ public class LoadForecastJobs implements ModelDayForecasts {
 
     private final Map<String, JobOutcome> outcomes = new ConcurrentHashMap<>();
 
+    @ScheduledWork
+
     @Scheduled(cron = "{wardwatt.forecast.load.schedule.train-cron}", timeZone = "${wardwatt.forecast.load.schedule.time-zone:Asia/Shanghai}",
             identity = "wardwatt-load-train", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledTraining() {
@@ -57,6 +60,8 @@ public class LoadForecastJobs implements ModelDayForecasts {
             }
         }
     }
+
+    @ScheduledWork
 
     @Scheduled(cron = "{wardwatt.forecast.load.schedule.issue-cron}", timeZone = "${wardwatt.forecast.load.schedule.time-zone:Asia/Shanghai}",
             identity = "wardwatt-load-issue", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
