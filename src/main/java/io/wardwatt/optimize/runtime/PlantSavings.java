@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.StateConflictException;
 import io.wardwatt.input.UnknownEntityException;
+import io.wardwatt.lifecycle.ScheduledWork;
 import io.wardwatt.optimize.PlanAgainstActual;
 import io.wardwatt.optimize.SavingsTally;
 import io.wardwatt.optimize.store.LifecycleRepository;
@@ -59,6 +60,7 @@ public class PlantSavings {
      * Works out the planned site's year ahead of the pages that show it, so a visit finds the days' totals ready
      * ({@code wardwatt.optimize.savings.warm-cron}, off in tests).
      */
+    @ScheduledWork
     @Scheduled(cron = "{wardwatt.optimize.savings.warm-cron}", identity = "wardwatt-plant-savings-warm",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void warm() {
