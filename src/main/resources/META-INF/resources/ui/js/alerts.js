@@ -109,6 +109,11 @@ function filterBar(f, onChange) {
   return bar;
 }
 
+/** A judged period as the site names it (a day, a month) is shown as it is; an instant (a control fault's) as a local time. */
+function periodText(period) {
+  return /^\d{4}-\d{2}-\d{2}T/.test(period) ? dateTime(period) : text(period);
+}
+
 function statusCell(a) {
   const status = `<span class="badge status-${a.status}">${text(word('alert.status', a.status))}</span>`;
   if (a.status !== 'ACKNOWLEDGED') {
@@ -123,7 +128,7 @@ function alertRow(a, actor) {
     ? `<button type="button" class="acknowledge" data-alert="${a.id}">${text(t('ack.button'))}</button>` : '';
   return `<tr data-alert="${a.id}" data-status="${a.status}"><td><span class="badge severity ${text(a.severity)}">${text(word('alert.severity', a.severity))}</span></td>
     <td>${text(word('alert.kind', a.kind))}</td><td>${text(a.source)}</td><td class="what">${text(alertText(a))}</td>
-    <td>${text(a.period)}</td><td class="num">${number(a.kwhWasted, 1)}</td><td>${dateTime(a.raisedAt)}</td>
+    <td class="period">${periodText(a.period)}</td><td class="num">${number(a.kwhWasted, 1)}</td><td>${dateTime(a.raisedAt)}</td>
     <td>${statusCell(a)}</td>${actor ? `<td>${action}</td>` : ''}</tr>`;
 }
 
@@ -156,7 +161,7 @@ function dialog(id) {
 
 function acknowledge(alert, reload) {
   const d = dialog('ack-dialog');
-  d.innerHTML = `<h3>${text(t('ack.title', { source: alert.source, period: alert.period }))}</h3><p>${text(alertText(alert))}</p>
+  d.innerHTML = `<h3>${text(t('ack.title', { source: alert.source, period: periodText(alert.period) }))}</h3><p>${text(alertText(alert))}</p>
     <label for="ack-comment">${text(t('ack.comment'))}</label><textarea id="ack-comment"></textarea>
     <p class="state error" id="ack-error"></p>
     <div class="buttons"><button type="button" class="primary" id="ack-confirm">${text(t('ack.confirm'))}</button>
@@ -175,7 +180,7 @@ function acknowledge(alert, reload) {
       const row = document.querySelector(`#alert-list tr[data-alert="${alert.id}"]`);
       row?.classList.add('just-acknowledged');
       const done = document.getElementById('alert-outcome');
-      done.textContent = t('ack.done', { source: alert.source, period: alert.period });
+      done.textContent = t('ack.done', { source: alert.source, period: periodText(alert.period), comment });
       done.hidden = false;
     } catch (e) {
       d.querySelector('#ack-error').textContent = e.message;

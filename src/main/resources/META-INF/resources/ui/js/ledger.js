@@ -94,10 +94,12 @@ function stateCell(row) {
     beforeChain: t('month.beforeChain', { first: row.first && month(row.first) }),
     waiting: t('month.waiting', { month: row.waitFor && month(row.waitFor) }),
   };
-  const badge = { running: 'running', open: 'open', beforeChain: 'muted', waiting: 'muted' }[row.state] || row.state;
+  if (row.state === 'beforeChain' || row.state === 'waiting') {
+    return `<span class="sub">${text(words[row.state])}</span>`;
+  }
   const sentNote = row.submission && row.state !== 'submitted'
     ? `<div class="sub">${text(t('month.sent', { status: t(`submission.${row.submission.status}`) }))}</div>` : '';
-  return `<span class="badge ${badge}">${text(words[row.state])}</span>${sentNote}`;
+  return `<span class="badge ${row.state}">${text(words[row.state])}</span>${sentNote}`;
 }
 
 function monthRow(row, closer) {
@@ -106,7 +108,7 @@ function monthRow(row, closer) {
   const reports = s ? ['pdf', 'xlsx', 'json'].map(f => `<button type="button" class="report" data-month="${row.month}" data-format="${f}">${f.toUpperCase()}</button>`).join(' ') : '';
   const action = closer && row.closable
     ? `<button type="button" class="primary close-month" data-month="${row.month}">${text(t('close.button'))}</button>` : '';
-  return `<tr data-month="${row.month}" data-state="${row.state}"><td>${month(row.month)}</td><td>${stateCell(row)}</td>
+  return `<tr data-month="${row.month}" data-state="${row.state}"><td class="month">${month(row.month)}</td><td>${stateCell(row)}</td>
     <td class="num">${number(totals?.complianceTco2, 3)}</td><td class="num">${number(totals?.ghgLocationBasedTco2e, 3)}</td>
     <td class="num">${number(totals?.ghgMarketBasedTco2e, 3)}</td><td class="num">${number(totals?.energyTce, 3)}</td>
     <td>${s ? text(s.factorSetId) : ''}</td><td>${s ? `${text(s.closedBy)}<div class="sub">${dateTime(s.closedAt)}</div>` : ''}</td>

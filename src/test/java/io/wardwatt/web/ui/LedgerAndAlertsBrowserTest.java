@@ -78,6 +78,9 @@ class LedgerAndAlertsBrowserTest {
     void start() {
         browser = new Browser(base);
         browser.driver().manage().window().setSize(new Dimension(1440, 900));
+        // the screenshots' viewport is 1440 x 900: the window is that much larger than its page area
+        long extra = ((Number) browser.script("return window.outerHeight - window.innerHeight")).longValue();
+        browser.driver().manage().window().setSize(new Dimension(1440, 900 + (int) extra));
     }
 
     @AfterEach
