@@ -144,7 +144,10 @@ function drawList(p, alerts, actor, reload) {
     ${actor ? `<th>${text(t('alerts.action'))}</th>` : ''}</tr></thead><tbody>${alerts.map(a => alertRow(a, actor)).join('')}</tbody></table>`;
   p.body.querySelectorAll('button.acknowledge').forEach(b => b.addEventListener('click', () =>
     acknowledge(alerts.find(a => String(a.id) === b.dataset.alert), reload)));
-  p.setState('ok', t('alerts.count', { n: alerts.length }));
+  const count = severity => alerts.filter(a => a.severity === severity).length;
+  const wasted = alerts.reduce((total, a) => total + (Number(a.kwhWasted) || 0), 0);
+  p.setState('ok', t('alerts.count', { n: alerts.length, critical: count('CRITICAL'), warning: count('WARNING'), info: count('INFO'),
+    kwh: number(wasted, 1) }));
 }
 
 // --- acknowledging ---------------------------------------------------------------------------------------------

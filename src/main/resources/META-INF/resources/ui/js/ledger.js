@@ -102,23 +102,33 @@ function stateCell(row) {
   return `<span class="badge ${row.state}">${text(words[row.state])}</span>${sentNote}`;
 }
 
-function monthRow(row, closer) {
+/** A closed month's reported totals, or an open month's computed now (the preview, not locked), in grey. */
+function totalsCells(row, preview) {
+  const totals = row.summary?.totals;
+  const values = totals
+    ? [totals.complianceTco2, totals.ghgLocationBasedTco2e, totals.ghgMarketBasedTco2e, totals.energyTce]
+    : [preview?.compliance?.totalTco2, preview?.ghgProtocol?.totalLocationBasedTco2e, preview?.ghgProtocol?.totalMarketBasedTco2e,
+      preview?.energy?.totalTce];
+  const cls = totals || !preview ? 'num' : 'num preview';
+  return values.map(v => `<td class="${cls}">${number(v, 3)}</td>`).join('');
+}
+
+function monthRow(row, closer, preview) {
   const s = row.summary;
-  const totals = s?.totals;
   const reports = s ? ['pdf', 'xlsx', 'json'].map(f => `<button type="button" class="report" data-month="${row.month}" data-format="${f}">${f.toUpperCase()}</button>`).join(' ') : '';
   const action = closer && row.closable
     ? `<button type="button" class="primary close-month" data-month="${row.month}">${text(t('close.button'))}</button>` : '';
-  return `<tr data-month="${row.month}" data-state="${row.state}"><td class="month">${month(row.month)}</td><td>${stateCell(row)}</td>
-    <td class="num">${number(totals?.complianceTco2, 3)}</td><td class="num">${number(totals?.ghgLocationBasedTco2e, 3)}</td>
-    <td class="num">${number(totals?.ghgMarketBasedTco2e, 3)}</td><td class="num">${number(totals?.energyTce, 3)}</td>
-    <td>${s ? text(s.factorSetId) : ''}</td><td>${s ? `${text(s.closedBy)}<div class="sub">${dateTime(s.closedAt)}</div>` : ''}</td>
-    <td>${reports}</td>${closer ? `<td>${action}</td>` : ''}</tr>`;
+  return `<tr data-month="${row.month}" data-state="${row.state}"><td class="month">${month(row.month)}</td><td class="state">${stateCell(row)}</td>
+    ${totalsCells(row, preview)}<td class="nowrap">${s ? text(s.factorSetId) : ''}</td>
+    <td>${s ? `${text(s.closedBy)}<div class="sub">${dateTime(s.closedAt)}</div>` : ''}</td>
+    <td class="nowrap">${reports}</td>${closer ? `<td>${action}</td>` : ''}</tr>`;
 }
 
-async function monthsPanel(p, window, onChange) {
+async function monthsPanel(p, window, computed, onChange) {
   try {
-    const [summaries, submissions, schedule] = await Promise.all([get(paths.ledgers),
-      get(paths.submissions).catch(() => []), get(paths.schedule).catch(() => null)]);
+    const [summaries, submissions, schedule, ledgers] = await Promise.all([get(paths.ledgers),
+      get(paths.submissions).catch(() => []), get(paths.schedule).catch(() => null), computed.catch(() => ({ found: [] }))]);
+    const previews = new Map(ledgers.found.filter(f => !f.closed).map(f => [f.month, f.ledger]));
     const rows = monthStates(window, summaries, submissions, currentMonth());
     const closer = mayClose();
     const anyClosed = summaries.some(s => s.status === 'closed');
@@ -130,7 +140,8 @@ async function monthsPanel(p, window, onChange) {
       <th class="num">${text(t('ledger.market'))}</th><th class="num">${text(t('ledger.energy'))}</th>
       <th>${text(t('ledger.factorSet'))}</th><th>${text(t('ledger.closedBy'))}</th><th>${text(t('ledger.report'))}</th>
       ${closer ? `<th>${text(t('ledger.action'))}</th>` : ''}</tr></thead>
-      <tbody>${rows.map(r => monthRow(r, closer)).join('')}</tbody></table>`;
+      <tbody>${rows.map(r => monthRow(r, closer, previews.get(r.month))).join('')}</tbody></table>
+      ${previews.size ? `<p class="sub">${text(t('ledger.previewNote'))}</p>` : ''}`;
     p.body.querySelectorAll('button.report').forEach(b => b.addEventListener('click', () =>
       download(paths.report(b.dataset.month, b.dataset.format), `${SITE}-${b.dataset.month}.${b.dataset.format}`)
         .catch(e => p.setState('error', e.message))));
@@ -228,9 +239,9 @@ async function close(row, dialog, onChange) {
 
 // --- carbon chart and submissions ----------------------------------------------------------------------------------
 
-async function carbon(p, months) {
+async function carbon(p, months, computed) {
   try {
-    const { found, missing } = await ledgersByMonth(SITE, months);
+    const { found, missing } = await computed;
     p.draw(carbonModel(months, found), carbonNote(found, missing));
   } catch (e) {
     p.fail(e);
@@ -263,6 +274,10 @@ startPage('ledger', async main => {
   const months = panel(main, { id: 'ledger-months', title: 'ledger.title', wide: true, chart: false });
   const carbonPanel = panel(main, { id: 'ledger-carbon', title: 'carbon.title', wide: true });
   const submissions = panel(main, { id: 'submissions', title: 'submissions.title', wide: true, chart: false });
-  const redraw = () => Promise.all([monthsPanel(months, window, redraw), carbon(carbonPanel, window), submissionsPanel(submissions)]);
+  const redraw = () => {
+    // each month's ledger (stored when closed, computed now when open), read once for the table and the chart
+    const computed = ledgersByMonth(SITE, window);
+    return Promise.all([monthsPanel(months, window, computed, redraw), carbon(carbonPanel, window, computed), submissionsPanel(submissions)]);
+  };
   await redraw();
 });
