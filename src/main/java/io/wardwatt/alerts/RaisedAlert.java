@@ -14,11 +14,20 @@ import java.util.regex.Pattern;
  * @param measured  the value judged, or null
  * @param expected  what it should have been, or null
  * @param kwhWasted energy lost to the condition, or null when the condition does not waste energy by itself
+ * @param message   the text in words any language can give: a message key of the web UI's bundles
+ *                  ({@code alert.text.standby-excess}) with its arguments (numbers as numbers, so each language formats
+ *                  them); null when only the English {@code text} exists
  */
 public record RaisedAlert(String kind, String site, String source, String period, Instant periodStart, Instant periodEnd,
-                          Severity severity, String text, Double measured, Double expected, Double kwhWasted) {
+                          Severity severity, String text, Double measured, Double expected, Double kwhWasted, AlertMessage message) {
 
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+    /** An alert known only by its English text (older producers). */
+    public RaisedAlert(String kind, String site, String source, String period, Instant periodStart, Instant periodEnd, Severity severity,
+                       String text, Double measured, Double expected, Double kwhWasted) {
+        this(kind, site, source, period, periodStart, periodEnd, severity, text, measured, expected, kwhWasted, null);
+    }
 
     public RaisedAlert {
         Objects.requireNonNull(kind, "kind");

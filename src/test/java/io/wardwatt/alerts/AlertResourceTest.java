@@ -84,4 +84,61 @@ class AlertResourceTest {
         leader().queryParam("format", "xlsx").get("/api/alerts").then().statusCode(400).body("problems.where", contains("format"));
         leader().queryParam("limit", 0).get("/api/alerts").then().statusCode(400).body("problems.where", contains("limit"));
     }
+
+    @Test
+    void anAlertCarriesItsMessageKeyAndArgumentsAndIsFoundBySeverityAndPeriod() {
+        String site = TestUsers.unique("ALMS");
+        AlertMessage message = AlertMessage.of("alert.text.standby-excess", "device", "MRI2", "drawKw", 17.5, "standardKw", 14.0,
+                "excessPct", 25.0, "hours", 9.5, "kwhWasted", 33.25);
+        RaisedAlert standby = new RaisedAlert("standby-excess", site, "MRI2", "2030-05-02", Instant.parse("2030-05-01T16:00:00Z"),
+                Instant.parse("2030-05-02T16:00:00Z"), Severity.WARNING, "MRI2 drew 17.50 kW in standby", 17.5, 14.0, 33.25, message);
+        long id = sink.raise(standby).id();
+        assertEquals(id, sink.raise(standby).id(), "the same finding with the same message is one alert");
+        sink.raise(fault(site, "CH3 read-back failed"));
+
+        leader().queryParam("site", site).queryParam("severity", "WARNING").get("/api/alerts").then().statusCode(200)
+                .body("id", contains((int) id))
+                .body("[0].text", equalTo("MRI2 drew 17.50 kW in standby"))
+                .body("[0].message.key", equalTo("alert.text.standby-excess"))
+                .body("[0].message.args.device", equalTo("MRI2"))
+                .body("[0].message.args.excessPct", equalTo(25.0f))
+                .body("[0].message.args.kwhWasted", equalTo(33.25f));
+        leader().queryParam("site", site).queryParam("severity", "critical").get("/api/alerts").then().statusCode(200)
+                .body("kind", contains("plant-fault")).body("[0].message", equalTo(null));
+        // the period filter: alerts whose judged period overlaps from .. to
+        leader().queryParam("site", site).queryParam("from", "2030-05-02T00:00:00+08:00").queryParam("to", "2030-05-03T00:00:00+08:00")
+                .get("/api/alerts").then().statusCode(200).body("id", contains((int) id));
+        leader().queryParam("site", site).queryParam("from", "2030-05-03T00:00:00+08:00").get("/api/alerts").then().statusCode(200)
+                .body("", empty());
+
+        // A changed finding updates the message too.
+        RaisedAlert worse = new RaisedAlert("standby-excess", site, "MRI2", "2030-05-02", standby.periodStart(), standby.periodEnd(),
+                Severity.WARNING, "MRI2 drew 18.00 kW in standby", 18.0, 14.0, 38.0, AlertMessage.of("alert.text.standby-excess", "device", "MRI2",
+                "drawKw", 18.0));
+        assertEquals(id, sink.raise(worse).id());
+        leader().queryParam("site", site).queryParam("severity", "WARNING").get("/api/alerts").then().statusCode(200)
+                .body("[0].message.args.drawKw", equalTo(18.0f)).body("[0].message.args.kwhWasted", equalTo(null));
+
+        engineer().contentType("application/json").body("{\"comment\":\"Cold-head compressor set back to eco mode\"}")
+                .post("/api/alerts/" + id + "/acknowledge").then().statusCode(200);
+        auditor().queryParam("site", site).queryParam("status", "acknowledged").get("/api/alerts").then().statusCode(200)
+                .body("id", contains((int) id)).body("[0].acknowledgedBy", equalTo("engineer"))
+                .body("[0].acknowledgeComment", equalTo("Cold-head compressor set back to eco mode"))
+                .body("[0].acknowledgedAt", notNullValue()).body("[0].message.key", equalTo("alert.text.standby-excess"));
+    }
+
+    @Test
+    void badSeverityAndPeriodAreNamed() {
+        leader().queryParam("severity", "urgent").get("/api/alerts").then().statusCode(400).body("problems.where", contains("severity"));
+        leader().queryParam("from", "2030-05-02").get("/api/alerts").then().statusCode(400).body("problems.where", contains("from"));
+        leader().queryParam("from", "2030-05-02T00:00:00Z").queryParam("to", "2030-05-01T00:00:00Z").get("/api/alerts").then().statusCode(400)
+                .body("problems.where", contains("to"));
+    }
+
+    @Test
+    void aMessageKeyOrArgumentThatCannotBeShownIsRefusedWhereItIsMade() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> AlertMessage.of("Alert Text"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> AlertMessage.of("alert.text.x", "device", null));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> AlertMessage.of("alert.text.x", "a b", 1));
+    }
 }

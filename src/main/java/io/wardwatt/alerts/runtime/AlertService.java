@@ -1,6 +1,7 @@
 package io.wardwatt.alerts.runtime;
 
 import io.wardwatt.alerts.Alert;
+import io.wardwatt.alerts.AlertFilter;
 import io.wardwatt.alerts.AlertSink;
 import io.wardwatt.alerts.AlertStatus;
 import io.wardwatt.alerts.RaisedAlert;
@@ -58,7 +59,12 @@ public class AlertService implements AlertSink {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Alert> list(AlertStatus status, String kind, String site, int limit) {
-        return alerts.list(status, kind, site, limit);
+        return list(new AlertFilter(status, kind, site, null, null, null), limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Alert> list(AlertFilter filter, int limit) {
+        return alerts.list(filter, limit);
     }
 
     /**

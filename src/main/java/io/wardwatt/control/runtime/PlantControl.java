@@ -6,6 +6,7 @@ import io.wardwatt.acquisition.DeviceStatus;
 import io.wardwatt.acquisition.runtime.AcquisitionConfig;
 import io.wardwatt.acquisition.runtime.AcquisitionService;
 import io.wardwatt.acquisition.runtime.LiveValues;
+import io.wardwatt.alerts.AlertMessage;
 import io.wardwatt.alerts.AlertSink;
 import io.wardwatt.alerts.RaisedAlert;
 import io.wardwatt.alerts.Severity;
@@ -217,7 +218,8 @@ public class PlantControl {
             if (event.type() == Type.READ_BACK_FAILED && store.raiseFault(config.site(), event.device(), now, event.text())) {
                 // one alert per fault, on the alert list with the standby and meter-balance alerts
                 alerts.raise(new RaisedAlert("plant-control-fault", config.site(), event.device(), now.toString(), now, now.plusSeconds(1),
-                        Severity.CRITICAL, event.text(), null, null, null));
+                        Severity.CRITICAL, event.text(), null, null, null, AlertMessage.of("alert.text.plant-control-fault", "device",
+                        event.device(), "point", event.point().point(), "detail", event.text())));
                 LOG.errorf("Dispatch fault on %s: %s (no more writes to it until an engineer acknowledges)", event.device(), event.text());
             }
             registry.counter("wardwatt.control.events", "type", event.type().name()).increment();

@@ -36,4 +36,13 @@ public interface DemoConfig {
     /** How long to wait for the day's plan to be solved before approving it is given up until the next look. */
     @WithDefault("5m")
     Duration solveWait();
+
+    /**
+     * Days before today the standby watch judges once the back-filled history is rolled up (the daily job judges only
+     * yesterday, at night), so a fresh demo's alerts page has the imaging devices' findings within minutes; 0: none.
+     */
+    @WithDefault("7")
+    @jakarta.validation.constraints.Min(0)
+    @jakarta.validation.constraints.Max(60)
+    int standbyDays();
 }

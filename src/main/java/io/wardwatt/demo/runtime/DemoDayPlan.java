@@ -82,6 +82,9 @@ public class DemoDayPlan {
     @Inject
     RollupJob rollups;
 
+    @Inject
+    DemoStandbyCatchUp standby;
+
     private final ReentrantLock looking = new ReentrantLock();
     private volatile boolean historyReady;
     private volatile boolean stopping;
@@ -97,6 +100,7 @@ public class DemoDayPlan {
         Thread thread = new Thread(() -> {
             awaitHistory();
             historyReady = true;
+            standby.judgeRecentDays();
             look();
         }, "demo-day-plan");
         thread.setDaemon(true);

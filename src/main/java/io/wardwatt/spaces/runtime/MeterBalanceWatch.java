@@ -1,6 +1,7 @@
 package io.wardwatt.spaces.runtime;
 
 import io.wardwatt.alerts.Alert;
+import io.wardwatt.alerts.AlertMessage;
 import io.wardwatt.alerts.AlertSink;
 import io.wardwatt.alerts.RaisedAlert;
 import io.wardwatt.alerts.Severity;
@@ -69,12 +70,19 @@ public class MeterBalanceWatch {
             if (result.imbalanced()) {
                 Alert alert = alerts.raise(new RaisedAlert(KIND, site.code(), group.key(), period.label(), period.from(), period.to(),
                         Math.abs(result.deviation()) > 3 * result.lossAllowance() ? Severity.CRITICAL : Severity.WARNING,
-                        BalanceCheck.describe(result), result.parentTotal(), result.childrenTotal(), null));
+                        BalanceCheck.describe(result), result.parentTotal(), result.childrenTotal(), null, message(result)));
                 raised.add(alert.id());
             } else {
                 alerts.clear(KIND, site.code(), group.key(), period.label());
             }
         }
         return new BalanceReport(site.code(), period.label(), period.from(), period.to(), config.balance().lossAllowance(), results, raised);
+    }
+
+    /** The alert's words for every language: what BalanceCheck.describe says, as a message key with its numbers. */
+    static AlertMessage message(BalanceResult r) {
+        return AlertMessage.of("alert.text.meter-imbalance", "group", r.group(), "parents", String.join("+", r.parents()),
+                "parentTotal", r.parentTotal(), "children", String.join("+", r.children()), "childrenTotal", r.childrenTotal(), "unit", r.unit(),
+                "deviationPct", r.deviation() * 100, "allowancePct", r.lossAllowance() * 100);
     }
 }

@@ -1,6 +1,7 @@
 package io.wardwatt.standby.runtime;
 
 import io.wardwatt.alerts.Alert;
+import io.wardwatt.alerts.AlertMessage;
 import io.wardwatt.alerts.AlertSink;
 import io.wardwatt.alerts.RaisedAlert;
 import io.wardwatt.alerts.Severity;
@@ -72,13 +73,19 @@ public class StandbyWatch {
             if (finding.alert()) {
                 Alert alert = alerts.raise(new RaisedAlert(KIND, site.code(), device.device(), period, from, to,
                         finding.excess() > 3 * config.threshold() ? Severity.CRITICAL : Severity.WARNING,
-                        StandbyAssessment.describe(finding), finding.drawKw(), finding.standardKw(), finding.kwhWasted()));
+                        StandbyAssessment.describe(finding), finding.drawKw(), finding.standardKw(), finding.kwhWasted(), message(finding)));
                 raised.add(alert.id());
             } else if (finding.note() == null) {
                 alerts.clear(KIND, site.code(), device.device(), period);
             }
         }
         return new StandbyReport(site.code(), day, from, to, config.threshold(), findings, raised);
+    }
+
+    /** The alert's words for every language: what describe says, as a message key with its numbers. */
+    static AlertMessage message(StandbyFinding f) {
+        return AlertMessage.of("alert.text.standby-excess", "device", f.device(), "drawKw", f.drawKw(), "standardKw", f.standardKw(),
+                "excessPct", f.excess() * 100, "hours", f.standbyHours(), "kwhWasted", f.kwhWasted());
     }
 
     private List<ValueBucket> quarters(MeasurementPoint point, Instant from, Instant to) {

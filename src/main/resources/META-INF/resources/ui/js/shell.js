@@ -3,11 +3,13 @@ import { get, login, loggedInUser, logout } from './api.js';
 import { LANGUAGES, language, loadMessages, switchLanguage, t, translatePage, useTimeZone } from './i18n.js';
 import { SITE } from './site.js';
 
-// Who may use a page (the API's roles for what the page reads); the top bar shows only the pages the user may use.
+// Who may use a page: the roles of the @RolesAllowed of the endpoints the page is for (leadership: goals and plant
+// savings; plant: control and plans; points: site model and series, any role; ledger: carbon ledgers and submissions;
+// alerts: the alert list). The top bar shows only the pages the user may use.
 const PAGES = [
   { id: 'leadership', href: '/ui/index.html', roles: ['leader', 'engineer', 'auditor', 'admin'] },
   { id: 'plant', href: '/ui/plant.html', roles: ['engineer', 'leader', 'auditor', 'admin'] },
-  { id: 'points', href: '/ui/points.html', roles: ['engineer', 'leader', 'auditor', 'admin'] },
+  { id: 'points', href: '/ui/points.html', roles: ['engineer', 'leader', 'auditor', 'reporter', 'admin'] },
   { id: 'ledger', href: '/ui/ledger.html', roles: ['reporter', 'leader', 'auditor', 'admin'] },
   { id: 'alerts', href: '/ui/alerts.html', roles: ['engineer', 'leader', 'auditor', 'admin'] },
 ];
@@ -70,6 +72,14 @@ export async function startPage(current, draw) {
     roles = me.status === 'fulfilled' ? me.value.roles : [];
     PAGES.filter(p => !p.roles.some(r => roles.includes(r)))
       .forEach(p => document.querySelector(`header.top a[data-page="${p.id}"]`)?.remove());
+    // A page the user may not use (the reporter opening the leadership page, the default one) sends them to the first
+    // page they may use rather than drawing panels that would only say "not allowed".
+    const page = PAGES.find(p => p.id === current);
+    const usable = PAGES.find(p => p.roles.some(r => roles.includes(r)));
+    if (me.status === 'fulfilled' && page && !page.roles.some(r => roles.includes(r)) && usable) {
+      location.replace(`${usable.href}${location.search}`);
+      return;
+    }
     await draw(main);
     translatePage();
     document.body.dataset.ready = String(Math.round(performance.now()));

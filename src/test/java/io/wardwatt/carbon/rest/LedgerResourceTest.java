@@ -345,4 +345,24 @@ class LedgerResourceTest {
         }
         throw new AssertionError("no check " + name + " in " + verification);
     }
+
+    @Test
+    void theCloseScheduleIsTheConfiguredOneInWords() {
+        // the test profile switches the job off (wardwatt.carbon.close.cron=off): months are closed on request only
+        reporter().get("/api/sites/HOSP/carbon/close-schedule").then().statusCode(200)
+                .body("site", equalTo("HOSP")).body("scheduled", equalTo(false)).body("closesSite", equalTo(true))
+                .body("cron", equalTo("off")).body("timeZone", equalTo("Asia/Shanghai")).body("nextRun", nullValue());
+        Hospital other = fixtures.hospital("SCHED");
+        leader().get("/api/sites/" + other.code() + "/carbon/close-schedule").then().statusCode(200).body("closesSite", equalTo(false));
+        engineer().get("/api/sites/HOSP/carbon/close-schedule").then().statusCode(403);
+        reporter().get("/api/sites/NOSUCHSITE/carbon/close-schedule").then().statusCode(404);
+
+        CloseScheduleView monthly = CloseScheduleView.of("HOSP", true, "0 0 3 2 * ?", "Asia/Shanghai", null);
+        assertEquals(2, monthly.dayOfMonth());
+        assertEquals("03:00", monthly.time());
+        assertTrue(monthly.scheduled());
+        CloseScheduleView odd = CloseScheduleView.of("HOSP", true, "0 30 4 L * ?", "Asia/Shanghai", null);
+        assertEquals(null, odd.dayOfMonth(), "the last day is not one day of the month");
+        assertEquals("04:30", odd.time());
+    }
 }

@@ -351,7 +351,9 @@ class PlantControlServiceTest {
         anonymous().get("/q/health/ready").then().body("checks.find { it.name == 'plant-control' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'plant-control' }.data.faults", equalTo(1));
         leader().queryParam("kind", "plant-control-fault").queryParam("status", "open").get("/api/alerts").then().statusCode(200)
-                .body("findAll { it.site == '" + SITE + "' }.source", hasItem("CH2"));
+                .body("findAll { it.site == '" + SITE + "' }.source", hasItem("CH2"))
+                .body("find { it.site == '" + SITE + "' && it.source == 'CH2' }.message.key", equalTo("alert.text.plant-control-fault"))
+                .body("find { it.site == '" + SITE + "' && it.source == 'CH2' }.message.args.device", equalTo("CH2"));
 
         // other devices go on: CH1 still takes an override
         engineer().contentType(ContentType.JSON).body(override("CH1", "CHWST_SP", 6.25, "PT2M", "still written")).post("/api/control/overrides")

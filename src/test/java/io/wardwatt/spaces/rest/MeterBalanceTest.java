@@ -101,7 +101,11 @@ class MeterBalanceTest {
                 .body("[0].source", equalTo("B1:electricity"))
                 .body("[0].measured", closeTo(108, 1e-6))
                 .body("[0].expected", closeTo(100, 1e-6))
-                .body("[0].text", containsString("+7.4 %"));
+                .body("[0].text", containsString("+7.4 %"))
+                .body("[0].message.key", equalTo("alert.text.meter-imbalance"))
+                .body("[0].message.args.group", equalTo("B1:electricity"))
+                .body("[0].message.args.parentTotal", closeTo(108, 1e-6))
+                .body("[0].message.args.deviationPct", closeTo(7.4, 0.05));
 
         // The month is its own period: one more alert, for March.
         engineer().queryParam("period", "2030-03").post(evaluate).then().statusCode(200).body("alertIds", hasSize(1));

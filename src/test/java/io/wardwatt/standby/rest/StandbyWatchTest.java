@@ -111,7 +111,13 @@ class StandbyWatchTest {
                 .body("[0].expected", closeTo(20.0, 1e-9))
                 .body("[0].kwhWasted", closeTo(32.0, 1e-6))
                 .body("[0].severity", equalTo("WARNING"))
-                .body("[0].text", containsString("32.0 kWh wasted"));
+                .body("[0].text", containsString("32.0 kWh wasted"))
+                .body("[0].message.key", equalTo("alert.text.standby-excess"))
+                .body("[0].message.args.device", equalTo("MRI1"))
+                .body("[0].message.args.standardKw", closeTo(20.0, 1e-9))
+                .body("[0].message.args.excessPct", closeTo(20.0, 1e-6))
+                .body("[0].message.args.hours", closeTo(8.0, 1e-9))
+                .body("[0].message.args.kwhWasted", closeTo(32.0, 1e-6));
     }
 
     @Test
