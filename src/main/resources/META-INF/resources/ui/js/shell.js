@@ -14,6 +14,9 @@ const PAGES = [
   { id: 'alerts', href: '/ui/alerts.html', roles: ['engineer', 'leader', 'auditor', 'admin'] },
 ];
 
+/** The page each role's work starts from, when it opens a page it may not use. */
+const HOME = { plant: ['engineer'], ledger: ['reporter'], leadership: ['leader', 'admin'] };
+
 function topBar(current) {
   const bar = document.createElement('header');
   bar.className = 'top';
@@ -72,10 +75,10 @@ export async function startPage(current, draw) {
     roles = me.status === 'fulfilled' ? me.value.roles : [];
     PAGES.filter(p => !p.roles.some(r => roles.includes(r)))
       .forEach(p => document.querySelector(`header.top a[data-page="${p.id}"]`)?.remove());
-    // A page the user may not use (the reporter opening the leadership page, the default one) sends them to the first
-    // page they may use rather than drawing panels that would only say "not allowed".
+    // A page the user may not use (the reporter opening the leadership page, the default one) sends them to the page
+    // their work starts from (the reporter: the ledger) rather than drawing panels that would only say "not allowed".
     const page = PAGES.find(p => p.id === current);
-    const usable = PAGES.find(p => p.roles.some(r => roles.includes(r)));
+    const usable = PAGES.find(p => HOME[p.id]?.some(r => roles.includes(r))) || PAGES.find(p => p.roles.some(r => roles.includes(r)));
     if (me.status === 'fulfilled' && page && !page.roles.some(r => roles.includes(r)) && usable) {
       location.replace(`${usable.href}${location.search}`);
       return;
