@@ -84,13 +84,16 @@ public class RollupSeriesReader {
                 quality(point, period, consumption.stream().map(ConsumptionBucket::start).collect(Collectors.toSet())));
     }
 
-    /** The series' missing buckets and those holding readings of lesser quality, read from the raw readings. */
+    /**
+     * The series' missing buckets and those holding readings of lesser quality, read from the raw readings; a counter's
+     * reading marks the bucket its step ends in.
+     */
     private List<QualityInterval> quality(MeasurementPoint point, QueryPeriod period, Set<Instant> withData) {
         Map<Instant, FlaggedReadings> flagged = new HashMap<>();
         switch (period.resolution()) {
             case QUARTER_HOUR, HOUR -> flagged.putAll(queries.flagged(point.id(), period.from(), period.to(),
-                    (period.resolution() == Resolution.HOUR ? TimeBuckets.HOUR : TimeBuckets.QUARTER_HOUR).toSeconds()));
-            default -> queries.flaggedDays(point.id(), period.from(), period.to(), point.zone()).forEach((day, f) -> {
+                    (period.resolution() == Resolution.HOUR ? TimeBuckets.HOUR : TimeBuckets.QUARTER_HOUR).toSeconds(), point.isCounter()));
+            default -> queries.flaggedDays(point.id(), period.from(), period.to(), point.zone(), point.isCounter()).forEach((day, f) -> {
                 LocalDate bucket = period.resolution() == Resolution.MONTH ? day.withDayOfMonth(1) : day;
                 flagged.merge(TimeBuckets.startOfDay(bucket, point.zone()), f, FlaggedReadings::merge);
             });
