@@ -96,14 +96,16 @@ export function option(traces, range) {
   const left = units.filter((u, i) => i % 2 === 0).length;
   const right = units.length - left;
   return {
-    animation: !large,
+    // drawn at once: an animated line is half drawn when the page says it is ready
+    animation: false,
     legend: { top: 0, type: 'scroll' },
     grid: { left: 20 + left * 60, right: 20 + right * 60, top: 48, bottom: 64 },
     tooltip: { trigger: 'axis', formatter: params => tooltip(params, traces) },
     dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
     xAxis: { type: 'time', min: Date.parse(range.from), max: Date.parse(range.to), axisLabel: { formatter: ms => axisLabel(ms, span), hideOverlap: true } },
+    // consumption starts at zero; a temperature or a pressure is read around its own level
     yAxis: units.map((unit, i) => ({ type: 'value', name: unit, position: i % 2 === 0 ? 'left' : 'right', offset: Math.floor(i / 2) * 60,
-      alignTicks: i > 0, axisLine: { show: true } })),
+      scale: traces.filter(tr => tr.unit === unit).every(tr => tr.measure === 'average' || tr.measure === 'reading'), axisLine: { show: true } })),
     series,
   };
 }
@@ -162,6 +164,12 @@ export function csv(traces, resolution) {
     lines.push([row.x, ...row.cells.flatMap(c => (c ? [c.value, c.quality] : [null, null]))].map(cell).join(','));
   });
   return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/** What the marks mean: the flag colours of each quality and the shading of missing intervals. */
+export function key() {
+  return `${Object.entries(FLAG_COLOURS).map(([q, colour]) => `<span style="color:${colour}">▲</span> ${t(`quality.${q}`)}`).join(' · ')}
+    · <span class="missing-swatch"></span> ${t('points.missingShaded')}`;
 }
 
 export function drawChart(element, traces, range) {

@@ -7,7 +7,7 @@ import { dateTime, number, t } from './i18n.js';
 import { startPage } from './shell.js';
 import { SITE } from './site.js';
 import { QUICK_RANGES, RESOLUTIONS, fromLocalInput, quickRange, readState, toLocalInput, writeState } from './explorer-state.js';
-import { QUALITIES, csv, drawChart, measureLabel, trace } from './explorer-chart.js';
+import { QUALITIES, csv, drawChart, key, measureLabel, trace } from './explorer-chart.js';
 
 const site = encodeURIComponent(SITE);
 // Every API path the page calls.
@@ -189,7 +189,7 @@ async function redraw() {
   const problem = rangeProblem();
   problemElement.textContent = problem || '';
   const unknown = state.points.filter(key => !allPoints.some(p => p.key === key));
-  const known = allPoints.filter(p => state.points.includes(p.key));
+  const known = state.points.map(key => allPoints.find(p => p.key === key)).filter(Boolean);
   const notes = unknown.map(key => t('points.problem.unknown', { point: key }));
   if (problem) {
     finish(chartPanel, 'invalid', problem);
@@ -327,6 +327,10 @@ startPage('points', async main => {
   chips.id = 'selected';
   chips.className = 'chips';
   chartPanel.chartElement.before(chips);
+  const marksKey = document.createElement('p');
+  marksKey.className = 'marks-key';
+  marksKey.innerHTML = key();
+  chartPanel.chartElement.after(marksKey);
   chips.addEventListener('click', event => {
     const key = event.target.dataset?.remove;
     if (key) {
