@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The screenshot tour: every page of the web UI in both languages (zh-CN, en), logged in as the user it is for (leader,
+# engineer, reporter), saved to docs/screens/<page>-<lang>.png at 1440 px wide and the page's full height.
+#
+#   deploy/screenshots.sh                                   # starts the demo (deploy/demo.sh) on port 18190, then the tour
+#   SCREENS_URL=http://127.0.0.1:8080 deploy/screenshots.sh # the tour against a demo already running
+#
+# A demo started here runs against the database wardwatt_screens (SCREENS_DB) and is stopped afterwards; its first start
+# back-fills the simulated hospital's history (a few minutes), a second run finds it stored. Needs chromium +
+# chromedriver (deploy/chromium-local.sh installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log() { echo "screenshots: $*" >&2; }
+
+deploy/chromium-local.sh
+URL=${SCREENS_URL:-}
+if [ -z "$URL" ]; then
+  PORT=${SCREENS_PORT:-18190}
+  DB=${SCREENS_DB:-wardwatt_screens}
+  URL="http://127.0.0.1:$PORT"
+  WARDWATT_DB_NAMES="$DB" deploy/postgres-local.sh
+  service_log=$(mktemp -t wardwatt-screens.XXXXXX.log)
+  log "starting the demo on port $PORT against $DB (log: $service_log)"
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" deploy/demo.sh >"$service_log" 2>&1 &
+  service=$!
+  trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 600); do
+    if curl -fsS "$URL/q/health/ready" >/dev/null 2>&1; then break; fi
+    if ! kill -0 "$service" 2>/dev/null; then log "the demo did not start:"; tail -30 "$service_log" >&2; exit 1; fi
+    sleep 1
+  done
+fi
+curl -fsS "$URL/q/health/ready" >/dev/null || { log "no demo answering at $URL"; exit 1; }
+
+log "touring $URL"
+./mvnw -B --no-transfer-progress -q test -Dtest=UiScreenshotTour -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dwardwatt.screens.url="$URL" 2>&1 | grep -E '^(screen|\[ERROR\])' || true
+ls -l docs/screens/*.png >&2
