@@ -56,6 +56,10 @@ export function trace(point, series) {
   return { ...base, measure: 'average', rows: (series.values || []).map(b => ({ x: b.start, value: b.avg, quality: quality(Date.parse(b.start)) })), missing };
 }
 
+export function hasData(tr) {
+  return tr.rows.some(r => r.value !== null);
+}
+
 export function seriesLabel(tr) {
   return `${tr.code} (${tr.unit})`;
 }
@@ -82,14 +86,15 @@ export function option(traces, range) {
     series.push({
       id: tr.key, name: seriesLabel(tr), type: 'line', yAxisIndex: axis, data: lineData(tr), showSymbol: !large && tr.rows.length < 200,
       sampling: large ? 'lttb' : undefined, connectNulls: false,
-      markArea: tr.missing.length ? { silent: true, itemStyle: { color: 'rgba(148,163,184,0.25)' },
+      // a point without any data in the range is said so in words, not shaded over the whole chart
+      markArea: tr.missing.length && hasData(tr) ? { silent: true, itemStyle: { color: 'rgba(148,163,184,0.25)' },
         data: tr.missing.map(m => [{ xAxis: Date.parse(m.start) }, { xAxis: Date.parse(m.end) }]) } : undefined,
     });
     const flagged = tr.rows.filter(r => r.quality !== 'good' && r.value !== null);
     if (flagged.length) {
       series.push({
         id: `${tr.key}#flagged`, name: `${seriesLabel(tr)} · ${t('points.flagged')}`, type: 'scatter', yAxisIndex: axis, symbol: 'triangle',
-        symbolSize: 9, data: flagged.map(r => ({ value: [Date.parse(r.x), r.value], quality: r.quality, itemStyle: { color: FLAG_COLOURS[r.quality] } })),
+        symbolSize: flagged.length > 500 ? 5 : 9, data: flagged.map(r => ({ value: [Date.parse(r.x), r.value], quality: r.quality, itemStyle: { color: FLAG_COLOURS[r.quality] } })),
       });
     }
   });

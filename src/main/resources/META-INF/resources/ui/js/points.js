@@ -7,7 +7,7 @@ import { dateTime, number, t } from './i18n.js';
 import { startPage } from './shell.js';
 import { SITE } from './site.js';
 import { QUICK_RANGES, RESOLUTIONS, fromLocalInput, quickRange, readState, toLocalInput, writeState } from './explorer-state.js';
-import { QUALITIES, csv, drawChart, key, measureLabel, trace } from './explorer-chart.js';
+import { QUALITIES, csv, drawChart, hasData, key, measureLabel, trace } from './explorer-chart.js';
 
 const site = encodeURIComponent(SITE);
 // Every API path the page calls.
@@ -214,6 +214,7 @@ async function redraw() {
       notes.push(seriesProblem(known[i].key, a.reason));
     }
   });
+  traces.filter(tr => !hasData(tr)).forEach(tr => notes.push(t('points.noData', { point: tr.key })));
   traces.filter(tr => tr.notCounted).forEach(tr => notes.push(t('points.notCounted', { point: tr.key, n: tr.notCounted })));
   const plotted = traces.reduce((n, tr) => n + tr.rows.filter(r => r.value !== null).length, 0);
   if (!plotted) {

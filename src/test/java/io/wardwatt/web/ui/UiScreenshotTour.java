@@ -25,10 +25,13 @@ class UiScreenshotTour {
     private static final int WIDTH = 1440;
     private static final int HEIGHT = 900;
 
-    /** The explorer with the plant's power, its chilled-water supply temperature and the outdoor air over the last 7 days. */
+    /**
+     * The explorer with the chiller plant's electricity, the weather station's outdoor air temperature and the battery's
+     * state of charge over the last 7 days (points the demo's back-fill gives a history).
+     */
     private static String explorer() {
         Instant to = Instant.now().truncatedTo(ChronoUnit.HOURS);
-        return "/ui/points.html?points=HOSP/CHP.KWH,HOSP/CHW.SUPPLY_T,HOSP/OAT&from=" + to.minus(Duration.ofDays(7)) + "&to=" + to + "&resolution=1h";
+        return "/ui/points.html?points=HOSP/CHP.KWH,HOSP/WX.OAT,HOSP/BESS.SOC&from=" + to.minus(Duration.ofDays(7)) + "&to=" + to + "&resolution=1h";
     }
 
     @Test
