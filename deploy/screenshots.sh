@@ -52,6 +52,11 @@ fi
 curl -fsS "$URL/q/health/ready" >/dev/null || { log "no demo answering at $URL"; exit 1; }
 
 log "touring $URL"
+tour_log=$(mktemp -t wardwatt-screens-tour.XXXXXX.log)
+status=0
 ./mvnw -B --no-transfer-progress -q test -Dtest=UiScreenshotTour -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dwardwatt.screens.url="$URL" 2>&1 | grep -E '^(screen|\[ERROR\])' || true
+  -Dwardwatt.screens.url="$URL" >"$tour_log" 2>&1 || status=$?
+grep -E '^screen' "$tour_log" || true
+if [ "$status" != 0 ]; then log "the tour failed (log: $tour_log):"; grep -E '^\[ERROR\]' "$tour_log" | head -5 >&2; fi
 ls -l docs/screens/*.png >&2
+exit "$status"

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,22 +43,40 @@ class UiScreenshotTour {
         List<Page> pages = List.of(new Page("index", "/ui/index.html", "leader"), new Page("plant", "/ui/plant.html", "engineer"),
                 new Page("points", explorer(), "engineer"), new Page("ledger", "/ui/ledger.html", "reporter"),
                 new Page("alerts", "/ui/alerts.html", "engineer"));
-        try (Browser browser = new Browser(URI.create(url).toURL())) {
-            browser.viewport(WIDTH, HEIGHT);
-            for (Page page : pages) {
-                for (String language : LANGUAGES) {
-                    browser.open(page.path());
-                    browser.script("localStorage.setItem('wardwatt.language', arguments[0]); return null", language);
-                    browser.logIn(page.path(), page.user());
-                    // panels that load after the page is drawn (refreshes, second calls) are given time to answer
-                    await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                            .until(() -> Boolean.TRUE.equals(browser.script("return !document.querySelector('[data-state=loading]')")));
-                    Thread.sleep(1500); // charts that animate finish drawing
-                    Path file = dir.resolve(page.name() + "-" + language + ".png");
-                    browser.saveFullPage(file);
-                    System.out.printf("screen %s as %s: %s%n", page.name(), page.user(), file);
+        List<String> failed = new ArrayList<>();
+        for (Page page : pages) {
+            for (String language : LANGUAGES) {
+                Path file = dir.resolve(page.name() + "-" + language + ".png");
+                // a page that does not load (a busy machine) is tried once more in a fresh browser, then reported
+                for (int attempt = 1; attempt <= 2; attempt++) {
+                    try (Browser browser = new Browser(URI.create(url).toURL())) {
+                        save(browser, page, language, file);
+                        System.out.printf("screen %s as %s: %s%n", page.name(), page.user(), file);
+                        break;
+                    } catch (RuntimeException e) {
+                        System.out.printf("screen %s-%s attempt %d failed: %s%n", page.name(), language, attempt, e.getMessage().lines().findFirst().orElse(""));
+                        if (attempt == 2) {
+                            failed.add(file.toString());
+                        }
+                    }
                 }
             }
         }
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("not saved: " + failed);
+        }
+    }
+
+    private static void save(Browser browser, Page page, String language, Path file) {
+        browser.viewport(WIDTH, HEIGHT);
+        browser.open(page.path());
+        browser.script("localStorage.setItem('wardwatt.language', arguments[0]); return null", language);
+        browser.logIn(page.path(), page.user());
+        // panels that load after the page is drawn (refreshes, second calls) are given time to answer
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> Boolean.TRUE.equals(browser.script("return !document.querySelector('[data-state=loading]')")));
+        // charts that animate finish drawing
+        await().pollDelay(Duration.ofMillis(1500)).until(() -> true);
+        browser.saveFullPage(file);
     }
 }
