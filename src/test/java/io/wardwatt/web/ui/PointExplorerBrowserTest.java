@@ -157,6 +157,20 @@ class PointExplorerBrowserTest {
         assertEquals(consumption, plotted(chartSeries().get(COUNTER)));
         assertEquals(averages, plotted(chartSeries().get(VALUE)));
         assertTrue(browser.find("#point-list input[data-key='" + COUNTER + "']").isSelected(), "the charted point is ticked");
+
+        // raw: the counter as the step from each reading to the next, the temperature as read
+        new Select(browser.find("#resolution")).selectByValue("raw");
+        awaitChart(Set.of(COUNTER, VALUE), "raw");
+        Map<String, String> raw = addressState();
+        List<String> ts = series(COUNTER, raw).getList("readings.ts");
+        List<Double> readings = series(COUNTER, raw).getList("readings.value", Double.class);
+        Map<Long, Double> steps = new TreeMap<>();
+        for (int i = 1; i < ts.size(); i++) {
+            steps.put(Instant.parse(ts.get(i)).toEpochMilli(), readings.get(i) - readings.get(i - 1));
+        }
+        assertFalse(steps.isEmpty());
+        assertEquals(steps, plotted(chartSeries().get(COUNTER)));
+        assertEquals(byStart(series(VALUE, raw), "readings", "value", "ts"), plotted(chartSeries().get(VALUE)));
     }
 
     @ParameterizedTest
@@ -243,8 +257,12 @@ class PointExplorerBrowserTest {
     }
 
     private static Map<Long, Double> byStart(JsonPath series, String list, String field) {
+        return byStart(series, list, field, "start");
+    }
+
+    private static Map<Long, Double> byStart(JsonPath series, String list, String field, String time) {
         Map<Long, Double> rows = new TreeMap<>();
-        List<String> starts = series.getList(list + ".start");
+        List<String> starts = series.getList(list + "." + time);
         List<Double> numbers = series.getList(list + "." + field, Double.class);
         for (int i = 0; i < starts.size(); i++) {
             rows.put(Instant.parse(starts.get(i)).toEpochMilli(), numbers.get(i));
