@@ -54,3 +54,9 @@ report("plant", "engineer", ["/api/sites/HOSP", "/api/me", "/api/control", serie
 report("ledger", "leader", ["/api/sites/HOSP", "/api/me", "/api/carbon/ledgers?site=HOSP", *previews(last12),
                             "/api/reports/submissions?site=HOSP&limit=50"])
 report("alerts", "engineer", ["/api/sites/HOSP", "/api/me", "/api/alerts?status=open"])
+
+year_ago = now - dt.timedelta(days=365)
+explorer = lambda point: (f"/api/series?point=HOSP/{point}&from={year_ago.isoformat().replace('+00:00', 'Z')}"
+                          f"&to={now.isoformat().replace('+00:00', 'Z')}&resolution=1h")
+report("points", "engineer", ["/api/sites/HOSP", "/api/me", "/api/sites/HOSP/points", "/api/sites/HOSP/devices", "/api/sites/HOSP/spaces",
+                              explorer("INC1.KWH"), explorer("CHP.KWH"), explorer("GAS.M3")])

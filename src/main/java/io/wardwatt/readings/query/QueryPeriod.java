@@ -2,6 +2,7 @@ package io.wardwatt.readings.query;
 
 import io.wardwatt.input.InputProblem;
 import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.readings.rollup.TimeBuckets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +74,32 @@ public record QueryPeriod(Resolution resolution, ZoneId zone, Instant from, Inst
             case DAY -> ChronoUnit.DAYS.between(firstDay, endDay);
             case MONTH -> ChronoUnit.MONTHS.between(YearMonth.from(firstDay), YearMonth.from(endDay));
         };
+    }
+
+    /** The buckets of the period at its resolution, in order (none for raw): the grid a series' rows sit on. */
+    public List<BucketSpan> grid() {
+        List<BucketSpan> buckets = new ArrayList<>();
+        switch (resolution) {
+            case RAW -> {
+            }
+            case QUARTER_HOUR, HOUR -> {
+                Duration size = resolution == Resolution.HOUR ? TimeBuckets.HOUR : TimeBuckets.QUARTER_HOUR;
+                for (Instant start = TimeBuckets.ceil(from, size); start.isBefore(to); start = start.plus(size)) {
+                    buckets.add(new BucketSpan(start, start.plus(size)));
+                }
+            }
+            case DAY -> {
+                for (LocalDate day = firstDay; day.isBefore(endDay); day = day.plusDays(1)) {
+                    buckets.add(new BucketSpan(TimeBuckets.startOfDay(day, zone), TimeBuckets.startOfDay(day.plusDays(1), zone)));
+                }
+            }
+            case MONTH -> {
+                for (LocalDate month = firstDay; month.isBefore(endDay); month = month.plusMonths(1)) {
+                    buckets.add(new BucketSpan(TimeBuckets.startOfDay(month, zone), TimeBuckets.startOfDay(month.plusMonths(1), zone)));
+                }
+            }
+        }
+        return buckets;
     }
 
     private static long ceilDiv(Duration span, Duration bucket) {

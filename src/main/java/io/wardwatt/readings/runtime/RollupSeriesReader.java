@@ -4,12 +4,16 @@ import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.input.UnknownEntityException;
 import io.wardwatt.readings.query.ConsumptionBucket;
 import io.wardwatt.readings.query.ConsumptionTotal;
+import io.wardwatt.readings.query.FlaggedReadings;
 import io.wardwatt.readings.query.PointSeries;
 import io.wardwatt.readings.query.PointSummary;
+import io.wardwatt.readings.query.QualityInterval;
 import io.wardwatt.readings.query.QueryPeriod;
 import io.wardwatt.readings.query.RawValue;
 import io.wardwatt.readings.query.Resolution;
 import io.wardwatt.readings.query.SeriesBuckets;
+import io.wardwatt.readings.query.SeriesQuality;
+import io.wardwatt.readings.query.ValueBucket;
 import io.wardwatt.readings.rollup.BucketConsumption;
 import io.wardwatt.readings.rollup.TimeBuckets;
 import io.wardwatt.readings.store.RollupQueries;
@@ -21,11 +25,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Collectors;
 
 /** A point's series at a resolution, read from the rollups (the same relations in both storage modes). */
 @ApplicationScoped
@@ -65,16 +72,36 @@ public class RollupSeriesReader {
                 throw new InvalidInputException("to", "the range holds more than " + maxRows
                         + " readings: ask for a shorter range or a coarser resolution");
             }
-            return new PointSeries(summary, res, period.from(), period.to(), raw, null, null, null);
+            return new PointSeries(summary, res, period.from(), period.to(), raw, null, null, null, null);
         }
         if (!point.isCounter()) {
-            return new PointSeries(summary, res, period.from(), period.to(), null, values(point, period), null, null);
+            List<ValueBucket> values = values(point, period);
+            return new PointSeries(summary, res, period.from(), period.to(), null, values, null, null,
+                    quality(point, period, values.stream().map(ValueBucket::start).collect(Collectors.toSet())));
         }
         List<ConsumptionBucket> consumption = consumption(point, period);
-        return new PointSeries(summary, res, period.from(), period.to(), null, null, consumption, total(consumption, toCanonical(point)));
+        return new PointSeries(summary, res, period.from(), period.to(), null, null, consumption, total(consumption, toCanonical(point)),
+                quality(point, period, consumption.stream().map(ConsumptionBucket::start).collect(Collectors.toSet())));
     }
 
-    private List<io.wardwatt.readings.query.ValueBucket> values(MeasurementPoint point, QueryPeriod period) {
+    /**
+     * The series' missing buckets and those holding readings of lesser quality, read from the raw readings; a counter's
+     * reading marks the bucket its step ends in.
+     */
+    private List<QualityInterval> quality(MeasurementPoint point, QueryPeriod period, Set<Instant> withData) {
+        Map<Instant, FlaggedReadings> flagged = new HashMap<>();
+        switch (period.resolution()) {
+            case QUARTER_HOUR, HOUR -> flagged.putAll(queries.flagged(point.id(), period.from(), period.to(),
+                    (period.resolution() == Resolution.HOUR ? TimeBuckets.HOUR : TimeBuckets.QUARTER_HOUR).toSeconds(), point.isCounter()));
+            default -> queries.flaggedDays(point.id(), period.from(), period.to(), point.zone(), point.isCounter()).forEach((day, f) -> {
+                LocalDate bucket = period.resolution() == Resolution.MONTH ? day.withDayOfMonth(1) : day;
+                flagged.merge(TimeBuckets.startOfDay(bucket, point.zone()), f, FlaggedReadings::merge);
+            });
+        }
+        return SeriesQuality.intervals(period.grid(), withData, flagged, Instant.now());
+    }
+
+    private List<ValueBucket> values(MeasurementPoint point, QueryPeriod period) {
         return switch (period.resolution()) {
             case QUARTER_HOUR -> SeriesBuckets.values(queries.values(RollupTable.QUARTER_HOUR, point.id(), period.from(), period.to()),
                     TimeBuckets.QUARTER_HOUR);

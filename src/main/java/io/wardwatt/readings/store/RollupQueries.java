@@ -1,5 +1,6 @@
 package io.wardwatt.readings.store;
 
+import io.wardwatt.readings.query.FlaggedReadings;
 import io.wardwatt.readings.query.RawValue;
 import io.wardwatt.readings.query.SpaceNode;
 import io.wardwatt.readings.rollup.BucketConsumption;
@@ -89,6 +90,36 @@ public class RollupQueries {
         }, rs -> result.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>())
                 .put(rs.getObject(2, LocalDate.class), new BucketConsumption(rs.getDouble(3), rs.getInt(4))));
         return result;
+    }
+
+    /**
+     * Per UTC-aligned bucket of {@code bucketSeconds} in [from, to), the readings whose quality is not good. Rollups keep
+     * no quality, so this reads the raw readings of the one point over the period. With {@code closing}, a reading
+     * belongs to the bucket it ends (a counter's reading closes the interval before it), else to the bucket it is in.
+     */
+    public SortedMap<Instant, FlaggedReadings> flagged(int pointId, Instant from, Instant to, long bucketSeconds, boolean closing) {
+        SortedMap<Instant, FlaggedReadings> buckets = new TreeMap<>();
+        jdbc.query("select floor(extract(epoch from ts" + (closing ? " - interval '1 microsecond'" : "") + ") / ?)::bigint, max(quality), count(*)"
+                + " from reading where point_id = ? and " + (closing ? "ts > ? and ts <= ?" : "ts >= ? and ts < ?") + " and quality <> 0 group by 1", ps -> {
+                    ps.setLong(1, bucketSeconds);
+                    ps.setInt(2, pointId);
+                    ps.setObject(3, RollupJdbc.utc(from));
+                    ps.setObject(4, RollupJdbc.utc(to));
+                }, rs -> buckets.put(Instant.ofEpochSecond(rs.getLong(1) * bucketSeconds), new FlaggedReadings(rs.getInt(2), rs.getLong(3))));
+        return buckets;
+    }
+
+    /** Per local day of {@code zone} in [from, to), the readings whose quality is not good; {@code closing} as for {@link #flagged}. */
+    public SortedMap<LocalDate, FlaggedReadings> flaggedDays(int pointId, Instant from, Instant to, ZoneId zone, boolean closing) {
+        SortedMap<LocalDate, FlaggedReadings> days = new TreeMap<>();
+        jdbc.query("select ((ts" + (closing ? " - interval '1 microsecond'" : "") + ") at time zone ?)::date, max(quality), count(*)"
+                + " from reading where point_id = ? and " + (closing ? "ts > ? and ts <= ?" : "ts >= ? and ts < ?") + " and quality <> 0 group by 1", ps -> {
+                    ps.setString(1, zone.getId());
+                    ps.setInt(2, pointId);
+                    ps.setObject(3, RollupJdbc.utc(from));
+                    ps.setObject(4, RollupJdbc.utc(to));
+                }, rs -> days.put(rs.getObject(1, LocalDate.class), new FlaggedReadings(rs.getInt(2), rs.getLong(3))));
+        return days;
     }
 
     public Optional<SiteRef> site(String code) {

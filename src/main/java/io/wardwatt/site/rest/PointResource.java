@@ -46,8 +46,10 @@ public class PointResource {
                                 @Parameter(description = "electricity, natural_gas, steam, ...") @QueryParam("carrier") String carrier,
                                 @Parameter(description = "a device code") @QueryParam("device") String device,
                                 @Parameter(description = "a space code (points directly in it)") @QueryParam("space") String space,
-                                @Parameter(description = "a tag, e.g. main") @QueryParam("tag") String tag) {
-        return points.search(siteCode, new PointService.Search(kind, carrier, device, space, tag)).stream()
+                                @Parameter(description = "a tag, e.g. main") @QueryParam("tag") String tag,
+                                @Parameter(description = "text found in the code or the name, in any case, e.g. chiller")
+                                @QueryParam("q") String text) {
+        return points.search(siteCode, new PointService.Search(kind, carrier, device, space, tag, text)).stream()
                 .map(p -> PointView.of(siteCode, p)).toList();
     }
 

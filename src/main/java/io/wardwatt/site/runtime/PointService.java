@@ -38,8 +38,8 @@ public class PointService {
 
     static final String ENTITY = "point";
 
-    /** Filters of {@link #search}; null means "any". */
-    public record Search(String kind, String carrier, String device, String space, String tag) {
+    /** Filters of {@link #search}; null means "any"; {@code text} is looked for in the code and the name. */
+    public record Search(String kind, String carrier, String device, String space, String tag, String text) {
     }
 
     @Inject
@@ -79,7 +79,8 @@ public class PointService {
         }
         Map<Long, String> deviceCodes = devices.codesBySite(site.id);
         Map<Long, String> spaceCodes = spaces.codesBySite(site.id);
-        return points.search(site.id, new PointRepository.Filter(kind, carrier, deviceId, spaceId, search.tag())).stream()
+        return points.search(site.id, new PointRepository.Filter(kind, carrier, deviceId, spaceId, search.tag(),
+                search.text() == null || search.text().isBlank() ? null : search.text().strip())).stream()
                 .map(row -> SiteModelMapper.registered(row, deviceCodes, spaceCodes)).toList();
     }
 

@@ -10,8 +10,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class PointRepository implements PanacheRepositoryBase<PointRow, Integer> {
 
-    /** Filters of a point search; null means "any". */
-    public record Filter(String kind, String carrier, Long deviceId, Long spaceId, String tag) {
+    /** Filters of a point search; null means "any". {@code text} is found in the code or the name, in any case. */
+    public record Filter(String kind, String carrier, Long deviceId, Long spaceId, String tag, String text) {
+
+        public Filter(String kind, String carrier, Long deviceId, Long spaceId, String tag) {
+            this(kind, carrier, deviceId, spaceId, tag, null);
+        }
     }
 
     public Optional<PointRow> findByCode(long siteId, String code) {
@@ -44,6 +48,11 @@ public class PointRepository implements PanacheRepositoryBase<PointRow, Integer>
         if (filter.tag() != null) {
             query.append(" and array_contains(tags, :tag)");
             parameters.and("tag", filter.tag());
+        }
+        if (filter.text() != null) {
+            query.append(" and (lower(code) like :text escape '!' or lower(name) like :text escape '!')");
+            String escaped = filter.text().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            parameters.and("text", "%" + escaped + "%");
         }
         return list(query.toString(), Sort.by("code"), parameters);
     }

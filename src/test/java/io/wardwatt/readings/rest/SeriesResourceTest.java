@@ -132,6 +132,56 @@ class SeriesResourceTest {
     }
 
     @Test
+    void bucketsNameTheirQualityAndTheFinishedBucketsWithoutData() {
+        int kw = sites.valuePoint(site, "Q-KW", "kW");
+        raw.reading(kw, Instant.parse("2021-01-10T01:00:00Z"), 10, 0);
+        raw.reading(kw, Instant.parse("2021-01-10T01:05:00Z"), 12, 1); // estimated
+        raw.reading(kw, Instant.parse("2021-01-10T01:10:00Z"), 14, 3); // suspect: the worst of the bucket
+        raw.reading(kw, Instant.parse("2021-01-10T02:00:00Z"), 20, 0);
+        raw.queue(kw, Instant.parse("2021-01-10T01:00:00Z"), Instant.parse("2021-01-10T02:00:00Z"));
+        raw.rollUp(job, kw);
+        query("2021-01-10T01:00:00Z", "2021-01-10T02:15:00Z", "15m").get("/api/points/" + kw + "/series").then().statusCode(200)
+                .body("values.period", contains("2021-01-10T01:00:00Z", "2021-01-10T02:00:00Z"))
+                .body("quality.quality", contains("suspect", "missing"))
+                .body("quality.start", contains("2021-01-10T01:00:00Z", "2021-01-10T01:15:00Z"))
+                .body("quality.end", contains("2021-01-10T01:15:00Z", "2021-01-10T02:00:00Z"))
+                .body("quality.readings", contains(2, 0));
+        query("2021-01-10", "2021-01-11", "1d").get("/api/points/" + kw + "/series").then().statusCode(200)
+                .body("quality.quality", contains("suspect")).body("quality.readings", contains(2));
+        // a bucket not yet finished is not missing
+        query("2021-01-10T01:00:00Z", "2099-01-01T00:00:00Z", "1mo").get("/api/points/" + kw + "/series").then().statusCode(200)
+                .body("quality[0].quality", equalTo("suspect"));
+    }
+
+    @Test
+    void theSeriesComesAsCsvWithItsQualityAndItsMissingIntervals() {
+        int meter = sites.counterPoint(site, null, "CSV-KWH", "kWh", "electricity", 1_000_000);
+        raw.batch(meter, "2021-01-10T00:00:00Z", 100, "2021-01-10T01:00:00Z", 110);
+        raw.reading(meter, Instant.parse("2021-01-10T02:00:00Z"), 125, 1);
+        raw.queue(meter, Instant.parse("2021-01-10T00:00:00Z"), Instant.parse("2021-01-10T02:00:00Z"));
+        raw.rollUp(job, meter);
+        String key = sites.siteCode(site) + "/CSV-KWH";
+        String csv = leader().accept("text/csv").queryParam("point", key).queryParam("from", "2021-01-10T00:00:00Z")
+                .queryParam("to", "2021-01-10T04:00:00Z").queryParam("resolution", "1h").get("/api/series").then().statusCode(200)
+                .contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+                "period,start,end," + key + " consumption (kWh),anomalies,quality",
+                "2021-01-10T00:00:00Z,2021-01-10T00:00:00Z,2021-01-10T01:00:00Z,10.0,0,good",
+                "2021-01-10T01:00:00Z,2021-01-10T01:00:00Z,2021-01-10T02:00:00Z,15.0,0,estimated",
+                "2021-01-10T02:00:00Z,2021-01-10T02:00:00Z,2021-01-10T04:00:00Z,,,missing"), csv.lines().toList());
+        // the reading that closed the second hour is estimated, so is that hour; raw readings carry their quality by name
+        String rawCsv = leader().accept("text/csv").queryParam("from", "2021-01-10T01:30:00Z").queryParam("to", "2021-01-10T03:00:00Z")
+                .queryParam("resolution", "raw").get("/api/points/" + meter + "/series").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("ts," + key + " (kWh),quality", "2021-01-10T02:00:00Z,125.0,estimated"),
+                rawCsv.lines().toList());
+        // errors still name the parameter
+        leader().accept("text/csv").queryParam("point", key).queryParam("from", "2021-01-11").queryParam("to", "2021-01-10")
+                .get("/api/series").then().statusCode(400);
+        leader().accept("text/csv").queryParam("point", sites.siteCode(site) + "/NO-SUCH").queryParam("from", "2021-01-10")
+                .queryParam("to", "2021-01-11").get("/api/series").then().statusCode(404);
+    }
+
+    @Test
     void badParametersAreNamed() {
         int kw = sites.valuePoint(site, "PARAM-KW", "kW");
         String path = "/api/points/" + kw + "/series";

@@ -155,6 +155,12 @@ class PointResourceTest {
         leader().queryParam("tag", "main").get(points()).then().body("code", contains("GAS.M3", "INC1.KWH"));
         leader().queryParam("tag", "grid").queryParam("kind", "VALUE").get(points()).then().body("code", contains("INC1.KW"));
         leader().queryParam("tag", "none").get(points()).then().body("size()", equalTo(0));
+        // text is found in the code or the name, in any case; % and _ are plain characters
+        leader().queryParam("q", "inc1").get(points()).then().body("code", contains("INC1.KW", "INC1.KWH"));
+        leader().queryParam("q", "POWER").get(points()).then().body("code", contains("INC1.KW"));
+        leader().queryParam("q", "kw").queryParam("kind", "COUNTER").get(points()).then().body("code", contains("INC1.KWH"));
+        leader().queryParam("q", "%").get(points()).then().body("size()", equalTo(0));
+        leader().queryParam("q", " ").get(points()).then().body("size()", equalTo(3));
         leader().queryParam("kind", "sum").queryParam("carrier", "coal").queryParam("device", "X").get(points()).then().statusCode(400)
                 .body("problems.where", contains("kind", "carrier", "device"));
         leader().get("/api/sites/NO-SUCH-SITE/points").then().statusCode(404);

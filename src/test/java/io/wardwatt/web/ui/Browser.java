@@ -137,6 +137,26 @@ final class Browser implements AutoCloseable {
                 panel);
     }
 
+    /** Sets the page's viewport in CSS pixels (the screenshot tour's 1440x900), kept across navigations. */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Saves the whole page as PNG: the viewport's width and the content's full height (at least the viewport's). */
+    void saveFullPage(Path file) {
+        Number width = (Number) script("return window.innerWidth");
+        Number height = (Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight, window.innerHeight)");
+        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -3,6 +3,9 @@ package io.wardwatt.web.ui;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,12 +21,22 @@ class UiPageLoadBenchmark {
     private static final List<String[]> PAGES = List.of(new String[] {"/ui/index.html", "leader"}, new String[] {"/ui/plant.html", "engineer"},
             new String[] {"/ui/ledger.html", "leader"}, new String[] {"/ui/alerts.html", "engineer"});
 
+    /** The point explorer with three of the year's counters: the year by hour (8,760 rows each) and 30 days by 15 minutes. */
+    private static List<String[]> explorer() {
+        Instant to = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        String points = "/ui/points.html?points=HOSP/INC1.KWH,HOSP/CHP.KWH,HOSP/GAS.M3&to=" + to;
+        return List.of(new String[] {points + "&from=" + to.minus(Duration.ofDays(365)) + "&resolution=1h", "engineer", "points 1y@1h x3"},
+                new String[] {points + "&from=" + to.minus(Duration.ofDays(30)) + "&resolution=15m", "engineer", "points 30d@15m x3"});
+    }
+
     @Test
     void printPageLoadTimes() throws Exception {
         String url = System.getProperty("wardwatt.bench.url");
         assumeTrue(url != null && !url.isBlank(), "run by deploy/bench-ui.sh");
         try (Browser browser = new Browser(URI.create(url).toURL())) {
-            for (String[] page : PAGES) {
+            List<String[]> pages = new ArrayList<>(PAGES);
+            pages.addAll(explorer());
+            for (String[] page : pages) {
                 browser.logIn(page[0], page[1]); // the first load also warms the browser's cache of the scripts
                 List<Long> times = new ArrayList<>();
                 for (int run = 0; run < 5; run++) {
@@ -33,7 +46,8 @@ class UiPageLoadBenchmark {
                             return Number(document.body.dataset.ready);""")).longValue());
                 }
                 List<Long> sorted = times.stream().sorted().toList();
-                System.out.printf("page %-16s as %-8s ready after %4d ms (median of 5, from navigation start; runs %s)%n", page[0], page[1],
+                System.out.printf("page %-18s as %-8s ready after %4d ms (median of 5, from navigation start; runs %s)%n",
+                        page.length > 2 ? page[2] : page[0], page[1],
                         sorted.get(2), times);
             }
         }
