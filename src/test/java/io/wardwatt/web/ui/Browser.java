@@ -63,14 +63,6 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Sizes the window so that the page's viewport is width × height CSS pixels (screenshots at 1440x900). */
-    void viewport(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        Number innerWidth = (Number) script("return window.innerWidth");
-        Number innerHeight = (Number) script("return window.innerHeight");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(2 * width - innerWidth.intValue(), 2 * height - innerHeight.intValue()));
-    }
-
     /** Saves what the viewport shows as a PNG. */
     void screenshot(Path file) {
         try {

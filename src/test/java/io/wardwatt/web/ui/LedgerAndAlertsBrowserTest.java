@@ -179,7 +179,8 @@ class LedgerAndAlertsBrowserTest {
         assertTrue(rows("header.top nav a[data-page=ledger]").isEmpty(), "no ledger tab for an engineer");
         assertFalse(rows("header.top nav a[data-page=alerts]").isEmpty(), "the alerts tab is there");
         browser.open("/ui/ledger.html");
-        await().atMost(Duration.ofSeconds(15)).until(() -> browser.driver().getCurrentUrl().endsWith("/ui/index.html"));
+        // sent where an engineer's work starts
+        await().atMost(Duration.ofSeconds(15)).until(() -> browser.driver().getCurrentUrl().endsWith("/ui/plant.html"));
 
         browser.logIn("/ui/ledger.html", "leader");
         assertTrue(rows("#ledger-months button.close-month").isEmpty(), "a leader may not close a month");
