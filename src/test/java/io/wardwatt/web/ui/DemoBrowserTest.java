@@ -174,7 +174,7 @@ class DemoBrowserTest {
         assertRunningChillerIsThePolledOne();
         assertTrue(browser.find("#plant-now .as-of").getText().startsWith("as of "), browser.find("#plant-now .as-of").getText());
         screenshot("demo-plant.png");
-        saveAs("docs/screens/plant-en.png");
+        saveAs("target/screens/demo-plant-en.png");
         panelShot("control", "demo-plant-control.png");
         panelShot("forecast-vs-actual", "demo-plant-plan-against-actual.png");
         assertEquals("ok", browser.panelState("forecast-vs-actual"));
@@ -280,7 +280,7 @@ class DemoBrowserTest {
             org.junit.jupiter.api.Assertions.fail("an untranslated key: " + key.group() + " in " + visible);
         }
         browser.script("window.scrollTo(0, 0); return null");
-        saveAs("docs/screens/plant-zh-CN.png");
+        saveAs("target/screens/demo-plant-zh-CN.png");
         viewport(1440, 2600);
         screenshot("demo-plant-zh-CN-full.png");
         browser.script("localStorage.setItem('wardwatt.language', 'en'); return null");

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * The ledger and alerts pages as their users meet them, in both languages: the reporter sees the honest empty state of a
  * hospital with no month closed, closes a finished month from the page and reads the outcome; the engineer is not offered
  * the ledger; the engineer filters the alerts, runs the standby check of a day, and acknowledges an alert with a comment.
- * No message key is ever shown. Saves the screenshots of docs/screens.
+ * No message key is ever shown. Saves its screenshots under target/screens.
  */
 @QuarkusTest
 class LedgerAndAlertsBrowserTest {
@@ -109,7 +109,7 @@ class LedgerAndAlertsBrowserTest {
 
     private void screenshot(String name) {
         try {
-            Path file = Path.of("docs/screens", name + ".png");
+            Path file = Path.of("target/screens", name + ".png"); // the documentation's come from the screenshot tour
             Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
