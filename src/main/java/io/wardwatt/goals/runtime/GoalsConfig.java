@@ -41,6 +41,14 @@ public interface GoalsConfig {
          */
         @WithDefault("15m")
         java.time.Duration carbonMaxAge();
+
+        /**
+         * When every site's headline is worked out ahead of the leadership page (Quarkus cron), so that a visit finds
+         * the open months' carbon and the plant savings ready instead of computing two years of ledgers; {@code off}
+         * leaves it to the first visit. Every 5 minutes keeps the open months (carbon-max-age) from ever going stale.
+         */
+        @WithDefault("0 */5 * * * ?")
+        String warmCron();
     }
 
     /** Goals stored at start-up for a site that has none (the demo). */

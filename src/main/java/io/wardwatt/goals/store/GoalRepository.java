@@ -52,6 +52,21 @@ public class GoalRepository {
         }
     }
 
+    /** The sites that have saving goals. */
+    public List<String> sites() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select site from saving_goal order by site");
+             ResultSet rs = ps.executeQuery()) {
+            List<String> sites = new java.util.ArrayList<>();
+            while (rs.next()) {
+                sites.add(rs.getString(1));
+            }
+            return sites;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the sites with saving goals: " + e.getMessage(), e);
+        }
+    }
+
     /** Inserts or replaces the site's goals. */
     public void save(SiteGoals goals, String by) {
         String sql = """
