@@ -40,7 +40,7 @@ class UiScreenshotTour {
         String url = System.getProperty("wardwatt.screens.url");
         assumeTrue(url != null && !url.isBlank(), "run by deploy/screenshots.sh");
         Path dir = Path.of(System.getProperty("wardwatt.screens.dir", "docs/screens"));
-        List<Page> pages = List.of(new Page("index", "/ui/index.html", "leader"), new Page("plant", "/ui/plant.html", "engineer"),
+        List<Page> pages = List.of(new Page("leadership", "/ui/index.html", "leader"), new Page("plant", "/ui/plant.html", "engineer"),
                 new Page("points", explorer(), "engineer"), new Page("ledger", "/ui/ledger.html", "reporter"),
                 new Page("alerts", "/ui/alerts.html", "engineer"));
         List<String> failed = new ArrayList<>();
