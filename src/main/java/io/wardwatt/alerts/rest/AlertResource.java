@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/alerts")
+@Path("/api/sites/{site}/alerts")
 @Tag(name = "Alerts", description = "Standby excess of medical devices, meter imbalances and other conditions the watches find")
 public class AlertResource {
 
@@ -45,9 +45,9 @@ public class AlertResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Alerts, newest first", description = "status open (default: neither acknowledged nor cleared), acknowledged, "
-            + "cleared or all; kind (standby-excess, meter-imbalance, ...); site; limit 1..5000 (default 500); format json (default) or "
+            + "cleared or all; kind (standby-excess, meter-imbalance, ...); limit 1..5000 (default 500); format json (default) or "
             + "csv for a download.")
-    public Response list(@QueryParam("status") String status, @QueryParam("kind") String kind, @QueryParam("site") String site,
+    public Response list(@QueryParam("status") String status, @QueryParam("kind") String kind, @PathParam("site") String site,
                          @QueryParam("limit") Integer limit, @QueryParam("format") String format) {
         AlertStatus wanted = status(status);
         if (kind != null && !KIND.matcher(kind).matches()) {
@@ -75,14 +75,14 @@ public class AlertResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
     @Operation(summary = "Acknowledge an alert", description = "Body {comment} (required). Audited. An alert already acknowledged is "
             + "returned as it is.")
-    public Alert acknowledge(@PathParam("id") String id, Acknowledgement body) {
+    public Alert acknowledge(@PathParam("site") String site, @PathParam("id") String id, Acknowledgement body) {
         long alertId;
         try {
             alertId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new UnknownEntityException("alert", id);
+            throw new UnknownEntityException("alert", site + "/" + id);
         }
-        return alerts.acknowledge(alertId, body == null ? null : body.comment(), identity.getPrincipal().getName());
+        return alerts.acknowledge(site, alertId, body == null ? null : body.comment(), identity.getPrincipal().getName());
     }
 
     private static AlertStatus status(String text) {
