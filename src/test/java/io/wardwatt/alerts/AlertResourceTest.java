@@ -39,23 +39,23 @@ class AlertResourceTest {
 
     @Test
     void anotherPartPostsAnAlertAndAnEngineerAcknowledgesIt() {
-        String site = TestUsers.unique("ALRT");
+        String site = TestUsers.storedSite("ALRT");
         long id = sink.raise(fault(site, "CH3 read-back failed, \"=cmd\" refused")).id();
         assertEquals(id, sink.raise(fault(site, "CH3 read-back failed, \"=cmd\" refused")).id(), "the same condition is one alert");
         long audited = new RawReadingFixtures(dataSource).number("select count(*) from audit_log where entity_type = 'alert' and entity_id = ?",
                 Long.toString(id));
         assertEquals(1, audited, "raising it twice unchanged is audited once");
 
-        leader().queryParam("site", site).get("/api/alerts").then().statusCode(200)
+        leader().pathParam("site", site).get("/api/sites/{site}/alerts").then().statusCode(200)
                 .body("id", contains((int) id)).body("[0].status", equalTo("OPEN")).body("[0].severity", equalTo("CRITICAL"));
 
-        String ack = "/api/alerts/" + id + "/acknowledge";
+        String ack = "/api/sites/" + site + "/alerts/" + id + "/acknowledge";
         engineer().contentType("application/json").body("{}").post(ack).then().statusCode(400).body("problems.where", contains("comment"));
         leader().contentType("application/json").body("{\"comment\":\"seen\"}").post(ack).then().statusCode(403);
         anonymous().contentType("application/json").body("{\"comment\":\"seen\"}").post(ack).then().statusCode(401);
-        engineer().contentType("application/json").body("{\"comment\":\"seen\"}").post("/api/alerts/999999999/acknowledge").then()
+        engineer().contentType("application/json").body("{\"comment\":\"seen\"}").post("/api/sites/" + site + "/alerts/999999999/acknowledge").then()
                 .statusCode(404);
-        leader().queryParam("site", site).get("/api/alerts").then().body("[0].acknowledgedAt", equalTo(null));
+        leader().pathParam("site", site).get("/api/sites/{site}/alerts").then().body("[0].acknowledgedAt", equalTo(null));
 
         engineer().contentType("application/json").body("{\"comment\":\"Cold-head compressor serviced\"}").post(ack).then().statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedBy", equalTo("engineer"))
@@ -64,9 +64,9 @@ class AlertResourceTest {
         admin().contentType("application/json").body("{\"comment\":\"me too\"}").post(ack).then().statusCode(200)
                 .body("acknowledgedBy", equalTo("engineer"));
 
-        leader().queryParam("site", site).get("/api/alerts").then().statusCode(200).body("", empty());
-        auditor().queryParam("site", site).queryParam("status", "acknowledged").get("/api/alerts").then().statusCode(200).body("", hasSize(1));
-        String csv = leader().queryParam("site", site).queryParam("status", "all").queryParam("format", "csv").get("/api/alerts").then()
+        leader().pathParam("site", site).get("/api/sites/{site}/alerts").then().statusCode(200).body("", empty());
+        auditor().pathParam("site", site).queryParam("status", "acknowledged").get("/api/sites/{site}/alerts").then().statusCode(200).body("", hasSize(1));
+        String csv = leader().pathParam("site", site).queryParam("status", "all").queryParam("format", "csv").get("/api/sites/{site}/alerts").then()
                 .statusCode(200).header("Content-Type", containsString("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length);
@@ -77,11 +77,11 @@ class AlertResourceTest {
 
     @Test
     void rolesAndBadFilters() {
-        anonymous().get("/api/alerts").then().statusCode(401);
-        reporter().get("/api/alerts").then().statusCode(403);
-        leader().queryParam("status", "closed").get("/api/alerts").then().statusCode(400).body("problems.where", contains("status"));
-        leader().queryParam("kind", "Standby Excess").get("/api/alerts").then().statusCode(400).body("problems.where", contains("kind"));
-        leader().queryParam("format", "xlsx").get("/api/alerts").then().statusCode(400).body("problems.where", contains("format"));
-        leader().queryParam("limit", 0).get("/api/alerts").then().statusCode(400).body("problems.where", contains("limit"));
+        anonymous().get("/api/sites/HOSP/alerts").then().statusCode(401);
+        reporter().get("/api/sites/HOSP/alerts").then().statusCode(403);
+        leader().queryParam("status", "closed").get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("status"));
+        leader().queryParam("kind", "Standby Excess").get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("kind"));
+        leader().queryParam("format", "xlsx").get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("format"));
+        leader().queryParam("limit", 0).get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("limit"));
     }
 }

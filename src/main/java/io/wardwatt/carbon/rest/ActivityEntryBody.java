@@ -8,7 +8,7 @@ import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The body of {@code POST /api/carbon/activities}: a month's manual or estimated activity, or a correction of a closed
+ * The body of {@code POST /api/sites/{site}/carbon/activities}: a month's manual or estimated activity, or a correction of a closed
  * month booked in an open one. Evidence travels in the JSON as base64 (one request, one transaction, no multipart).
  */
 @Schema(description = "A month's activity entered by hand, or a correction of a closed month")

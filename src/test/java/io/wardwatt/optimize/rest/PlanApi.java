@@ -24,15 +24,15 @@ final class PlanApi {
 
     /** Posts a what-if (202) and returns its id. */
     static String post(Map<String, Object> scenario) {
-        return engineer().contentType(ContentType.JSON).body(io.wardwatt.optimize.PlanScenarios.json(scenario)).post("/api/plans")
+        return engineer().contentType(ContentType.JSON).body(io.wardwatt.optimize.PlanScenarios.json(scenario)).post("/api/sites/HOSP/plans")
                 .then().statusCode(202).body("status", equalTo("queued")).extract().jsonPath().getString("id");
     }
 
     /** Waits until the plan has the status, and returns the plan's view. */
     static JsonPath awaitStatus(String id, String status, Duration within) {
         await().atMost(within).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                leader().get("/api/plans/" + id).then().statusCode(200).body("status", equalTo(status)));
-        return leader().get("/api/plans/" + id).then().statusCode(200).extract().jsonPath();
+                leader().get("/api/sites/HOSP/plans/" + id).then().statusCode(200).body("status", equalTo(status)));
+        return leader().get("/api/sites/HOSP/plans/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     /** Where two parsed JSON values differ, by path (the first few), for a failure that can be read. */
@@ -55,7 +55,7 @@ final class PlanApi {
 
     /** The plan's view with every number read as a double (REST Assured's default, float, would blur them). */
     static JsonPath view(String id) {
-        return leader().get("/api/plans/" + id).then().statusCode(200).extract()
+        return leader().get("/api/sites/HOSP/plans/" + id).then().statusCode(200).extract()
                 .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
