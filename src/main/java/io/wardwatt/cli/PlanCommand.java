@@ -74,7 +74,7 @@ final class PlanCommand implements Command {
         ServiceClient service = new ServiceClient(options.getOrDefault("--url", ServiceClient.DEFAULT_URL), options.get("--user"),
                 ServiceClient.password(options.get("--password"), options.get("--password-file")));
         try {
-            return replay(service, plan, wait, out, err);
+            return replay(service, plans, plan, wait, out, err);
         } catch (ServiceClient.Unreachable e) {
             err.println("plan replay: " + e.getMessage());
             return 1;
@@ -85,7 +85,7 @@ final class PlanCommand implements Command {
         }
     }
 
-    private static int replay(ServiceClient service, String plan, Duration wait, PrintStream out, PrintStream err)
+    private static int replay(ServiceClient service, String plans, String plan, Duration wait, PrintStream out, PrintStream err)
             throws ServiceClient.Unreachable, InterruptedException {
         ServiceClient.Answer asked = service.post(plans + plan + "/replay");
         if (asked.status() != 202 || asked.json() == null) {
