@@ -13,16 +13,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Answers the API's old paths ({@link MovedPaths}): a read is redirected (301) to the new path with its query, a
- * write is refused (410) naming the new path, so that no old request silently means something else.
+ * write is refused (410) naming the new path, so that no old request silently means something else. Null: not an
+ * old form, the request goes on.
  */
 public class MovedPathFilter {
 
     @ServerRequestFilter(preMatching = true)
-    public void moved(ContainerRequestContext request) {
+    public Response moved(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         Optional<MovedPaths.Match> match = MovedPaths.match(path);
         if (match.isEmpty()) {
-            return;
+            return null;
         }
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         String site = site(match.get(), query);
@@ -32,12 +33,11 @@ public class MovedPathFilter {
         String target = rest.isEmpty() ? newPath : newPath + "?" + rest;
         String method = request.getMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
-            request.abortWith(Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target)).build());
-            return;
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target)).build();
         }
-        request.abortWith(Response.status(Response.Status.GONE).type(MediaType.APPLICATION_JSON_TYPE)
+        return Response.status(Response.Status.GONE).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("MovedPath", 410, method + " " + path + " has moved to " + method + " " + target
-                        + " (docs/api.md): send the request there", List.of())).build());
+                        + " (docs/api.md): send the request there", List.of())).build();
     }
 
     private static String site(MovedPaths.Match match, String query) {

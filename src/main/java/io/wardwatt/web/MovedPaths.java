@@ -73,7 +73,7 @@ public final class MovedPaths {
             new Move("/api/weather/forecast/refresh", "/api/sites/{site}/weather/forecast/refresh", SITE),
             new Move("/api/weather/forecast", "/api/sites/{site}/weather/forecast", SITE),
             new Move("/api/goals/{site}/progress", "/api/sites/{site}/goals/progress", SITE),
-            new Move("/api/goals/{site}/report/{file}", "/api/sites/{site}/goals/report/{file}", SITE),
+            new Move("/api/goals/{site}/report/{month}.pdf", "/api/sites/{site}/goals/report/{month}.pdf", SITE),
             new Move("/api/goals/{site}", "/api/sites/{site}/goals", SITE),
             new Move("/api/plans/daily", "/api/sites/{site}/plans/daily", PLANS),
             new Move("/api/plans/compare", "/api/sites/{site}/plans/compare", PLANS),
@@ -90,7 +90,7 @@ public final class MovedPaths {
             new Move("/api/reports/submissions/{id}/retry", "/api/sites/{site}/reports/submissions/{id}/retry", SITE),
             new Move("/api/reports/submissions/{id}", "/api/sites/{site}/reports/submissions/{id}", SITE),
             new Move("/api/reports/submissions", "/api/sites/{site}/reports/submissions", SITE),
-            new Move("/api/reports/{site}/{file}", "/api/sites/{site}/reports/{file}", SITE),
+            new Move("/api/reports/{site}/{month}.{format}", "/api/sites/{site}/reports/{month}.{format}", SITE),
             new Move("/api/acquisition/devices/{code}", "/api/sites/{site}/acquisition/devices/{code}", ACQUISITION),
             new Move("/api/acquisition/devices", "/api/sites/{site}/acquisition/devices", ACQUISITION));
 

@@ -87,6 +87,9 @@ class PlanResourceTest {
         assertEquals("engineer", plan.getString("requestedBy"));
         assertEquals("2026-07-15", plan.getString("date"));
         assertEquals(12, plan.getList("plan.slots").size());
+        // The scenario's wall-clock start (2026-07-15T08:00) is written with the site's offset (docs/api.md, "Time").
+        assertEquals("2026-07-15T08:00:00+08:00", plan.getString("plan.start"));
+        assertEquals("2026-07-15T09:00:00+08:00", plan.getString("plan.slots[1].start"));
         for (int i = 0; i < 12; i++) {
             String slot = "plan.slots[" + i + "]";
             assertEquals(loads.get(i), plan.getDouble(slot + ".loadKw"), 1e-9, "slot " + i + " plans the load it was given");
@@ -247,6 +250,7 @@ class PlanResourceTest {
         // Keeping a spare chiller running never costs less than not having to.
         assertTrue(compared.getDouble("totals.find { it.quantity == 'objective' }.difference") >= -1e-6);
         assertEquals(12, compared.getList("slots").size());
+        assertEquals("2026-07-15T11:00:00+08:00", compared.getString("slots[3].start"), "a comparison's slots carry the site's offset");
         for (int i = 0; i < 12; i++) {
             String slot = "slots[" + i + "]";
             List<String> onB = compared.getList(slot + ".chillersOnB", String.class);
