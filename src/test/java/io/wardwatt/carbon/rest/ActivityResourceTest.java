@@ -105,8 +105,12 @@ class ActivityResourceTest {
                 .body("problems[0].where", equalTo("month"));
         post(entry("site", h.code(), "month", "2099-01", "carrier", "diesel", "quantity", 1, "unit", "t", "reference", "x")).statusCode(400)
                 .body("problems[0].where", equalTo("month")).body("problems[0].problem", containsString("has not begun"));
-        post(entry("site", "NO-SUCH-SITE", "month", "2026-09", "carrier", "diesel", "quantity", 1, "unit", "t", "reference", "x")).statusCode(400)
-                .body("problems[0].where", equalTo("site"));
+        // The site is the path's: an unknown one is not found, a body naming another site is refused by its field.
+        post(entry("site", "NO-SUCH-SITE", "month", "2026-09", "carrier", "diesel", "quantity", 1, "unit", "t", "reference", "x")).statusCode(404)
+                .body("error", containsString("NO-SUCH-SITE"));
+        engineer().contentType(ContentType.JSON).body(entry("site", "ELSEWHERE", "month", "2026-09", "carrier", "diesel", "quantity", 1, "unit", "t",
+                "reference", "x")).post("/api/sites/" + h.code() + "/carbon/activities").then().statusCode(400)
+                .body("problems[0].where", equalTo("site")).body("problems[0].problem", containsString("ELSEWHERE"));
         post(entry("site", h.code(), "month", "2026-09", "carrier", "diesel", "quantity", 1, "unit", "t",
                 "evidence", Map.of("fileName", "a.pdf", "mediaType", "application/pdf", "contentBase64", "***"))).statusCode(400)
                 .body("problems[0].where", equalTo("evidence.contentBase64"));

@@ -83,6 +83,7 @@ class VisitResourceTest {
                 .body(org.hamcrest.Matchers.containsString("[0].date"))
                 .body(org.hamcrest.Matchers.containsString("[1].visits"));
         engineer().contentType(ContentType.JSON).pathParam("site", "NO-SUCH-SITE")
-                .body(List.of(Map.of("date", "2026-03-01", "visits", 5))).post(PATH).then().statusCode(400);
+                .body(List.of(Map.of("date", "2026-03-01", "visits", 5))).post(PATH).then().statusCode(404)
+                .body("error", org.hamcrest.Matchers.containsString("NO-SUCH-SITE"));
     }
 }

@@ -65,7 +65,7 @@ class WeatherResourceTest {
         engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "forecast").body(EpwText.typicalYear()).post(EPW)
                 .then().statusCode(400).body(containsString("kind"));
         engineer().contentType(ContentType.TEXT).pathParam("site", "NO-SUCH-SITE").queryParam("kind", "typical")
-                .body(EpwText.typicalYear()).post(EPW).then().statusCode(400);
+                .body(EpwText.typicalYear()).post(EPW).then().statusCode(404).body(containsString("NO-SUCH-SITE"));
     }
 
     @Test

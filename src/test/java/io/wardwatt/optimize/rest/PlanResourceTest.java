@@ -158,7 +158,7 @@ class PlanResourceTest {
                 .body("problems[0].where", equalTo("solver.timeLimitSeconds"));
 
         engineer().contentType(ContentType.JSON).body(json(threeChillers(4, 60, 0))).pathParam("site", "NOWHERE").post("/api/sites/{site}/plans")
-                .then().statusCode(400).body("problems[0].where", equalTo("site"));
+                .then().statusCode(404).body("error", containsString("NOWHERE"));
     }
 
     @Test

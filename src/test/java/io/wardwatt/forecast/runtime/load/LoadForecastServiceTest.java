@@ -248,8 +248,8 @@ class LoadForecastServiceTest {
                 .body("error", containsString("fewer than half"));
         engineer().pathParam("site", site).queryParam("target", "steam").post("/api/sites/{site}/forecasts/load/issue").then().statusCode(400)
                 .body("problems[0].where", equalTo("target"));
-        engineer().pathParam("site", "NOWHERE").post("/api/sites/{site}/forecasts/load/models").then().statusCode(400)
-                .body("problems[0].where", equalTo("site"));
+        engineer().pathParam("site", "NOWHERE").post("/api/sites/{site}/forecasts/load/models").then().statusCode(404)
+                .body("error", containsString("NOWHERE"));
         leader().pathParam("site", site).queryParam("from", "2026-05-02").queryParam("to", "2026-05-01").get("/api/sites/{site}/forecasts/load/accuracy")
                 .then().statusCode(400).body("problems[0].where", equalTo("to"));
         leader().pathParam("site", site).get("/api/sites/{site}/forecasts/load").then().statusCode(404);
