@@ -45,7 +45,7 @@ if [ -z "$URL" ]; then
   done
   log "waiting for the day's plan in force (up to 10 min)"
   for _ in $(seq 1 600); do
-    if curl -fsS -u engineer:wardwatt-engineer "$URL/api/control" 2>/dev/null | grep -q '"planId"'; then break; fi
+    if curl -fsS -u engineer:wardwatt-engineer "$URL/api/sites/HOSP/control" 2>/dev/null | grep -q '"planId"'; then break; fi
     sleep 1
   done
 fi

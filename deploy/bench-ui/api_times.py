@@ -40,20 +40,20 @@ this_month = dt.date.today().strftime("%Y-%m")
 months = [f"{year}-{m:02d}" for m in range(1, 13) if f"{year}-{m:02d}" <= this_month]
 today = dt.date.today()
 last12 = [f"{(today.year * 12 + today.month - 1 - i) // 12}-{(today.month - 1 - i) % 12 + 1:02d}" for i in range(11, -1, -1)]
-previews = lambda ms: [f"/api/carbon/ledgers/HOSP/{m}/preview" for m in ms]
+previews = lambda ms: [f"/api/sites/HOSP/carbon/ledgers/{m}/preview" for m in ms]
 
-report("leadership", "leader", ["/api/sites/HOSP", "/api/me", f"/api/goals/HOSP/progress?year={year}",
+report("leadership", "leader", ["/api/sites/HOSP", "/api/me", f"/api/sites/HOSP/goals/progress?year={year}",
                                 f"/api/sites/HOSP/consumption?from={year}-01&to={year + 1}-01&resolution=1mo",
-                                "/api/carbon/ledgers?site=HOSP", *previews(months),
+                                "/api/sites/HOSP/carbon/ledgers", *previews(months),
                                 f"/api/series?point=HOSP/PV.KWH&from={year}-01&to={year + 1}-01&resolution=1mo"])
-_, _, plans = timed("/api/plans?limit=20", "engineer")
+_, _, plans = timed("/api/sites/HOSP/plans?limit=20", "engineer")
 plan_ids = [p["id"] for p in json.loads(plans) if p.get("date") and p["status"] in ("done", "stopped")]
 series = lambda point: f"/api/series?point=HOSP/{point}&from={day_ago.isoformat().replace('+00:00', 'Z')}&to={now.isoformat().replace('+00:00', 'Z')}&resolution=15m"
-report("plant", "engineer", ["/api/sites/HOSP", "/api/me", "/api/control", series("CHP.KWH"), series("CHW.KWH"), "/api/plans?limit=20",
-                             *[f"/api/plans/{i}" for i in plan_ids], *([f"/api/plans/{plan_ids[0]}/actual"] if plan_ids else [])])
-report("ledger", "leader", ["/api/sites/HOSP", "/api/me", "/api/carbon/ledgers?site=HOSP", *previews(last12),
-                            "/api/reports/submissions?site=HOSP&limit=50"])
-report("alerts", "engineer", ["/api/sites/HOSP", "/api/me", "/api/alerts?status=open"])
+report("plant", "engineer", ["/api/sites/HOSP", "/api/me", "/api/sites/HOSP/control", series("CHP.KWH"), series("CHW.KWH"), "/api/sites/HOSP/plans?limit=20",
+                             *[f"/api/sites/HOSP/plans/{i}" for i in plan_ids], *([f"/api/sites/HOSP/plans/{plan_ids[0]}/actual"] if plan_ids else [])])
+report("ledger", "leader", ["/api/sites/HOSP", "/api/me", "/api/sites/HOSP/carbon/ledgers", *previews(last12),
+                            "/api/sites/HOSP/reports/submissions?limit=50"])
+report("alerts", "engineer", ["/api/sites/HOSP", "/api/me", "/api/sites/HOSP/alerts?status=open"])
 
 year_ago = now - dt.timedelta(days=365)
 explorer = lambda point: (f"/api/series?point=HOSP/{point}&from={year_ago.isoformat().replace('+00:00', 'Z')}"

@@ -54,9 +54,9 @@ text = json.dumps(scenario).replace('"../', '"')
 scenario = json.loads(text)
 scenario["start"] = (dt.date.today() + dt.timedelta(days=1)).isoformat() + "T00:00"
 scenario["solver"] = {**scenario.get("solver", {}), "timeLimitSeconds": 10, "unimprovedSeconds": 3}
-plan = call("POST", "/api/plans", json.dumps(scenario).encode())
+plan = call("POST", "/api/sites/HOSP/plans", json.dumps(scenario).encode())
 for _ in range(120):
-    if call("GET", f"/api/plans/{plan['id']}")["status"] in ("done", "stopped", "failed"):
+    if call("GET", f"/api/sites/HOSP/plans/{plan['id']}")["status"] in ("done", "stopped", "failed"):
         break
     time.sleep(1)
-print(f"bench: plan {plan['id']} for tomorrow: {call('GET', '/api/plans/' + plan['id'])['status']}", flush=True)
+print(f"bench: plan {plan['id']} for tomorrow: {call('GET', '/api/sites/HOSP/plans/' + plan['id'])['status']}", flush=True)

@@ -41,4 +41,12 @@ public final class TestUsers {
     public static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
     }
+
+    /** A new stored site (through the API, as the admin), for resources under /api/sites/{site}/...; returns its code. */
+    public static String storedSite(String prefix) {
+        String code = unique(prefix).toUpperCase(java.util.Locale.ROOT);
+        admin().contentType("application/json").body(java.util.Map.of("code", code, "name", "Test site " + code, "timeZone", "Asia/Shanghai",
+                "floorAreaM2", 1000, "gridRegion", "CN-EAST", "province", "CN-SH")).post("/api/sites").then().statusCode(201);
+        return code;
+    }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code ledger verify --site HOSP --month 2026-10}: asks the running service to verify a closed month (its hash, the
  * chain, and the month computed again from the raw readings) and prints the answer. The verification needs the
  * database, and commands run without the service, so the command is a client of {@code GET
- * /api/carbon/ledgers/{site}/{month}/verify}: any user with a reading role will do (auditor, leader, reporter, admin).
+ * /api/sites/{site}/carbon/ledgers/{month}/verify}: any user with a reading role will do (auditor, leader, reporter, admin).
  */
 final class LedgerVerifyCommand {
 
@@ -51,7 +51,7 @@ final class LedgerVerifyCommand {
         }
         ServiceClient service = new ServiceClient(options.getOrDefault("--url", ServiceClient.DEFAULT_URL), options.get("--user"),
                 ServiceClient.password(null, options.get("--password-file")));
-        String path = "/api/carbon/ledgers/" + ServiceClient.segment(options.get("--site")) + "/" + ServiceClient.segment(options.get("--month"))
+        String path = "/api/sites/" + ServiceClient.segment(options.get("--site")) + "/carbon/ledgers/" + ServiceClient.segment(options.get("--month"))
                 + "/verify" + (options.containsKey("--version") ? "?version=" + options.get("--version") : "");
         try {
             return answer(service.get(path), out, err);

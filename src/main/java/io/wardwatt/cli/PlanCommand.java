@@ -11,12 +11,12 @@ import java.util.UUID;
 /**
  * {@code plan replay --plan ID}: asks the running service to replay a stored plan (its stored inputs, its search
  * repeated), waits for the replay and prints whether it gave the same plan, or every difference. Plans live in the
- * database, so the command is a client of {@code POST /api/plans/{id}/replay}, {@code GET /api/plans/{id}} and
- * {@code GET /api/plans/{id}/replay-check}: an engineer or admin asks for a replay.
+ * database, so the command is a client of {@code POST /api/sites/{site}/plans/{id}/replay}, {@code GET /api/sites/{site}/plans/{id}} and
+ * {@code GET /api/sites/{site}/plans/{id}/replay-check}: an engineer or admin asks for a replay.
  */
 final class PlanCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("--plan", "--url", "--user", "--password", "--password-file", "--wait");
+    private static final Set<String> OPTIONS = Set.of("--plan", "--site", "--url", "--user", "--password", "--password-file", "--wait");
     private static final long DEFAULT_WAIT_SECONDS = 1800;
     private static final Duration POLL = Duration.ofMillis(500);
 
@@ -33,11 +33,12 @@ final class PlanCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: plan replay --plan ID [--url URL] --user NAME [--password PASSWORD | --password-file FILE] [--wait SECONDS]
+                Usage: plan replay --plan ID [--site CODE] [--url URL] --user NAME [--password PASSWORD | --password-file FILE] [--wait SECONDS]
                   Asks the running service (it holds the plans) to plan again from the plan's stored inputs, searched as
                   the plan was (its seed and the moves it evaluated), waits for the replay and compares the two: every
                   chiller on or off and its load, the supply set-point, every pump and the cost, slot by slot.
                   --plan ID            a finished plan
+                  --site CODE          the plan's site (default HOSP)
                   --url URL            the service (default http://127.0.0.1:8080)
                   --user NAME          a user with the engineer or admin role
                   --password PASSWORD  the user's password (seen by anyone who can list this machine's processes);
@@ -69,10 +70,11 @@ final class PlanCommand implements Command {
             throw new UsageException("give --password or --password-file, not both");
         }
         Duration wait = Duration.ofSeconds(waitSeconds(options.get("--wait")));
+        String plans = "/api/sites/" + ServiceClient.segment(options.getOrDefault("--site", "HOSP")) + "/plans/";
         ServiceClient service = new ServiceClient(options.getOrDefault("--url", ServiceClient.DEFAULT_URL), options.get("--user"),
                 ServiceClient.password(options.get("--password"), options.get("--password-file")));
         try {
-            return replay(service, plan, wait, out, err);
+            return replay(service, plans, plan, wait, out, err);
         } catch (ServiceClient.Unreachable e) {
             err.println("plan replay: " + e.getMessage());
             return 1;
@@ -83,9 +85,9 @@ final class PlanCommand implements Command {
         }
     }
 
-    private static int replay(ServiceClient service, String plan, Duration wait, PrintStream out, PrintStream err)
+    private static int replay(ServiceClient service, String plans, String plan, Duration wait, PrintStream out, PrintStream err)
             throws ServiceClient.Unreachable, InterruptedException {
-        ServiceClient.Answer asked = service.post("/api/plans/" + plan + "/replay");
+        ServiceClient.Answer asked = service.post(plans + plan + "/replay");
         if (asked.status() != 202 || asked.json() == null) {
             return refused(asked, err);
         }
@@ -93,7 +95,7 @@ final class PlanCommand implements Command {
         err.println("plan replay: replay " + replay + " of plan " + plan + " queued");
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            ServiceClient.Answer state = service.get("/api/plans/" + replay);
+            ServiceClient.Answer state = service.get(plans + replay);
             if (state.status() != 200 || state.json() == null) {
                 return refused(state, err);
             }
@@ -103,13 +105,13 @@ final class PlanCommand implements Command {
             }
             if (System.nanoTime() > deadline) {
                 err.println("plan replay: replay " + replay + " is still " + status + " after " + wait.toSeconds() + " s; its answer will be at "
-                        + service.base() + "/api/plans/" + replay + "/replay-check");
+                        + service.base() + plans + replay + "/replay-check");
                 return 1;
             }
             // A command line waiting for a background job: polling is what it can do.
             Thread.sleep(POLL.toMillis());
         }
-        ServiceClient.Answer checked = service.get("/api/plans/" + replay + "/replay-check");
+        ServiceClient.Answer checked = service.get(plans + replay + "/replay-check");
         if (checked.status() != 200 || checked.json() == null) {
             return refused(checked, err);
         }

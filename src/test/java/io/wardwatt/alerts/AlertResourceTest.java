@@ -39,23 +39,23 @@ class AlertResourceTest {
 
     @Test
     void anotherPartPostsAnAlertAndAnEngineerAcknowledgesIt() {
-        String site = TestUsers.unique("ALRT");
+        String site = TestUsers.storedSite("ALRT");
         long id = sink.raise(fault(site, "CH3 read-back failed, \"=cmd\" refused")).id();
         assertEquals(id, sink.raise(fault(site, "CH3 read-back failed, \"=cmd\" refused")).id(), "the same condition is one alert");
         long audited = new RawReadingFixtures(dataSource).number("select count(*) from audit_log where entity_type = 'alert' and entity_id = ?",
                 Long.toString(id));
         assertEquals(1, audited, "raising it twice unchanged is audited once");
 
-        leader().queryParam("site", site).get("/api/alerts").then().statusCode(200)
+        leader().pathParam("site", site).get("/api/sites/{site}/alerts").then().statusCode(200)
                 .body("id", contains((int) id)).body("[0].status", equalTo("OPEN")).body("[0].severity", equalTo("CRITICAL"));
 
-        String ack = "/api/alerts/" + id + "/acknowledge";
+        String ack = "/api/sites/" + site + "/alerts/" + id + "/acknowledge";
         engineer().contentType("application/json").body("{}").post(ack).then().statusCode(400).body("problems.where", contains("comment"));
         leader().contentType("application/json").body("{\"comment\":\"seen\"}").post(ack).then().statusCode(403);
         anonymous().contentType("application/json").body("{\"comment\":\"seen\"}").post(ack).then().statusCode(401);
-        engineer().contentType("application/json").body("{\"comment\":\"seen\"}").post("/api/alerts/999999999/acknowledge").then()
+        engineer().contentType("application/json").body("{\"comment\":\"seen\"}").post("/api/sites/" + site + "/alerts/999999999/acknowledge").then()
                 .statusCode(404);
-        leader().queryParam("site", site).get("/api/alerts").then().body("[0].acknowledgedAt", equalTo(null));
+        leader().pathParam("site", site).get("/api/sites/{site}/alerts").then().body("[0].acknowledgedAt", equalTo(null));
 
         engineer().contentType("application/json").body("{\"comment\":\"Cold-head compressor serviced\"}").post(ack).then().statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedBy", equalTo("engineer"))
@@ -64,9 +64,9 @@ class AlertResourceTest {
         admin().contentType("application/json").body("{\"comment\":\"me too\"}").post(ack).then().statusCode(200)
                 .body("acknowledgedBy", equalTo("engineer"));
 
-        leader().queryParam("site", site).get("/api/alerts").then().statusCode(200).body("", empty());
-        auditor().queryParam("site", site).queryParam("status", "acknowledged").get("/api/alerts").then().statusCode(200).body("", hasSize(1));
-        String csv = leader().queryParam("site", site).queryParam("status", "all").queryParam("format", "csv").get("/api/alerts").then()
+        leader().pathParam("site", site).get("/api/sites/{site}/alerts").then().statusCode(200).body("", empty());
+        auditor().pathParam("site", site).queryParam("status", "acknowledged").get("/api/sites/{site}/alerts").then().statusCode(200).body("", hasSize(1));
+        String csv = leader().pathParam("site", site).queryParam("status", "all").queryParam("format", "csv").get("/api/sites/{site}/alerts").then()
                 .statusCode(200).header("Content-Type", containsString("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length);
@@ -77,12 +77,12 @@ class AlertResourceTest {
 
     @Test
     void rolesAndBadFilters() {
-        anonymous().get("/api/alerts").then().statusCode(401);
-        reporter().get("/api/alerts").then().statusCode(403);
-        leader().queryParam("status", "closed").get("/api/alerts").then().statusCode(400).body("problems.where", contains("status"));
-        leader().queryParam("kind", "Standby Excess").get("/api/alerts").then().statusCode(400).body("problems.where", contains("kind"));
-        leader().queryParam("format", "xlsx").get("/api/alerts").then().statusCode(400).body("problems.where", contains("format"));
-        leader().queryParam("limit", 0).get("/api/alerts").then().statusCode(400).body("problems.where", contains("limit"));
+        anonymous().get("/api/sites/HOSP/alerts").then().statusCode(401);
+        reporter().get("/api/sites/HOSP/alerts").then().statusCode(403);
+        leader().queryParam("status", "closed").get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("status"));
+        leader().queryParam("kind", "Standby Excess").get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("kind"));
+        leader().queryParam("format", "xlsx").get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("format"));
+        leader().queryParam("limit", 0).get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("limit"));
     }
 
     @Test
@@ -96,19 +96,19 @@ class AlertResourceTest {
         assertEquals(id, sink.raise(standby).id(), "the same finding with the same message is one alert");
         sink.raise(fault(site, "CH3 read-back failed"));
 
-        leader().queryParam("site", site).queryParam("severity", "WARNING").get("/api/alerts").then().statusCode(200)
+        leader().queryParam("severity", "WARNING").get("/api/sites/" + site + "/alerts").then().statusCode(200)
                 .body("id", contains((int) id))
                 .body("[0].text", equalTo("MRI2 drew 17.50 kW in standby"))
                 .body("[0].message.key", equalTo("alert.text.standby-excess"))
                 .body("[0].message.args.device", equalTo("MRI2"))
                 .body("[0].message.args.excessPct", equalTo(25.0f))
                 .body("[0].message.args.kwhWasted", equalTo(33.25f));
-        leader().queryParam("site", site).queryParam("severity", "critical").get("/api/alerts").then().statusCode(200)
+        leader().queryParam("severity", "critical").get("/api/sites/" + site + "/alerts").then().statusCode(200)
                 .body("kind", contains("plant-fault")).body("[0].message", equalTo(null));
         // the period filter: alerts whose judged period overlaps from .. to
-        leader().queryParam("site", site).queryParam("from", "2030-05-02T00:00:00+08:00").queryParam("to", "2030-05-03T00:00:00+08:00")
-                .get("/api/alerts").then().statusCode(200).body("id", contains((int) id));
-        leader().queryParam("site", site).queryParam("from", "2030-05-03T00:00:00+08:00").get("/api/alerts").then().statusCode(200)
+        leader().queryParam("from", "2030-05-02T00:00:00+08:00").queryParam("to", "2030-05-03T00:00:00+08:00")
+                .get("/api/sites/" + site + "/alerts").then().statusCode(200).body("id", contains((int) id));
+        leader().queryParam("from", "2030-05-03T00:00:00+08:00").get("/api/sites/" + site + "/alerts").then().statusCode(200)
                 .body("", empty());
 
         // A changed finding updates the message too.
@@ -116,12 +116,12 @@ class AlertResourceTest {
                 Severity.WARNING, "MRI2 drew 18.00 kW in standby", 18.0, 14.0, 38.0, AlertMessage.of("alert.text.standby-excess", "device", "MRI2",
                 "drawKw", 18.0));
         assertEquals(id, sink.raise(worse).id());
-        leader().queryParam("site", site).queryParam("severity", "WARNING").get("/api/alerts").then().statusCode(200)
+        leader().queryParam("severity", "WARNING").get("/api/sites/" + site + "/alerts").then().statusCode(200)
                 .body("[0].message.args.drawKw", equalTo(18.0f)).body("[0].message.args.kwhWasted", equalTo(null));
 
         engineer().contentType("application/json").body("{\"comment\":\"Cold-head compressor set back to eco mode\"}")
-                .post("/api/alerts/" + id + "/acknowledge").then().statusCode(200);
-        auditor().queryParam("site", site).queryParam("status", "acknowledged").get("/api/alerts").then().statusCode(200)
+                .post("/api/sites/" + site + "/alerts/" + id + "/acknowledge").then().statusCode(200);
+        auditor().queryParam("status", "acknowledged").get("/api/sites/" + site + "/alerts").then().statusCode(200)
                 .body("id", contains((int) id)).body("[0].acknowledgedBy", equalTo("engineer"))
                 .body("[0].acknowledgeComment", equalTo("Cold-head compressor set back to eco mode"))
                 .body("[0].acknowledgedAt", notNullValue()).body("[0].message.key", equalTo("alert.text.standby-excess"));
@@ -129,9 +129,9 @@ class AlertResourceTest {
 
     @Test
     void badSeverityAndPeriodAreNamed() {
-        leader().queryParam("severity", "urgent").get("/api/alerts").then().statusCode(400).body("problems.where", contains("severity"));
-        leader().queryParam("from", "2030-05-02").get("/api/alerts").then().statusCode(400).body("problems.where", contains("from"));
-        leader().queryParam("from", "2030-05-02T00:00:00Z").queryParam("to", "2030-05-01T00:00:00Z").get("/api/alerts").then().statusCode(400)
+        leader().queryParam("severity", "urgent").get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("severity"));
+        leader().queryParam("from", "2030-05-02").get("/api/sites/HOSP/alerts").then().statusCode(400).body("problems.where", contains("from"));
+        leader().queryParam("from", "2030-05-02T00:00:00Z").queryParam("to", "2030-05-01T00:00:00Z").get("/api/sites/HOSP/alerts").then().statusCode(400)
                 .body("problems.where", contains("to"));
     }
 

@@ -89,7 +89,7 @@ public final class LedgerFixtures {
 
     /** Posts an entry as the engineer. */
     public static ValidatableResponse post(Map<String, Object> body) {
-        return engineer().contentType(ContentType.JSON).body(body).post("/api/carbon/activities").then();
+        return engineer().contentType(ContentType.JSON).body(body).post("/api/sites/" + body.get("site") + "/carbon/activities").then();
     }
 
     public static JsonNode json(String text) {

@@ -59,7 +59,7 @@ class LedgerVerifyCommandTest {
     void aClosedMonthVerifiesAndAChangedReadingDoesNot() throws IOException {
         Hospital h = fixtures.hospital("LCLI");
         fixtures.septemberAndOctober(h);
-        String hash = reporter().post("/api/carbon/ledgers/" + h.code() + "/2026-09/close").then().statusCode(201).extract().path("contentHash");
+        String hash = reporter().post("/api/sites/" + h.code() + "/carbon/ledgers/2026-09/close").then().statusCode(201).extract().path("contentHash");
         String auditor = password("wardwatt-auditor");
 
         assertEquals(0, run("ledger", "verify", "--site", h.code(), "--month", "2026-09", "--url", service.toString(), "--user", "auditor",

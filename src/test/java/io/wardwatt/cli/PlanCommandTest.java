@@ -41,13 +41,13 @@ class PlanCommandTest {
     }
 
     private static String post(Map<String, Object> scenario) {
-        return engineer().contentType(ContentType.JSON).body(json(scenario)).post("/api/plans").then().statusCode(202)
+        return engineer().contentType(ContentType.JSON).body(json(scenario)).post("/api/sites/HOSP/plans").then().statusCode(202)
                 .extract().jsonPath().getString("id");
     }
 
     private static void awaitStatus(String id, String status) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                leader().get("/api/plans/" + id).then().statusCode(200).body("status", equalTo(status)));
+                leader().get("/api/sites/HOSP/plans/" + id).then().statusCode(200).body("status", equalTo(status)));
     }
 
     @Test
@@ -67,8 +67,8 @@ class PlanCommandTest {
         String running = post(withSolver(cyclingDay(96, 15), 40, 40));
         awaitStatus(running, "solving");
         String waiting = post(threeChillers(4, 60, 0));
-        engineer().post("/api/plans/" + waiting + "/stop").then().statusCode(202);
-        engineer().post("/api/plans/" + running + "/stop").then().statusCode(202);
+        engineer().post("/api/sites/HOSP/plans/" + waiting + "/stop").then().statusCode(202);
+        engineer().post("/api/sites/HOSP/plans/" + running + "/stop").then().statusCode(202);
         awaitStatus(running, "stopped");
 
         assertEquals(1, replay(waiting, "engineer", "wardwatt-engineer"), command.err() + command.out());

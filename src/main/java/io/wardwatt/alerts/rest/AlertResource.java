@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/alerts")
+@Path("/api/sites/{site}/alerts")
 @Tag(name = "Alerts", description = "Standby excess of medical devices, meter imbalances and other conditions the watches find")
 public class AlertResource {
 
@@ -50,11 +50,11 @@ public class AlertResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Alerts, newest first", description = "status open (default: neither acknowledged nor cleared), acknowledged, "
-            + "cleared or all; kind (standby-excess, meter-imbalance, ...); site; severity INFO, WARNING or CRITICAL; from and to "
+            + "cleared or all; kind (standby-excess, meter-imbalance, ...); severity INFO, WARNING or CRITICAL; from and to "
             + "(ISO 8601 instants with offset): alerts whose judged period overlaps them; limit 1..5000 (default 500); format json "
             + "(default) or csv for a download. Each alert has its English text and, when its producer gave one, a message (key and "
             + "arguments) for the web UI to show it in the reader's language.")
-    public Response list(@QueryParam("status") String status, @QueryParam("kind") String kind, @QueryParam("site") String site,
+    public Response list(@QueryParam("status") String status, @QueryParam("kind") String kind, @PathParam("site") String site,
                          @QueryParam("severity") String severity, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("limit") Integer limit, @QueryParam("format") String format) {
         AlertStatus wanted = status(status);
@@ -88,14 +88,14 @@ public class AlertResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
     @Operation(summary = "Acknowledge an alert", description = "Body {comment} (required). Audited. An alert already acknowledged is "
             + "returned as it is.")
-    public Alert acknowledge(@PathParam("id") String id, Acknowledgement body) {
+    public Alert acknowledge(@PathParam("site") String site, @PathParam("id") String id, Acknowledgement body) {
         long alertId;
         try {
             alertId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new UnknownEntityException("alert", id);
+            throw new UnknownEntityException("alert", site + "/" + id);
         }
-        return alerts.acknowledge(alertId, body == null ? null : body.comment(), identity.getPrincipal().getName());
+        return alerts.acknowledge(site, alertId, body == null ? null : body.comment(), identity.getPrincipal().getName());
     }
 
     private static Severity severity(String text) {

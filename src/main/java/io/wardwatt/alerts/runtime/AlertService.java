@@ -71,9 +71,10 @@ public class AlertService implements AlertSink {
      * Records who saw the alert and what they will do. Acknowledging an acknowledged alert changes nothing and returns it
      * as it is (a repeated request is harmless).
      */
-    public Alert acknowledge(long id, String comment, String user) {
+    public Alert acknowledge(String site, long id, String comment, String user) {
         String why = DecisionComment.require(comment, "what was found or will be done");
-        Alert before = alerts.lock(id).orElseThrow(() -> new UnknownEntityException(ENTITY, id));
+        Alert before = alerts.lock(id).filter(a -> a.site().equals(site))
+                .orElseThrow(() -> new UnknownEntityException(ENTITY, site + "/" + id));
         if (before.acknowledgedAt() != null) {
             return before;
         }

@@ -8,12 +8,12 @@ import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The body of {@code POST /api/carbon/activities}: a month's manual or estimated activity, or a correction of a closed
+ * The body of {@code POST /api/sites/{site}/carbon/activities}: a month's manual or estimated activity, or a correction of a closed
  * month booked in an open one. Evidence travels in the JSON as base64 (one request, one transaction, no multipart).
  */
 @Schema(description = "A month's activity entered by hand, or a correction of a closed month")
 public record ActivityEntryBody(
-        @Schema(description = "The site's code", examples = "HOSP") String site,
+        @Schema(description = "The site's code: the path's, or left out", examples = "HOSP") String site,
         @Schema(description = "The month it is booked in, YYYY-MM (a correction: an open month)", examples = "2026-10") String month,
         @Schema(description = "electricity, green_electricity, pv_generated, pv_self_consumed, pv_exported, natural_gas, diesel, lpg, heat,"
                 + " refrigerant:<gas>", examples = "diesel") String carrier,
@@ -33,7 +33,8 @@ public record ActivityEntryBody(
             String contentBase64) {
     }
 
-    ManualActivity toEntry() {
+    ManualActivity toEntry(String pathSite) {
+        String site = io.wardwatt.web.SiteOfBody.of(pathSite, this.site, "site");
         Evidence file = null;
         if (evidence != null) {
             byte[] content = null;

@@ -22,7 +22,7 @@ public record ActivityEntryView(long id, String site, String month, String carri
         return new ActivityEntryView(e.id(), e.site(), e.month().toString(), e.carrier().code(), e.quantity(), e.unit().symbol(), e.source().code(),
                 e.bookedQuantity(), e.correction(), e.adjustsEntryId(), e.adjustsMonth() == null ? null : e.adjustsMonth().toString(), e.origin(),
                 e.reference(), e.note(), e.evidence() == null ? null : new Evidence(e.evidence().fileName(), e.evidence().mediaType(),
-                        e.evidence().sha256(), e.evidence().sizeBytes(), "/api/carbon/activities/" + e.id() + "/evidence"),
+                        e.evidence().sha256(), e.evidence().sizeBytes(), "/api/sites/" + e.site() + "/carbon/activities/" + e.id() + "/evidence"),
                 e.enteredBy(), e.enteredAt());
     }
 }

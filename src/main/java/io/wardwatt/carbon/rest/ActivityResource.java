@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/carbon/activities")
+@Path("/api/sites/{site}/carbon/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Carbon activities", description = "Manual and estimated activity data of a month, with evidence; corrections of closed months")
 public class ActivityResource {
@@ -42,11 +42,11 @@ public class ActivityResource {
                     + "takes nothing (409): a correction is entered in an open month with adjustsEntryId (an entry) or adjustsMonth (a closed "
                     + "month's metered quantity) and the corrected quantity; the month books the difference. 201 when stored, 200 when the "
                     + "same entry (same fields and evidence) was stored before; 400 with every problem by field.")
-    public Response enter(ActivityEntryBody body, @Context UriInfo uri) {
+    public Response enter(@PathParam("site") String site, ActivityEntryBody body, @Context UriInfo uri) {
         if (body == null) {
-            throw new InvalidInputException("body", "required: {site, month, carrier, quantity, unit, source, reference | evidence, note}");
+            throw new InvalidInputException("body", "required: {month, carrier, quantity, unit, source, reference | evidence, note}");
         }
-        ActivityEntries.Outcome outcome = entries.enter(body.toEntry(), identity.getPrincipal().getName());
+        ActivityEntries.Outcome outcome = entries.enter(body.toEntry(site), identity.getPrincipal().getName());
         ActivityEntryView view = ActivityEntryView.of(outcome.entry());
         if (!outcome.created()) {
             return Response.ok(view).build();
@@ -57,20 +57,17 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "A site's activity entries, of one month or all (newest month first)")
-    public List<ActivityEntryView> list(@Parameter(description = "The site's code", required = true) @QueryParam("site") String site,
+    public List<ActivityEntryView> list(@PathParam("site") String site,
             @Parameter(description = "YYYY-MM") @QueryParam("month") String month) {
-        if (site == null || site.isBlank()) {
-            throw new InvalidInputException("site", "required: the site's code, e.g. HOSP");
-        }
-        return entries.list(site.strip(), Months.optional(month, "month")).stream().map(ActivityEntryView::of).toList();
+        return entries.list(site, Months.optional(month, "month")).stream().map(ActivityEntryView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "One activity entry")
-    public ActivityEntryView one(@PathParam("id") long id) {
-        return ActivityEntryView.of(entries.get(id));
+    public ActivityEntryView one(@PathParam("site") String site, @PathParam("id") long id) {
+        return ActivityEntryView.of(entryOf(site, id));
     }
 
     @GET
@@ -78,10 +75,20 @@ public class ActivityResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "The evidence file of an entry, as uploaded", description = "Its SHA-256 is in the ETag.")
-    public Response evidence(@PathParam("id") long id) {
+    public Response evidence(@PathParam("site") String site, @PathParam("id") long id) {
+        entryOf(site, id);
         ActivityEntryRepository.StoredEvidence file = entries.evidence(id);
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
                 .header("ETag", "\"" + file.sha256() + "\"").build();
+    }
+
+    /** An entry of another site is not found under this one. */
+    private io.wardwatt.carbon.activity.ActivityEntry entryOf(String site, long id) {
+        io.wardwatt.carbon.activity.ActivityEntry entry = entries.get(id);
+        if (!entry.site().equals(site)) {
+            throw new io.wardwatt.input.UnknownEntityException("activity entry", site + "/" + id);
+        }
+        return entry;
     }
 }

@@ -41,7 +41,7 @@ public class CloseScheduleResource {
     @Operation(summary = "When the monthly job closes the site's previous month",
             description = "The configured cron (wardwatt.carbon.close.cron) and time zone, the day of the month and local time it names, "
                     + "whether the job closes this site, and its next run (ISO 8601 with the zone's offset). scheduled=false when the job "
-                    + "is off: months are then closed on request only (POST /api/carbon/ledgers/{site}/{month}/close).")
+                    + "is off: months are then closed on request only (POST /api/sites/{site}/carbon/ledgers/{month}/close).")
     public CloseScheduleView schedule(@PathParam("site") String site) {
         String code = sites.find(site).orElseThrow(() -> new UnknownEntityException("site", site)).code();
         var zone = config.close().timeZone();

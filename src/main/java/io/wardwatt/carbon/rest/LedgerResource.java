@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/carbon/ledgers")
+@Path("/api/sites/{site}/carbon/ledgers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Carbon ledgers", description = "Monthly carbon ledgers: preview, close (lock), restate, verify")
 public class LedgerResource {
@@ -51,9 +51,9 @@ public class LedgerResource {
     @GET
     @RolesAllowed({Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "The months of a site: closed ones with their latest totals and hash, open ones with entries",
-            description = "Newest month first. Without site: the closed months of every site.")
-    public List<LedgerSummary> list(@Parameter(description = "The site's code") @QueryParam("site") String site) {
-        String code = site == null || site.isBlank() ? null : site.strip();
+            description = "Newest month first.")
+    public List<LedgerSummary> list(@PathParam("site") String site) {
+        String code = site;
         Map<String, List<ClosedLedger>> byMonth = new LinkedHashMap<>();
         ledgers.all(code).forEach(l -> byMonth.computeIfAbsent(l.site() + " " + l.month(), k -> new ArrayList<>()).add(l));
         List<LedgerSummary> months = new ArrayList<>();
@@ -68,7 +68,7 @@ public class LedgerResource {
     }
 
     @GET
-    @Path("/{site}/{month}/preview")
+    @Path("/{month}/preview")
     @RolesAllowed({Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "The month computed now, not stored",
             description = "Metered activities from the rollups as they are, the month's entries and corrections, the current factor set, "
@@ -78,7 +78,7 @@ public class LedgerResource {
     }
 
     @POST
-    @Path("/{site}/{month}/close")
+    @Path("/{month}/close")
     @RolesAllowed({Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Close (lock) the month",
             description = "Recomputes the month's rollups of the metered counters from the raw readings, adds the month's entries, computes "
@@ -91,7 +91,7 @@ public class LedgerResource {
     }
 
     @POST
-    @Path("/{site}/{month}/restate")
+    @Path("/{month}/restate")
     @RolesAllowed({Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Restate a closed month with the current factor set",
             description = "Computes the month again from the activities it was closed with, with the current factor set as of today. When a "
@@ -102,7 +102,7 @@ public class LedgerResource {
     }
 
     @GET
-    @Path("/{site}/{month}")
+    @Path("/{month}")
     @RolesAllowed({Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "A closed month: its latest version, or the one asked for", description = "404 while the month is open.")
     public LedgerView get(@PathParam("site") String site, @PathParam("month") String month,
@@ -116,7 +116,7 @@ public class LedgerResource {
     }
 
     @GET
-    @Path("/{site}/{month}/verify")
+    @Path("/{month}/verify")
     @RolesAllowed({Role.LEADER_ROLE, Role.AUDITOR_ROLE, Role.REPORTER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Verify a closed month against its hash, the chain and the raw readings",
             description = "Checks the stored content against its hash and the chain back to the site's first closed month, recomputes the "
@@ -136,7 +136,7 @@ public class LedgerResource {
         if (!outcome.stored()) {
             return Response.ok(view).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("api/carbon/ledgers").path(ledger.site()).path(ledger.month().toString())
+        return Response.created(uri.getBaseUriBuilder().path("api/sites").path(ledger.site()).path("carbon/ledgers").path(ledger.month().toString())
                 .queryParam("version", ledger.version()).build()).entity(view).build();
     }
 }

@@ -25,7 +25,7 @@ public interface CarbonConfig {
     /**
      * The metered ledger carriers, by carrier code ({@code electricity}, {@code pv_generated}, {@code natural_gas}, ...):
      * the counters of each site whose monthly consumption is the carrier's quantity. Carriers not named here are
-     * entered by hand ({@code POST /api/carbon/activities}).
+     * entered by hand ({@code POST /api/sites/{site}/carbon/activities}).
      */
     Map<@Pattern(regexp = "[a-z][a-z_]*") String, Metering> activities();
 
@@ -67,7 +67,7 @@ public interface CarbonConfig {
         /**
          * When the job closes the previous month (Quarkus cron: seconds minutes hours day-of-month month day-of-week), in
          * {@link #timeZone()}; default 03:00 on the 2nd, leaving a day for late readings. {@code off} switches it off;
-         * {@code POST /api/carbon/ledgers/{site}/{month}/close} still closes on request.
+         * {@code POST /api/sites/{site}/carbon/ledgers/{month}/close} still closes on request.
          */
         @WithDefault("0 0 3 2 * ?")
         String cron();

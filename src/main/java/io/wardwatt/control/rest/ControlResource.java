@@ -35,7 +35,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/control")
+@Path("/api/sites/{site}/control")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plant control", description = "Dispatch of approved plans to the plant, engineers' overrides, faults and suspensions")
 public class ControlResource {
@@ -52,6 +52,13 @@ public class ControlResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    io.wardwatt.control.runtime.ControlConfig config;
+
+    /** Plant control is of the configured site only; another site's path is not found. */
+    @PathParam("site")
+    String site;
+
     /** A decision's reason. */
     public record Decision(String comment) {
     }
@@ -61,6 +68,7 @@ public class ControlResource {
     @Operation(summary = "Plant control now", description = "Whether control writes to the plant, the plan slot in force, a suspension, and "
             + "per chiller, pump and battery its dispatch state, open fault and every active priority level per commanded point.")
     public ControlStatus status() {
+        served();
         return control.status(Instant.now());
     }
 
@@ -92,6 +100,7 @@ public class ControlResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Overrides in force")
     public List<ManualOverride> overrides() {
+        served();
         return control.activeOverrides(Instant.now());
     }
 
@@ -100,6 +109,7 @@ public class ControlResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "One override, in force or not")
     public ManualOverride override(@PathParam("id") String id) {
+        served();
         return control.findOverride(QueryParameters.id("override", id)).orElseThrow(() -> new UnknownEntityException("override", id));
     }
 
@@ -112,6 +122,7 @@ public class ControlResource {
             + "with an Idempotency-Key header the same request returns the same override (200). 400 names every problem (unknown device or "
             + "point, a value the point cannot take, a missing comment); 409 when plant control is off.")
     public Response create(OverrideRequest request, @HeaderParam("Idempotency-Key") String key, @Context UriInfo uri) {
+        served();
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new InvalidInputException("Idempotency-Key", "1..200 characters");
         }
@@ -119,7 +130,7 @@ public class ControlResource {
         ManualOverride override = actions.override(request, key, user(), now);
         boolean created = override.startsAt().equals(now);
         control.tick(Instant.now());
-        var location = uri.getBaseUriBuilder().path("api/control/overrides").path(override.id().toString()).build();
+        var location = uri.getBaseUriBuilder().path("api/sites").path(site).path("control/overrides").path(override.id().toString()).build();
         return (created ? Response.created(location) : Response.ok().location(location)).entity(override).build();
     }
 
@@ -130,6 +141,7 @@ public class ControlResource {
     @Operation(summary = "Release an override", description = "Body {comment}. The next level down (the plan, or the plant's own control) "
             + "governs again. 409 when it has expired or was released.")
     public ManualOverride release(@PathParam("id") String id, Decision decision) {
+        served();
         ManualOverride released = actions.release(QueryParameters.id("override", id), decision == null ? null : decision.comment(), user(), Instant.now());
         control.tick(Instant.now());
         return released;
@@ -142,6 +154,7 @@ public class ControlResource {
     @Operation(summary = "Acknowledge a device's fault", description = "Body {comment}. Dispatch writes to the device again. 409 when it has "
             + "no open fault.")
     public ControlStatus acknowledge(@PathParam("code") String code, Decision decision) {
+        served();
         actions.acknowledge(code, decision == null ? null : decision.comment(), user(), Instant.now());
         control.tick(Instant.now());
         return control.status(Instant.now());
@@ -154,6 +167,7 @@ public class ControlResource {
     @Operation(summary = "Resume the suspended plan", description = "Body {comment}. The plan's commands are put in again; if the critical "
             + "zone's limit is still not met the plan is suspended again after the zone's grace. 409 when it is not suspended.")
     public ControlStatus resume(Decision decision) {
+        served();
         actions.resume(decision == null ? null : decision.comment(), user(), Instant.now());
         control.tick(Instant.now());
         return control.status(Instant.now());
@@ -161,5 +175,9 @@ public class ControlResource {
 
     private String user() {
         return identity.getPrincipal().getName();
+    }
+
+    private void served() {
+        io.wardwatt.web.ServedSite.require(site, config.site(), "plant control");
     }
 }

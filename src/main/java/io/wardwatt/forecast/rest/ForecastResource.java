@@ -14,6 +14,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import io.wardwatt.web.SiteOfBody;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -30,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/forecasts/cooling-load")
+@Path("/api/sites/{site}/forecasts/cooling-load")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Forecasts", description = "Cooling-load forecasts the daily plant plan is made from")
@@ -43,7 +45,7 @@ public class ForecastResource {
     CoolingLoadForecastRepository forecasts;
 
     /** The request body, for the API document. */
-    public record NewForecast(String site, LocalDate date, int slotMinutes, List<Double> loadsKw, String source) {
+    public record NewForecast(@Schema(description = "the path's site, or left out") String site, LocalDate date, int slotMinutes, List<Double> loadsKw, String source) {
     }
 
     /** An issue without its loads, for the history. */
@@ -65,20 +67,21 @@ public class ForecastResource {
                     + "replaces an older one: the latest is used. Posting exactly the latest issue again returns it (200) instead of "
                     + "issuing it twice (201).")
     public Response issue(@RequestBody(content = @Content(schema = @Schema(implementation = NewForecast.class))) JsonNode body,
-                          @Context UriInfo uri) {
+                          @PathParam("site") String site, @Context UriInfo uri) {
+        if (body != null && body.isObject() && !body.hasNonNull("site")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("site", site);
+        }
+        SiteOfBody.of(site, body != null && body.path("site").isTextual() ? body.path("site").asText() : null, "site");
         ForecastIntake.Issued issued = intake.issue(ForecastIssueReader.read(body));
         DayLoadForecast f = issued.forecast();
-        var location = uri.getAbsolutePathBuilder().queryParam("site", f.site()).queryParam("date", f.date()).build();
+        var location = uri.getAbsolutePathBuilder().queryParam("date", f.date()).build();
         return (issued.created() ? Response.created(location) : Response.ok().location(location)).entity(f).build();
     }
 
     @GET
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "A day's forecast: the latest issue and the history of issues", description = "404 when none was issued.")
-    public DayForecasts day(@QueryParam("site") String site, @QueryParam("date") String date) {
-        if (site == null || site.isBlank()) {
-            throw new InvalidInputException("site", "the query parameter site is required");
-        }
+    public DayForecasts day(@PathParam("site") String site, @QueryParam("date") String date) {
         LocalDate day = parseDate(date);
         List<DayLoadForecast> history = forecasts.history(site, day);
         if (history.isEmpty()) {

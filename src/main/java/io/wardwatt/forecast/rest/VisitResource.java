@@ -20,6 +20,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -30,7 +31,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/visits")
+@Path("/api/sites/{site}/visits")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outpatient visits", description = "Visit counts from the hospital information system, an input of the load forecast")
 public class VisitResource {
@@ -51,9 +52,8 @@ public class VisitResource {
             description = "A list of {date, hour, visits}; hour 0..23 or left out for a daily count. All or nothing: any bad item is "
                     + "reported by its JSON path and nothing is stored. A count for a key already stored replaces it and is listed "
                     + "under 'replaced'.")
-    public VisitImport importJson(@QueryParam("site") String site, @QueryParam("source") @DefaultValue("his-api") String source,
+    public VisitImport importJson(@PathParam("site") String site, @QueryParam("source") @DefaultValue("his-api") String source,
                                   JsonNode body) {
-        requireSite(site);
         return intake.store(site, source, VisitJsonReader.read(body));
     }
 
@@ -64,17 +64,15 @@ public class VisitResource {
     @Operation(summary = "Import visit counts (CSV)",
             description = "Header date,hour,visits; hour empty for a daily count. All or nothing: every bad row is reported with its "
                     + "line number and nothing is stored.")
-    public VisitImport importCsv(@QueryParam("site") String site, @QueryParam("source") @DefaultValue("his-csv") String source,
+    public VisitImport importCsv(@PathParam("site") String site, @QueryParam("source") @DefaultValue("his-csv") String source,
                                  String body) {
-        requireSite(site);
         return intake.store(site, source, VisitCsvReader.read(body == null ? "" : body, "upload"));
     }
 
     @GET
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Daily visit totals", description = "From and to are local dates, both included; days without counts are left out.")
-    public List<VisitDay> days(@QueryParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
-        requireSite(site);
+    public List<VisitDay> days(@PathParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate first = QueryParameters.requiredDate("from", from);
         LocalDate last = QueryParameters.requiredDate("to", to);
         if (last.isBefore(first)) {
@@ -91,8 +89,7 @@ public class VisitResource {
                     + "day type, holiday or make-up day name, the forecast visits and the stored total where there is one. The model is "
                     + "fitted on the site's stored daily totals of the two years up to the latest; 409 when fewer than "
                     + DailyVisitsModel.MIN_DAYS + " days are stored.")
-    public VisitsForecast forecast(@QueryParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
-        requireSite(site);
+    public VisitsForecast forecast(@PathParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate first = QueryParameters.requiredDate("from", from);
         LocalDate last = QueryParameters.requiredDate("to", to);
         if (last.isBefore(first)) {
@@ -106,9 +103,4 @@ public class VisitResource {
         return forecasts.forecast(site, first, last);
     }
 
-    private static void requireSite(String site) {
-        if (site == null || site.isBlank()) {
-            throw new InvalidInputException("site", "the query parameter site is required");
-        }
-    }
 }

@@ -12,13 +12,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/weather")
+@Path("/api/sites/{site}/weather")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Weather", description = "EPW weather files and the provider's hourly forecast, with fallbacks flagged per hour")
 public class WeatherResource {
@@ -40,10 +41,7 @@ public class WeatherResource {
             description = "kind=typical: a typical year (8,760 rows), the last fallback of the forecast; kind=history: observed weather. "
                     + "Bad rows are named by line and field and nothing is stored. Importing the same file again changes nothing; a "
                     + "corrected one replaces the values that differ.")
-    public EpwImport importEpw(@QueryParam("site") String site, @QueryParam("kind") String kind, String body) {
-        if (site == null || site.isBlank()) {
-            throw new InvalidInputException("site", "the query parameter site is required");
-        }
+    public EpwImport importEpw(@PathParam("site") String site, @QueryParam("kind") String kind, String body) {
         return imports.importEpw(site, kind, body == null ? "" : body, "upload");
     }
 
@@ -54,7 +52,7 @@ public class WeatherResource {
             description = "From the current hour on; each hour is stamped with the instant it ends and flagged with its source: provider, "
                     + "fallback-last (the last forecast that covers it), fallback-typical (the typical year's same month, day and hour) "
                     + "or none.")
-    public WeatherForecasts.WeatherForecast forecast(@QueryParam("site") String site, @QueryParam("hours") @DefaultValue("48") int hours) {
+    public WeatherForecasts.WeatherForecast forecast(@PathParam("site") String site, @QueryParam("hours") @DefaultValue("48") int hours) {
         if (hours < 1 || hours > MAX_HOURS) {
             throw new InvalidInputException("hours", hours + " is not 1.." + MAX_HOURS);
         }
@@ -65,15 +63,7 @@ public class WeatherResource {
     @Path("/forecast/refresh")
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
     @Operation(summary = "Fetch the site's forecast from the provider now", description = "Ignores the cache; says what the provider did.")
-    public WeatherForecasts.Refresh refresh(@QueryParam("site") String site) {
+    public WeatherForecasts.Refresh refresh(@PathParam("site") String site) {
         return forecasts.refresh(site);
-    }
-
-    @GET
-    @Path("/provider")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
-    @Operation(summary = "The weather provider's state", description = "disabled, not asked yet, up or down, with the last success and error.")
-    public WeatherForecasts.ProviderState provider() {
-        return forecasts.state();
     }
 }

@@ -60,7 +60,7 @@ public class ObservedHistory {
         return weather.dailyMeanTemperatures(site, WeatherSource.EPW_HISTORY.label(), zone, from, to);
     }
 
-    /** Daily outpatient totals, as {@code GET /api/visits} gives them. */
+    /** Daily outpatient totals, as {@code GET /api/sites/{site}/visits} gives them. */
     public List<VisitDay> visitDays(String site, LocalDate from, LocalDate to) {
         return visits.days(site, from, to);
     }

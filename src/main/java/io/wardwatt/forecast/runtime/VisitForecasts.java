@@ -55,7 +55,7 @@ public class VisitForecasts {
         if (history.size() < DailyVisitsModel.MIN_DAYS) {
             throw new StateConflictException("Site " + site + " has " + history.size() + " days of outpatient visits stored"
                     + (latest == null ? "" : " in the " + HISTORY_YEARS + " years to " + latest) + "; the forecast needs at least "
-                    + DailyVisitsModel.MIN_DAYS + " (import them with POST /api/visits or /api/visits/csv)");
+                    + DailyVisitsModel.MIN_DAYS + " (import them with POST /api/sites/" + site + "/visits or /api/sites/" + site + "/visits/csv)");
         }
         Map<LocalDate, Long> stored = new HashMap<>();
         List<VisitDay> range = visits.days(site, from, to);

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/goals/{site}")
+@Path("/api/sites/{site}/goals")
 @Tag(name = "Saving goals", description = "Baseline year and targets per site; monthly progress, weather- and activity-normalised; leadership PDF")
 public class GoalResource {
 

@@ -58,7 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/plans")
+@Path("/api/sites/{site}/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plant plans", description = "Day plans of the chiller plant: the daily plan, what-if runs, replays, comparison")
 public class PlanResource {
@@ -99,6 +99,13 @@ public class PlanResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.wardwatt.site.runtime.SiteService sites;
+
+    /** The site of the plans; the daily plan is made for the configured site only. */
+    @PathParam("site")
+    String site;
+
     /** The answer to a request for a plan: where it is and how far it got. */
     public record Accepted(UUID id, String status) {
 
@@ -116,7 +123,6 @@ public class PlanResource {
                     + "(GET it until it is done). With an Idempotency-Key header, posting again returns the same plan (200).")
     public Response whatIf(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    schema = @Schema(type = SchemaType.OBJECT, description = "a scenario"))) String scenario,
-                           @Parameter(description = "the site it is about (default: the configured site)") @QueryParam("site") String site,
                            @Parameter(description = "makes a repeated post return the plan of the first")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
@@ -141,7 +147,7 @@ public class PlanResource {
                 .orElseThrow(() -> new InvalidInputException("kind", "daily, what-if or replay, got '" + kind + "'"));
         PlanStatus s = status == null ? null : PlanStatus.parse(status)
                 .orElseThrow(() -> new InvalidInputException("status", "queued, solving, done, stopped or failed, got '" + status + "'"));
-        return plans.list(QueryParameters.date("date", date), k, s, limit);
+        return plans.list(site, QueryParameters.date("date", date), k, s, limit);
     }
 
     @GET
@@ -151,9 +157,9 @@ public class PlanResource {
             + "approval: whether it can be approved now (approvable), and if not why (why: replay, not-solved, infeasible, undated, revision, "
             + "past, or the life-cycle state it is in already; reason: in words).")
     public PlanView get(@PathParam("id") String id) {
-        UUID planId = QueryParameters.id("plan", id);
-        StoredPlan plan = plans.find(planId).orElseThrow(() -> new UnknownEntityException("plan", id));
-        JsonNode document = plans.planJson(planId).map(this::tree).orElse(null);
+        StoredPlan plan = planOf(id);
+        UUID planId = plan.id();
+        JsonNode document = plans.planJson(planId).map(this::tree).map(this::withOffsets).orElse(null);
         return PlanView.of(plan, approvals.lifecycle(plan).orElse(null), document, revisions.of(planId), revisions.byReplan(planId).orElse(null),
                 approvals.approvability(plan, java.time.Instant.now()));
     }
@@ -168,8 +174,8 @@ public class PlanResource {
             + "against the plant is not counted as saving; the measured saving (baseline cost minus measured cost; null, like the baseline, "
             + "when no slot could calibrate); deviations with their cause (no-data, forecast-error, plant-off-plan, override, "
             + "equipment-fault, plan-suspended). 409 when the plan has no plan or no date.")
-    public PlanActuals.Actual actual(@PathParam("id") String id) {
-        return actuals.of(QueryParameters.id("plan", id));
+    public JsonNode actual(@PathParam("id") String id) {
+        return withOffsets(json.valueToTree(actuals.of(planOf(id).id())));
     }
 
     /** An approval or cancellation: why. */
@@ -192,7 +198,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Not in force, not begun, or the day is over")
     public Response replan(@PathParam("id") String id, Decision decision) {
         String reason = DecisionComment.require(decision == null ? null : decision.comment(), "say why");
-        IntradayReplanning.Outcome outcome = replanning.request(QueryParameters.id("plan", id), user(), reason, java.time.Instant.now());
+        IntradayReplanning.Outcome outcome = replanning.request(planOf(id).id(), user(), reason, java.time.Instant.now());
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK).entity(outcome.replan()).build();
     }
 
@@ -205,7 +211,7 @@ public class PlanResource {
             + "if any, is superseded. Returns the life cycle. 409 when the plan cannot be approved (failed, infeasible, already approved, "
             + "cancelled, past), 400 without a comment.")
     public PlanLifecycle approve(@PathParam("id") String id, Decision decision) {
-        return approvals.approve(QueryParameters.id("plan", id), decision == null ? null : decision.comment(), user());
+        return approvals.approve(planOf(id).id(), decision == null ? null : decision.comment(), user());
     }
 
     @POST
@@ -215,7 +221,7 @@ public class PlanResource {
     @Operation(summary = "Cancel a plan", description = "Body {comment} (required). A draft, approved or dispatching plan is cancelled "
             + "and control returns to the plant's own. 409 when it has ended (done, superseded, cancelled) or cannot be approved at all.")
     public PlanLifecycle cancel(@PathParam("id") String id, Decision decision) {
-        return approvals.cancel(QueryParameters.id("plan", id), decision == null ? null : decision.comment(), user());
+        return approvals.cancel(planOf(id).id(), decision == null ? null : decision.comment(), user());
     }
 
     @GET
@@ -224,7 +230,7 @@ public class PlanResource {
     @Operation(summary = "The scenario a plan was made from, as it was planned",
             description = "With the solver limits it ran with; post it back to plan it again as a what-if.")
     public JsonNode scenario(@PathParam("id") String id) {
-        return plans.scenarioJson(QueryParameters.id("plan", id)).map(this::tree).orElseThrow(() -> new UnknownEntityException("plan", id));
+        return plans.scenarioJson(planOf(id).id()).map(this::tree).orElseThrow(() -> new UnknownEntityException("plan", id));
     }
 
     @POST
@@ -233,7 +239,7 @@ public class PlanResource {
     @Operation(summary = "Stop a plan", description = "A running search ends early and its best plan so far is kept as status stopped; "
             + "a queued plan is stopped without a plan. 202; 409 when the plan has finished.")
     public Response stop(@PathParam("id") String id) {
-        return Response.accepted(Accepted.of(planning.stop(QueryParameters.id("plan", id)))).build();
+        return Response.accepted(Accepted.of(planning.stop(planOf(id).id()))).build();
     }
 
     @POST
@@ -244,7 +250,7 @@ public class PlanResource {
             + "evaluated as the move limit (solver.maxScoreCalculations) in place of its time limits, so that it gives the same plan. "
             + "202 with Location; 409 while the plan is queued or solving.")
     public Response replay(@PathParam("id") String id, @Context UriInfo uri) {
-        StoredPlan plan = requests.replay(QueryParameters.id("plan", id), user());
+        StoredPlan plan = requests.replay(planOf(id).id(), user());
         return Response.accepted(Accepted.of(plan)).location(location(uri, plan.id())).build();
     }
 
@@ -255,8 +261,8 @@ public class PlanResource {
             + "searches (seed, moves evaluated, why each ended), the cost difference (replay - original) and every differing field per "
             + "slot (chiller on and loadKw, supplySetpointC, pump on and speedFraction, costCny) with both values. 409 when the plan is "
             + "not a replay or not finished yet.")
-    public ReplayCheck replayCheck(@PathParam("id") String id) {
-        return replayChecks.check(QueryParameters.id("plan", id));
+    public JsonNode replayCheck(@PathParam("id") String id) {
+        return withOffsets(json.valueToTree(replayChecks.check(planOf(id).id())));
     }
 
     @GET
@@ -264,10 +270,10 @@ public class PlanResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Two plans side by side", description = "Totals of both with the difference b - a, and per slot the chillers "
             + "each runs, the set-points and the power difference. 409 when a plan has no plan yet or they cover different slots.")
-    public PlanComparison compare(@QueryParam("a") String a, @QueryParam("b") String b) {
+    public JsonNode compare(@QueryParam("a") String a, @QueryParam("b") String b) {
         UUID idA = required(a, "a");
         UUID idB = required(b, "b");
-        return PlanComparison.of(idA, dayPlan(idA), idB, dayPlan(idB));
+        return withOffsets(json.valueToTree(PlanComparison.of(idA, dayPlan(idA), idB, dayPlan(idB))));
     }
 
     @POST
@@ -277,6 +283,7 @@ public class PlanResource {
             + "from the latest cooling-load forecast. 202 and Location when a plan is queued; 200 with the plan made before from the same "
             + "forecast; 409 when there is no forecast for the day.")
     public Response daily(@QueryParam("date") String date, @Context UriInfo uri) {
+        served();
         LocalDate day = date == null ? LocalDate.now(config.daily().timeZone()).plusDays(1) : QueryParameters.date("date", date);
         DailyOutcome outcome = daily.planDay(day, user());
         if (outcome.planId() == null) {
@@ -288,7 +295,7 @@ public class PlanResource {
     }
 
     private DayPlan dayPlan(UUID id) {
-        StoredPlan plan = plans.find(id).orElseThrow(() -> new UnknownEntityException("plan", id));
+        StoredPlan plan = planOf(id.toString());
         return plans.planJson(id).map(PlanJson::read).orElseThrow(() -> new StateConflictException("plan " + id + " is "
                 + plan.status().code() + " and has no plan to compare"));
     }
@@ -297,8 +304,8 @@ public class PlanResource {
         return identity.getPrincipal().getName();
     }
 
-    private static URI location(UriInfo uri, UUID id) {
-        return uri.getBaseUriBuilder().path("api/plans").path(id.toString()).build();
+    private URI location(UriInfo uri, UUID id) {
+        return uri.getBaseUriBuilder().path("api/sites").path(site).path("plans").path(id.toString()).build();
     }
 
     private static UUID required(String text, String parameter) {
@@ -320,5 +327,21 @@ public class PlanResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored plan document is not JSON", e);
         }
+    }
+
+    private void served() {
+        io.wardwatt.web.ServedSite.require(site, config.daily().site(), "the daily plan");
+    }
+
+    /** A plan of the path's site; one of another site is not found under it. */
+    private StoredPlan planOf(String id) {
+        return plans.find(QueryParameters.id("plan", id)).filter(p -> p.site().equals(site))
+                .orElseThrow(() -> new UnknownEntityException("plan", site + "/" + id));
+    }
+
+    /** The plan's wall-clock times (slot starts) with the offset of the site's zone (docs/api.md, "Time"). */
+    private JsonNode withOffsets(JsonNode tree) {
+        java.time.ZoneId zone = sites.find(site).map(found -> java.time.ZoneId.of(found.timeZone())).orElse(config.daily().timeZone());
+        return io.wardwatt.web.WallClockTimes.withOffsets(tree, zone);
     }
 }

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/sites/{site}/plans")
+// its own root beside PlanResource's /api/sites/{site}/plans: one class per path prefix, matched by the longer literal
+@Path("/api/sites/{site}/plans/what-if")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plant plans", description = "Day plans of the chiller plant: the daily plan, what-if runs, replays, comparison")
 public class SitePlanResource {
@@ -40,7 +41,6 @@ public class SitePlanResource {
     }
 
     @POST
-    @Path("/what-if")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
     @Operation(summary = "A what-if of a day", description = "Body {date (YYYY-MM-DD), weatherOffsetC (−10..10 K added to every slot's "
@@ -61,7 +61,7 @@ public class SitePlanResource {
         ScenarioEdits edits = new ScenarioEdits(QueryParameters.date("date", request.date()), request.weatherOffsetC(), request.loadScalingPercent(),
                 request.outOfService());
         PlanRequests.Requested requested = whatIfs.request(site, edits, key, identity.getPrincipal().getName());
-        var location = uri.getBaseUriBuilder().path("api/plans").path(requested.plan().id().toString()).build();
+        var location = uri.getBaseUriBuilder().path("api/sites").path(site).path("plans").path(requested.plan().id().toString()).build();
         return (requested.created() ? Response.accepted() : Response.ok()).location(location)
                 .entity(PlanResource.Accepted.of(requested.plan())).build();
     }

@@ -224,7 +224,7 @@ public interface OptimizeConfig {
 
         /**
          * When the job plans the next day (Quarkus cron: seconds minutes hours day-of-month month day-of-week), in
-         * {@link #timeZone()}. {@code off} switches the job off; {@code POST /api/plans/daily} still plans on request.
+         * {@link #timeZone()}. {@code off} switches the job off; {@code POST /api/sites/{site}/plans/daily} still plans on request.
          */
         @WithDefault("0 30 17 * * ?")
         String cron();

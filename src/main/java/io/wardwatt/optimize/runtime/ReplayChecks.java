@@ -28,7 +28,7 @@ public class ReplayChecks {
     public ReplayCheck check(UUID replayId) {
         StoredPlan replay = plans.find(replayId).orElseThrow(() -> new UnknownEntityException("plan", replayId));
         if (replay.kind() != PlanKind.REPLAY || replay.replayOf() == null) {
-            throw new StateConflictException("plan " + replayId + " is a " + replay.kind().code() + " plan, not a replay: POST /api/plans/"
+            throw new StateConflictException("plan " + replayId + " is a " + replay.kind().code() + " plan, not a replay: POST /api/sites/" + replay.site() + "/plans/"
                     + replayId + "/replay makes one");
         }
         if (!replay.status().finished()) {

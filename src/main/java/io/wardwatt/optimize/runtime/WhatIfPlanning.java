@@ -33,7 +33,7 @@ public class WhatIfPlanning {
             throw new InvalidInputException("edits", "change the weather, the load or take a chiller out of service: as it stands the what-if "
                     + "is the daily plan itself");
         }
-        StoredPlan daily = plans.list(edits.date(), PlanKind.DAILY, null, 50).stream().filter(p -> site.equals(p.site()))
+        StoredPlan daily = plans.list(site, edits.date(), PlanKind.DAILY, null, 50).stream()
                 .filter(p -> plans.scenarioJson(p.id()).isPresent()).findFirst()
                 .orElseThrow(() -> new StateConflictException("there is no daily plan of " + site + " for " + edits.date()
                         + " to start the what-if from: request the day's daily plan first"));

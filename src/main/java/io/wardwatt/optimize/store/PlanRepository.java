@@ -75,9 +75,11 @@ public class PlanRepository implements PanacheRepositoryBase<PlanRow, UUID> {
     }
 
     /** Newest first; every filter is optional. */
-    public List<StoredPlan> list(LocalDate date, PlanKind kind, PlanStatus status, int limit) {
+    public List<StoredPlan> list(String site, LocalDate date, PlanKind kind, PlanStatus status, int limit) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
+        where.add("p.site = :site");
+        parameters.and("site", site);
         if (date != null) {
             where.add("p.planDate = :date");
             parameters.and("date", date);
@@ -90,7 +92,7 @@ public class PlanRepository implements PanacheRepositoryBase<PlanRow, UUID> {
             where.add("p.status = :status");
             parameters.and("status", status.code());
         }
-        return heads(where.isEmpty() ? "" : "where " + String.join(" and ", where), parameters, limit);
+        return heads("where " + String.join(" and ", where), parameters, limit);
     }
 
     /** Plans left queued or solving (by a stop of the service), oldest first. */

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A closed month's report as a file, the format named by the extension as a file is (the path is also the name it is
- * saved under): {@code /api/reports/HOSP/2026-09.pdf}.
+ * saved under): {@code /api/sites/HOSP/reports/2026-09.pdf}.
  */
-@Path("/api/reports")
+@Path("/api/sites/{site}/reports")
 @Tag(name = "Reports", description = "The report of a closed month: the XLSX annex, the PDF for signatures, the platform payload")
 public class ReportDownloadResource {
 
@@ -30,7 +30,7 @@ public class ReportDownloadResource {
     ReportDownloads downloads;
 
     @GET
-    @Path("/{site}/{month}.{format}")
+    @Path("/{month}.{format}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Role.LEADER_ROLE, Role.REPORTER_ROLE, Role.AUDITOR_ROLE, Role.ADMIN_ROLE, Role.ENGINEER_ROLE})
     @Operation(summary = "The report of a closed month",

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/reports/submissions")
+@Path("/api/sites/{site}/reports/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Report submissions", description = "The outbox of reports to the national platform: enqueue, status, receipts, retry")
 public class SubmissionResource {
@@ -48,6 +48,9 @@ public class SubmissionResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_ROLE, Role.REPORTER_ROLE})
@@ -55,24 +58,27 @@ public class SubmissionResource {
             description = "The body is a platform payload (profile v1, schema at /api/reports/platform/schema); idempotencyKey may be left out "
                     + "and is filled in (site:period:v<version>:<content hash>). 201 with Location when stored; 200 with the stored submission "
                     + "when the same report version with the same content is already there; 409 when that version is there with other "
-                    + "content (a correction is a new version); 400 naming each problem by JSON path.")
+                    + "content (a correction is a new version); 400 naming each problem by JSON path, or when the payload's site.code is "
+                    + "not the path's site.")
     public Response enqueue(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "a platform payload, profile v1"))) String payload, @Context UriInfo uri) {
+            schema = @Schema(type = SchemaType.OBJECT, description = "a platform payload, profile v1"))) String payload,
+            @PathParam("site") String site, @Context UriInfo uri) {
         if (payload == null || payload.isBlank()) {
             throw new InvalidInputException("$", "the body must be a platform payload (JSON)");
         }
+        io.wardwatt.web.SiteOfBody.of(site, payloadSite(payload), "$.site.code");
         SubmissionService.Enqueued enqueued = service.enqueue(payload, identity.getPrincipal().getName());
         SubmissionView view = SubmissionView.of(enqueued.submission());
         return (enqueued.created() ? Response.status(Response.Status.CREATED) : Response.ok())
-                .location(uri.getBaseUriBuilder().path("api/reports/submissions").path(String.valueOf(view.id())).build())
+                .location(uri.getBaseUriBuilder().path("api/sites").path(site).path("reports/submissions").path(String.valueOf(view.id())).build())
                 .entity(view).build();
     }
 
     @GET
     @RolesAllowed({Role.ADMIN_ROLE, Role.REPORTER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "Submissions, newest first", description = "Status, attempts, next attempt, last error and receipt of each, "
-            + "without the payload. Filters: status (pending, sending, retrying, accepted, rejected), site, period (YYYY-MM).")
-    public List<SubmissionView> list(@QueryParam("status") String status, @QueryParam("site") String site, @QueryParam("period") String period,
+            + "without the payload. Filters: status (pending, sending, retrying, accepted, rejected), period (YYYY-MM).")
+    public List<SubmissionView> list(@QueryParam("status") String status, @PathParam("site") String site, @QueryParam("period") String period,
                                      @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", "1..1000, got " + limit);
@@ -86,9 +92,10 @@ public class SubmissionResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN_ROLE, Role.REPORTER_ROLE, Role.LEADER_ROLE, Role.AUDITOR_ROLE})
     @Operation(summary = "One submission, with its payload", description = "The payload exactly as it is sent on every attempt.")
-    public SubmissionView get(@PathParam("id") String id) {
+    public SubmissionView get(@PathParam("site") String site, @PathParam("id") String id) {
         long key = id(id);
-        Submission submission = submissions.find(key).orElseThrow(() -> new UnknownEntityException("submission", id));
+        Submission submission = submissions.find(key).filter(s -> s.site().equals(site))
+                .orElseThrow(() -> new UnknownEntityException("submission", site + "/" + id));
         return SubmissionView.of(submission, submissions.payload(key).orElseThrow());
     }
 
@@ -97,8 +104,10 @@ public class SubmissionResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.REPORTER_ROLE})
     @Operation(summary = "Send a rejected submission again", description = "Back to pending, due now, with the same payload and idempotency "
             + "key (fix the platform side first: credentials, the platform's data about the organisation). Audited. 409 unless rejected.")
-    public SubmissionView retry(@PathParam("id") String id) {
-        return SubmissionView.of(service.retry(id(id)));
+    public SubmissionView retry(@PathParam("site") String site, @PathParam("id") String id) {
+        long key = id(id);
+        submissions.find(key).filter(s -> s.site().equals(site)).orElseThrow(() -> new UnknownEntityException("submission", site + "/" + id));
+        return SubmissionView.of(service.retry(key));
     }
 
     /** An id that is not a number names no submission: 404, like any unknown id. */
@@ -115,6 +124,16 @@ public class SubmissionResource {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("period", "'" + text + "' is not a month YYYY-MM");
+        }
+    }
+
+    /** The payload's site.code, or null when the payload does not say (the service names what is wrong with it). */
+    private String payloadSite(String payload) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode code = json.readTree(payload).path("site").path("code");
+            return code.isTextual() ? code.asText() : null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
         }
     }
 }

@@ -99,7 +99,7 @@ public class ReportDownloads {
         }
         int versions = ledgers.versions(site, month).size();
         throw new UnknownEntityException("closed ledger", site + " " + month + (versions == 0
-                ? ": the month is not closed, and only a closed month has a report (GET /api/carbon/ledgers/" + site + "/" + month
+                ? ": the month is not closed, and only a closed month has a report (GET /api/sites/" + site + "/carbon/ledgers/" + month
                         + "/preview shows it as it stands)"
                 : " version " + version + ": the month has version" + (versions == 1 ? " 1" : "s 1 to " + versions)));
     }
@@ -118,8 +118,8 @@ public class ReportDownloads {
         MonthlyLedger recomputed = ledgers.recompute(ledger.site(), ledger.month(), ledger.version())
                 .orElseThrow(() -> new IllegalStateException(key(ledger) + " was read and is gone: stored ledgers are never deleted"));
         if (!LedgerJson.write(recomputed).equals(ledger.ledgerJson())) {
-            throw new StateConflictException(key(ledger) + ": the stored ledger no longer recomputes: run verify (GET /api/carbon/ledgers/"
-                    + ledger.site() + "/" + ledger.month() + "/verify?version=" + ledger.version() + ")");
+            throw new StateConflictException(key(ledger) + ": the stored ledger no longer recomputes: run verify (GET /api/sites/"
+                    + ledger.site() + "/carbon/ledgers/" + ledger.month() + "/verify?version=" + ledger.version() + ")");
         }
         return new MonthlyReport(ledger.site(), site.name(), reporter.organisationName(), new UnifiedSocialCreditCode(
                 reporter.unifiedSocialCreditCode()), BigDecimal.valueOf(site.floorAreaM2()), ledger.month(), ledger.version(),

@@ -11,8 +11,8 @@ import { SITE } from './site.js';
 const site = encodeURIComponent(SITE);
 // Every API path this page calls, in one place.
 const paths = {
-  alerts: query => `/api/alerts?site=${site}&${query}`,
-  acknowledge: id => `/api/alerts/${id}/acknowledge`,
+  alerts: query => `/api/sites/${site}/alerts?${query}`,
+  acknowledge: id => `/api/sites/${site}/alerts/${id}/acknowledge`,
   standby: day => `/api/sites/${site}/standby/evaluate?day=${day}`,
 };
 

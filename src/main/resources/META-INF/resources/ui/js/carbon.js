@@ -6,13 +6,13 @@ import { currentMonth } from './months.js';
 
 /** Resolves to [{ month, closed, ledger }] for the months that could be computed, and the months that could not. */
 export async function ledgersByMonth(site, months) {
-  const summaries = await get(`/api/carbon/ledgers?site=${encodeURIComponent(site)}`);
+  const summaries = await get(`/api/sites/${encodeURIComponent(site)}/carbon/ledgers`);
   const closed = new Set(summaries.filter(s => s.status === 'closed').map(s => s.month));
   const now = currentMonth();
   const wanted = months.filter(m => m <= now);
   const answers = await Promise.allSettled(wanted.map(m => get(closed.has(m)
-    ? `/api/carbon/ledgers/${encodeURIComponent(site)}/${m}`
-    : `/api/carbon/ledgers/${encodeURIComponent(site)}/${m}/preview`)));
+    ? `/api/sites/${encodeURIComponent(site)}/carbon/ledgers/${m}`
+    : `/api/sites/${encodeURIComponent(site)}/carbon/ledgers/${m}/preview`)));
   const found = [];
   const missing = [];
   answers.forEach((answer, i) => {

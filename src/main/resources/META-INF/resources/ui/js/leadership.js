@@ -12,10 +12,10 @@ import { POINTS, SITE, pointKey } from './site.js';
 const site = encodeURIComponent(SITE);
 // Every API path the page calls, in one place.
 const paths = {
-  goals: () => `/api/goals/${site}`,
+  goals: () => `/api/sites/${site}/goals`,
   headline: year => `/api/sites/${site}/goals/headline?year=${year}`,
-  progress: year => `/api/goals/${site}/progress?year=${year}`,
-  report: m => `/api/goals/${site}/report/${m}.pdf`,
+  progress: year => `/api/sites/${site}/goals/progress?year=${year}`,
+  report: m => `/api/sites/${site}/goals/report/${m}.pdf`,
   consumption: (from, to) => `/api/sites/${site}/consumption?from=${from}&to=${to}&resolution=1mo`,
   plantSavings: year => `/api/sites/${site}/plant-savings?year=${year}`,
   pvSeries: (from, to) => `/api/series?point=${encodeURIComponent(pointKey(POINTS.pvGeneration))}&from=${from}&to=${to}&resolution=1mo`,

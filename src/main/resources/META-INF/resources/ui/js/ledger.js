@@ -13,12 +13,12 @@ import { SITE } from './site.js';
 const site = encodeURIComponent(SITE);
 // Every API path this page calls, in one place.
 const paths = {
-  ledgers: `/api/carbon/ledgers?site=${site}`,
-  preview: m => `/api/carbon/ledgers/${site}/${m}/preview`,
-  close: m => `/api/carbon/ledgers/${site}/${m}/close`,
+  ledgers: `/api/sites/${site}/carbon/ledgers`,
+  preview: m => `/api/sites/${site}/carbon/ledgers/${m}/preview`,
+  close: m => `/api/sites/${site}/carbon/ledgers/${m}/close`,
   schedule: `/api/sites/${site}/carbon/close-schedule`,
-  submissions: `/api/reports/submissions?site=${site}&limit=50`,
-  report: (m, format) => `/api/reports/${site}/${m}.${format}`,
+  submissions: `/api/sites/${site}/reports/submissions?limit=50`,
+  report: (m, format) => `/api/sites/${site}/reports/${m}.${format}`,
 };
 
 /** Roles the API lets close a month (LedgerResource.close). */

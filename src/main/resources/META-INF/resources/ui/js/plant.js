@@ -15,11 +15,11 @@ const site = encodeURIComponent(SITE);
 const paths = {
   plantNow: `/api/sites/${site}/plant/now`,
   series: (point, from, to, resolution) => `/api/series?point=${encodeURIComponent(pointKey(point))}&from=${from}&to=${to}&resolution=${resolution}`,
-  plans: `/api/plans?site=${site}&limit=25`,
-  plan: id => `/api/plans/${id}`,
-  actual: id => `/api/plans/${id}/actual`,
-  decide: (id, action) => `/api/plans/${id}/${action}`,
-  daily: day => `/api/plans/daily?date=${day}`,
+  plans: `/api/sites/${site}/plans?limit=25`,
+  plan: id => `/api/sites/${site}/plans/${id}`,
+  actual: id => `/api/sites/${site}/plans/${id}/actual`,
+  decide: (id, action) => `/api/sites/${site}/plans/${id}/${action}`,
+  daily: day => `/api/sites/${site}/plans/daily?date=${day}`,
   whatIf: `/api/sites/${site}/plans/what-if`,
 };
 

@@ -17,7 +17,7 @@ class AcquisitionResourceTest {
     @Test
     void theAcquisitionApiNeedsALogin() {
         anonymous().get("/api/acquisition/templates").then().statusCode(401);
-        anonymous().get("/api/acquisition/devices").then().statusCode(401);
+        anonymous().get("/api/sites/HOSP/acquisition/devices").then().statusCode(401);
         anonymous().get("/api/acquisition/templates/wardwatt-chiller-wc").then().statusCode(401);
     }
 
@@ -51,6 +51,6 @@ class AcquisitionResourceTest {
     @Test
     void anUnknownTemplateOrDeviceIs404() {
         leader().get("/api/acquisition/templates/{id}", "no-such-template").then().statusCode(404);
-        leader().get("/api/acquisition/devices/{code}", "NO-SUCH-DEVICE").then().statusCode(404);
+        leader().get("/api/sites/HOSP/acquisition/devices/{code}", "NO-SUCH-DEVICE").then().statusCode(404);
     }
 }

@@ -141,11 +141,11 @@ class AcquisitionServiceTest {
         engineer().get("/api/sites/{site}/points/{code}", site, good + ".NM3").then().statusCode(200).body("flow", equalTo("duplicate"));
 
         // the API shows each device on itself
-        engineer().get("/api/acquisition/devices/{code}", good).then().statusCode(200)
+        engineer().get("/api/sites/HOSP/acquisition/devices/{code}", good).then().statusCode(200)
                 .body("state", equalTo("OK")).body("requestsPerCycle", equalTo(1)).body("points", equalTo(5));
-        engineer().get("/api/acquisition/devices/{code}", silentCode).then().statusCode(200)
+        engineer().get("/api/sites/HOSP/acquisition/devices/{code}", silentCode).then().statusCode(200)
                 .body("state", equalTo("FAULTY")).body("errorsByKind.timeout", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
-        engineer().get("/api/acquisition/devices/{code}", refused).then().statusCode(200)
+        engineer().get("/api/sites/HOSP/acquisition/devices/{code}", refused).then().statusCode(200)
                 .body("state", equalTo("FAULTY")).body("errorsByKind.connect", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
         // the meters, by device
         String metrics = TestUsers.leader().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -231,7 +231,7 @@ class AcquisitionServiceTest {
         assertEquals(0, count("select count(*) from device where code = ?", code)); // nothing created
         assertEquals(1, count("select count(*) from point where code like ?", code + ".%"));
         engineer().get("/api/sites/{site}/points/{code}", site, code + ".FLOW").then().statusCode(200).body("unit", equalTo("L/h"));
-        engineer().get("/api/acquisition/devices/{code}", code).then().statusCode(200).body("state", equalTo("DISABLED"));
+        engineer().get("/api/sites/HOSP/acquisition/devices/{code}", code).then().statusCode(200).body("state", equalTo("DISABLED"));
     }
 
     @Test

@@ -73,11 +73,11 @@ class ActivityResourceTest {
         post(delivery()).statusCode(200).body("id", equalTo((int) id));
         assertEquals(1, stored());
 
-        byte[] file = auditor().get("/api/carbon/activities/" + id + "/evidence").then().statusCode(200)
+        byte[] file = auditor().get("/api/sites/" + h.code() + "/carbon/activities/" + id + "/evidence").then().statusCode(200)
                 .header("Content-Type", startsWith("text/plain")).header("Content-Disposition", containsString("dn-4711.txt"))
                 .extract().asByteArray();
         assertArrayEquals(NOTE, file);
-        leader().queryParam("site", h.code()).queryParam("month", "2026-09").get("/api/carbon/activities").then().statusCode(200)
+        leader().pathParam("site", h.code()).queryParam("month", "2026-09").get("/api/sites/{site}/carbon/activities").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].id", equalTo((int) id)).body("[0].origin", equalTo("entry " + id));
         auditor().queryParam("entityType", "carbon_activity_entry").get("/api/audit").then().statusCode(200)
                 .body("entityId", hasItem(h.code() + "/2026-09/" + id));
@@ -105,8 +105,12 @@ class ActivityResourceTest {
                 .body("problems[0].where", equalTo("month"));
         post(entry("site", h.code(), "month", "2099-01", "carrier", "diesel", "quantity", 1, "unit", "t", "reference", "x")).statusCode(400)
                 .body("problems[0].where", equalTo("month")).body("problems[0].problem", containsString("has not begun"));
-        post(entry("site", "NO-SUCH-SITE", "month", "2026-09", "carrier", "diesel", "quantity", 1, "unit", "t", "reference", "x")).statusCode(400)
-                .body("problems[0].where", equalTo("site"));
+        // The site is the path's: an unknown one is not found, a body naming another site is refused by its field.
+        post(entry("site", "NO-SUCH-SITE", "month", "2026-09", "carrier", "diesel", "quantity", 1, "unit", "t", "reference", "x")).statusCode(404)
+                .body("error", containsString("NO-SUCH-SITE"));
+        engineer().contentType(ContentType.JSON).body(entry("site", "ELSEWHERE", "month", "2026-09", "carrier", "diesel", "quantity", 1, "unit", "t",
+                "reference", "x")).post("/api/sites/" + h.code() + "/carbon/activities").then().statusCode(400)
+                .body("problems[0].where", equalTo("site")).body("problems[0].problem", containsString("ELSEWHERE"));
         post(entry("site", h.code(), "month", "2026-09", "carrier", "diesel", "quantity", 1, "unit", "t",
                 "evidence", Map.of("fileName", "a.pdf", "mediaType", "application/pdf", "contentBase64", "***"))).statusCode(400)
                 .body("problems[0].where", equalTo("evidence.contentBase64"));
@@ -119,20 +123,20 @@ class ActivityResourceTest {
         // Several problems at once, each by its field.
         post(entry("site", h.code(), "carrier", "coal", "quantity", -1, "unit", "bag", "source", "guessed")).statusCode(400)
                 .body("problems.where", org.hamcrest.Matchers.contains("month", "carrier", "quantity", "unit", "source"));
-        engineer().contentType(ContentType.JSON).body("{\"site\": \"" + h.code() + "\", \"quantity\": \"lots\"}").post("/api/carbon/activities")
+        engineer().contentType(ContentType.JSON).body("{\"site\": \"" + h.code() + "\", \"quantity\": \"lots\"}").post("/api/sites/" + h.code() + "/carbon/activities")
                 .then().statusCode(400).body("problems[0].where", equalTo("quantity"));
         assertEquals(0, stored());
     }
 
     @Test
     void rolesOfTheActivityEndpoints() {
-        anonymous().contentType(ContentType.JSON).body(delivery()).post("/api/carbon/activities").then().statusCode(401);
-        leader().contentType(ContentType.JSON).body(delivery()).post("/api/carbon/activities").then().statusCode(403);
-        reporter().contentType(ContentType.JSON).body(delivery()).post("/api/carbon/activities").then().statusCode(403);
-        auditor().contentType(ContentType.JSON).body(delivery()).post("/api/carbon/activities").then().statusCode(403);
+        anonymous().contentType(ContentType.JSON).body(delivery()).post("/api/sites/" + h.code() + "/carbon/activities").then().statusCode(401);
+        leader().contentType(ContentType.JSON).body(delivery()).post("/api/sites/" + h.code() + "/carbon/activities").then().statusCode(403);
+        reporter().contentType(ContentType.JSON).body(delivery()).post("/api/sites/" + h.code() + "/carbon/activities").then().statusCode(403);
+        auditor().contentType(ContentType.JSON).body(delivery()).post("/api/sites/" + h.code() + "/carbon/activities").then().statusCode(403);
         assertEquals(0, stored());
         post(delivery()).statusCode(201);
-        anonymous().queryParam("site", h.code()).get("/api/carbon/activities").then().statusCode(401);
-        reporter().queryParam("site", h.code()).get("/api/carbon/activities").then().statusCode(200).body("$", hasSize(1));
+        anonymous().pathParam("site", h.code()).get("/api/sites/{site}/carbon/activities").then().statusCode(401);
+        reporter().pathParam("site", h.code()).get("/api/sites/{site}/carbon/activities").then().statusCode(200).body("$", hasSize(1));
     }
 }

@@ -52,7 +52,7 @@ class LedgerResourceTest {
     }
 
     private static String ledgers(Hospital h, String month) {
-        return "/api/carbon/ledgers/" + h.code() + "/" + month;
+        return "/api/sites/" + h.code() + "/carbon/ledgers/" + month;
     }
 
     private static JsonNode close(Hospital h, String month, int status) {
@@ -144,7 +144,7 @@ class LedgerResourceTest {
                 .statusCode(409).body("error", containsString(h.code() + " 2026-09 is closed")).body("error", containsString("adjustsEntryId"));
         post(entry("site", h.code(), "month", "2026-09", "carrier", "lpg", "quantity", 20, "unit", "kg", "source", "estimated", "note", "kitchen"))
                 .statusCode(409);
-        engineer().queryParam("site", h.code()).get("/api/carbon/activities").then().statusCode(200).body("$", hasSize(1));
+        engineer().pathParam("site", h.code()).get("/api/sites/{site}/carbon/activities").then().statusCode(200).body("$", hasSize(1));
         leader().get(ledgers(h, "2026-09")).then().statusCode(200).body("contentHash", equalTo(closed.path("contentHash").asText()))
                 .body("versions", equalTo(1));
         // The database itself refuses what the service refuses: an entry for the closed month, any change to a closed ledger.
@@ -186,7 +186,7 @@ class LedgerResourceTest {
         assertTrue(electricity.path("origin").asText().contains("correcting metered electricity of 2026-09 to 151000 kWh (booked 150000 kWh before)"));
         // October: incomers 60,000 + 40,000 kWh metered + 1,000 kWh corrected = 101 MWh bought
         assertEquals("101", october.at("/ledger/compliance/purchasedElectricityMwh").asText());
-        leader().queryParam("site", h.code()).get("/api/carbon/ledgers").then().statusCode(200)
+        leader().pathParam("site", h.code()).get("/api/sites/{site}/carbon/ledgers").then().statusCode(200)
                 .body("month", org.hamcrest.Matchers.contains("2026-10", "2026-09"))
                 .body("status", org.hamcrest.Matchers.contains("open", "closed"));
     }
@@ -212,7 +212,7 @@ class LedgerResourceTest {
         }
         assertTrue(verified.toString().contains("1 link(s) back to 2026-09"), verified.toString());
         assertTrue(verify(h, "2026-09").path("ok").asBoolean());
-        leader().queryParam("site", h.code()).get("/api/carbon/ledgers").then().statusCode(200)
+        leader().pathParam("site", h.code()).get("/api/sites/{site}/carbon/ledgers").then().statusCode(200)
                 .body("month", org.hamcrest.Matchers.contains("2026-10", "2026-09"))
                 .body("[1].status", equalTo("closed"))
                 .body("[1].contentHash", equalTo(september.path("contentHash").asText()))
@@ -293,10 +293,10 @@ class LedgerResourceTest {
                 .body("problems[0].problem", containsString("no grid_electricity average factor in set cn-2026-11"));
         reporter().post(ledgers(h, "2019-07") + "/close").then().statusCode(400).body("problems[0].where", equalTo("2019-07 CN-SH"));
         leader().get(ledgers(h, "2019-07")).then().statusCode(404);
-        leader().queryParam("site", h.code()).get("/api/carbon/ledgers").then().statusCode(200).body("$", hasSize(0));
+        leader().pathParam("site", h.code()).get("/api/sites/{site}/carbon/ledgers").then().statusCode(200).body("$", hasSize(0));
         assertEquals(0, fixtures.count("select count(*) from carbon_ledger where site = ?", h.code()));
         leader().get(ledgers(h, "2019-13") + "/preview").then().statusCode(400).body("problems[0].where", equalTo("month"));
-        leader().get("/api/carbon/ledgers/NO-SUCH-SITE/2026-09/preview").then().statusCode(404);
+        leader().get("/api/sites/NO-SUCH-SITE/carbon/ledgers/2026-09/preview").then().statusCode(404);
     }
 
     @Test

@@ -110,7 +110,7 @@ class LedgerRestatementTest {
     void aNewlyPublishedFactorRestatesAClosedMonthAsVersion2WithTheDifference() throws IOException {
         Hospital h = fixtures.hospital("LREST");
         fixtures.septemberAndOctober(h);
-        String september = "/api/carbon/ledgers/" + h.code() + "/2026-09";
+        String september = "/api/sites/" + h.code() + "/carbon/ledgers/2026-09";
         JsonNode v1 = post(september + "/close", 201);
         assertEquals("cn-2026-11", v1.path("factorSetId").asText());
         // 150 MWh x 0.5849 + gas 21.62188809 = 109.35688809
@@ -152,7 +152,7 @@ class LedgerRestatementTest {
         assertTrue(verified.path("checks").toString().contains("\"check\":\"restatement\",\"ok\":true"), verified.toString());
 
         // October chains to September's latest version.
-        JsonNode october = post("/api/carbon/ledgers/" + h.code() + "/2026-10/close", 201);
+        JsonNode october = post("/api/sites/" + h.code() + "/carbon/ledgers/2026-10/close", 201);
         assertEquals(2, october.at("/previous/version").asInt());
         assertEquals(v2.path("contentHash").asText(), october.at("/previous/contentHash").asText());
 
@@ -182,7 +182,7 @@ class LedgerRestatementTest {
         assertEquals(code, first.get(0).site());
         assertEquals(previous, first.get(0).month());
         assertEquals("closed", first.get(0).result(), first.get(0).message());
-        JsonNode closed = json(leader().get("/api/carbon/ledgers/" + code + "/" + previous).then().statusCode(200).extract().asString());
+        JsonNode closed = json(leader().get("/api/sites/" + code + "/carbon/ledgers/" + previous).then().statusCode(200).extract().asString());
         assertEquals("system", closed.path("closedBy").asText());
         assertEquals("20", closed.at("/ledger/compliance/purchasedElectricityMwh").asText());
 

@@ -145,16 +145,16 @@ class PlantControlServiceTest {
         // control starts afresh with the demo plant, as after a restart: what it wrote to the last test's simulator is not taken as
         // written to this one; then nothing an earlier test (or run: restored at start-up) left open carries over, cleared as an engineer would
         control.start(PlantDefinitionReader.readFile(Path.of("chiller-models/plants/demo-hospital.yaml")), Instant.now());
-        JsonPath before = leader().get("/api/control").then().statusCode(200).extract().jsonPath();
+        JsonPath before = leader().get("/api/sites/" + SITE + "/control").then().statusCode(200).extract().jsonPath();
         for (String device : before.<String>getList("devices.findAll { it.fault != null }.code")) {
-            engineer().contentType(ContentType.JSON).body("{\"comment\": \"new test\"}").post("/api/control/devices/" + device + "/acknowledge")
+            engineer().contentType(ContentType.JSON).body("{\"comment\": \"new test\"}").post("/api/sites/" + SITE + "/control/devices/" + device + "/acknowledge")
                     .then().statusCode(200);
         }
-        for (String id : leader().get("/api/control/overrides").then().statusCode(200).extract().jsonPath().<String>getList("id")) {
-            engineer().contentType(ContentType.JSON).body("{\"comment\": \"new test\"}").delete("/api/control/overrides/" + id).then().statusCode(200);
+        for (String id : leader().get("/api/sites/" + SITE + "/control/overrides").then().statusCode(200).extract().jsonPath().<String>getList("id")) {
+            engineer().contentType(ContentType.JSON).body("{\"comment\": \"new test\"}").delete("/api/sites/" + SITE + "/control/overrides/" + id).then().statusCode(200);
         }
         if (before.get("suspended") != null) {
-            engineer().contentType(ContentType.JSON).body("{\"comment\": \"new test\"}").post("/api/control/resume").then().statusCode(200);
+            engineer().contentType(ContentType.JSON).body("{\"comment\": \"new test\"}").post("/api/sites/" + SITE + "/control/resume").then().statusCode(200);
         }
     }
 
@@ -187,13 +187,13 @@ class PlantControlServiceTest {
         scenario.put("loadsKw", List.of(3000.0, 3000.0));
         scenario.put("plant", "plants/demo-hospital.yaml");
         scenario.put("solver", Map.of("timeLimitSeconds", 5, "unimprovedSeconds", 1, "seed", 7));
-        String id = engineer().contentType(ContentType.JSON).queryParam("site", SITE).body(PlanScenarios.json(scenario)).post("/api/plans")
+        String id = engineer().contentType(ContentType.JSON).pathParam("site", SITE).body(PlanScenarios.json(scenario)).post("/api/sites/{site}/plans")
                 .then().statusCode(202).extract().jsonPath().getString("id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> leader().get("/api/plans/" + id).then().extract().jsonPath().getString("status")
+        await().atMost(Duration.ofSeconds(60)).until(() -> leader().get("/api/sites/" + SITE + "/plans/" + id).then().extract().jsonPath().getString("status")
                 .equals("done"));
-        engineer().contentType(ContentType.JSON).body("{\"comment\": \"control test: light load\"}").post("/api/plans/" + id + "/approve")
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"control test: light load\"}").post("/api/sites/" + SITE + "/plans/" + id + "/approve")
                 .then().statusCode(200).body("mode", equalTo("dispatch"));
-        return leader().get("/api/plans/" + id).then().statusCode(200).extract().jsonPath();
+        return leader().get("/api/sites/" + SITE + "/plans/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, Object> override(String device, String point, double value, String duration, String comment) {
@@ -237,12 +237,12 @@ class PlantControlServiceTest {
             }
         }
         // followed: the status shows the plan's level governing, and the chillers the plan stopped stop running
-        JsonPath status = leader().get("/api/control").then().statusCode(200).body("writing", equalTo(true))
+        JsonPath status = leader().get("/api/sites/" + SITE + "/control").then().statusCode(200).body("writing", equalTo(true))
                 .body("plan.mode", equalTo("dispatch")).extract().jsonPath();
         assertEquals(10, status.getInt("devices.find { it.code == '" + on.get(0) + "' }.points.find { it.point == 'CHWST_SP' }.effective.priority"));
         assertEquals("HOLDING", status.getString("devices.find { it.code == '" + on.get(0) + "' }.state"));
         await().atMost(Duration.ofSeconds(20)).until(() -> clients.get(off.get(0)).readBits(RegisterFunction.DISCRETE_INPUT, 0, 1)[0] == false);
-        auditor().queryParam("type", "PLAN_COMMANDED").get("/api/control/events").then().statusCode(200)
+        auditor().queryParam("type", "PLAN_COMMANDED").get("/api/sites/" + SITE + "/control/events").then().statusCode(200)
                 .body("text", hasItem(containsString("plan " + plan.getString("id") + " slot " + slot)));
 
         // the heartbeat keeps the commands past the controller's hold
@@ -268,29 +268,29 @@ class PlantControlServiceTest {
         assertEquals(supply, setpoint(chiller), 0.005);
 
         // roles
-        anonymous().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 6.0, "PT8S", "x")).post("/api/control/overrides")
+        anonymous().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 6.0, "PT8S", "x")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(401);
-        leader().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 6.0, "PT8S", "x")).post("/api/control/overrides")
+        leader().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 6.0, "PT8S", "x")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(403);
         // refused before anything is written: a read-only point, a value outside the template's range, no comment, unknown device
-        engineer().contentType(ContentType.JSON).body(override(chiller, "CHWST", 6.0, "PT8S", "x")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override(chiller, "CHWST", 6.0, "PT8S", "x")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(400).body("problems.where", hasItem("point"));
-        engineer().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 20.0, "PT8S", "too warm")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override(chiller, "CHWST_SP", 20.0, "PT8S", "too warm")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(400).body("problems.where", hasItem("value")).body("problems.problem", hasItem(containsString("maximum 12.0")));
-        engineer().contentType(ContentType.JSON).body(override("CH9", "CHWST_SP", 6.0, "PT8S", " ")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override("CH9", "CHWST_SP", 6.0, "PT8S", " ")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(400).body("problems.where", hasItem("device")).body("problems.where", hasItem("comment"));
         assertEquals(supply, setpoint(chiller), 0.005, "nothing was written by the refused requests");
 
         // the override wins at once, idempotently
         String id = engineer().contentType(ContentType.JSON).header("Idempotency-Key", "ovr-" + System.nanoTime())
-                .body(override(chiller, "CHWST_SP", 6.0, "PT8S", "theatre 3 humidity complaint")).post("/api/control/overrides")
+                .body(override(chiller, "CHWST_SP", 6.0, "PT8S", "theatre 3 humidity complaint")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(201).body("priority.level", equalTo(8)).extract().jsonPath().getString("id");
         // written at once, or at the next tick when the plan's write was less than the set-point interval (1 s here) ago
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(300)).until(() -> {
             control.tick(Instant.now());
             return Math.abs(setpoint(chiller) - 6.0) < 0.005;
         });
-        leader().get("/api/control").then().body("devices.find { it.code == '" + chiller + "' }.points.find { it.point == 'CHWST_SP' }"
+        leader().get("/api/sites/" + SITE + "/control").then().body("devices.find { it.code == '" + chiller + "' }.points.find { it.point == 'CHWST_SP' }"
                 + ".effective.priority", equalTo(8));
         // the plant now says so in its situation, and the chiller's set-point is the override's
         leader().get("/api/sites/" + SITE + "/plant/now").then().statusCode(200).body("control.state", equalTo("override"))
@@ -314,7 +314,7 @@ class PlantControlServiceTest {
             control.tick(Instant.now());
             return Math.abs(setpoint(chiller) - supply) < 0.005;
         });
-        auditor().queryParam("type", "EXPIRED").queryParam("device", chiller).get("/api/control/events").then()
+        auditor().queryParam("type", "EXPIRED").queryParam("device", chiller).get("/api/sites/" + SITE + "/control/events").then()
                 .body("text", hasItem(containsString("override " + id)));
         // it is a cause of the slot's deviation
         List<PlantInterventions.Intervention> found = interventions.during(SITE, Instant.now().minusSeconds(60), Instant.now());
@@ -339,24 +339,24 @@ class PlantControlServiceTest {
         control.tick(Instant.now());
         // CH2's panel is switched to local: it answers writes and ignores them
         hospital.localControl("CH2", true);
-        engineer().contentType(ContentType.JSON).body(override("CH2", "CHWST_SP", 6.5, "PT2M", "test the read-back")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override("CH2", "CHWST_SP", 6.5, "PT2M", "test the read-back")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(201);
         assertEquals(DispatchState.FAULT, control.deviceState("CH2").orElseThrow());
-        leader().get("/api/control").then().body("devices.find { it.code == 'CH2' }.fault", containsString("CHWST_SP"));
+        leader().get("/api/sites/" + SITE + "/control").then().body("devices.find { it.code == 'CH2' }.fault", containsString("CHWST_SP"));
         leader().get("/api/sites/" + SITE + "/plant/now").then().body("control.state", equalTo("fault"))
                 .body("control.conditions.find { it.kind == 'fault' }.device", equalTo("CH2"))
                 .body("control.conditions.find { it.kind == 'fault' }.reason", containsString("CHWST_SP"))
                 .body("chillers.find { it.id == 'CH2' }.dispatchState", equalTo("FAULT"));
-        auditor().queryParam("type", "READ_BACK_FAILED").get("/api/control/events").then().body("device", hasItem("CH2"));
+        auditor().queryParam("type", "READ_BACK_FAILED").get("/api/sites/" + SITE + "/control/events").then().body("device", hasItem("CH2"));
         anonymous().get("/q/health/ready").then().body("checks.find { it.name == 'plant-control' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'plant-control' }.data.faults", equalTo(1));
-        leader().queryParam("kind", "plant-control-fault").queryParam("status", "open").get("/api/alerts").then().statusCode(200)
+        leader().queryParam("kind", "plant-control-fault").queryParam("status", "open").get("/api/sites/" + SITE + "/alerts").then().statusCode(200)
                 .body("findAll { it.site == '" + SITE + "' }.source", hasItem("CH2"))
                 .body("find { it.site == '" + SITE + "' && it.source == 'CH2' }.message.key", equalTo("alert.text.plant-control-fault"))
                 .body("find { it.site == '" + SITE + "' && it.source == 'CH2' }.message.args.device", equalTo("CH2"));
 
         // other devices go on: CH1 still takes an override
-        engineer().contentType(ContentType.JSON).body(override("CH1", "CHWST_SP", 6.25, "PT2M", "still written")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override("CH1", "CHWST_SP", 6.25, "PT2M", "still written")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(201);
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(300)).until(() -> {
             control.tick(Instant.now());
@@ -371,27 +371,27 @@ class PlantControlServiceTest {
         assertTrue(Math.abs(setpoint("CH2") - 6.5) > 0.005, "nothing written to the faulted chiller");
         assertEquals(6.25, setpoint("CH1"), 0.005, "CH1's override survived the restart");
 
-        engineer().contentType(ContentType.JSON).body("{}").post("/api/control/devices/CH2/acknowledge").then().statusCode(400);
-        leader().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/control/devices/CH2/acknowledge").then().statusCode(403);
-        engineer().contentType(ContentType.JSON).body("{\"comment\": \"panel back in remote\"}").post("/api/control/devices/CH2/acknowledge")
+        engineer().contentType(ContentType.JSON).body("{}").post("/api/sites/" + SITE + "/control/devices/CH2/acknowledge").then().statusCode(400);
+        leader().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/sites/" + SITE + "/control/devices/CH2/acknowledge").then().statusCode(403);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"panel back in remote\"}").post("/api/sites/" + SITE + "/control/devices/CH2/acknowledge")
                 .then().statusCode(200).body("devices.find { it.code == 'CH2' }.fault", equalTo(null));
         assertEquals(6.5, setpoint("CH2"), 0.005, "written again after the acknowledgement");
         auditor().queryParam("entityType", "plant-device-fault").queryParam("entityId", "CH2").get("/api/audit").then().statusCode(200)
                 .body("action", hasItem("acknowledge")).body("actor", hasItem("engineer"));
 
         // an override released early: audited, the plan governs again, a second release is refused
-        String ch1 = leader().get("/api/control/overrides").then().extract().jsonPath().getString("find { it.point.device == 'CH1' }.id");
-        engineer().contentType(ContentType.JSON).body("{}").delete("/api/control/overrides/" + ch1).then().statusCode(400);
-        engineer().contentType(ContentType.JSON).body("{\"comment\": \"done\"}").delete("/api/control/overrides/" + ch1).then().statusCode(200)
+        String ch1 = leader().get("/api/sites/" + SITE + "/control/overrides").then().extract().jsonPath().getString("find { it.point.device == 'CH1' }.id");
+        engineer().contentType(ContentType.JSON).body("{}").delete("/api/sites/" + SITE + "/control/overrides/" + ch1).then().statusCode(400);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"done\"}").delete("/api/sites/" + SITE + "/control/overrides/" + ch1).then().statusCode(200)
                 .body("releasedBy", equalTo("engineer"));
-        engineer().contentType(ContentType.JSON).body("{\"comment\": \"again\"}").delete("/api/control/overrides/" + ch1).then().statusCode(409);
-        engineer().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").delete("/api/control/overrides/not-an-id").then().statusCode(404);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"again\"}").delete("/api/sites/" + SITE + "/control/overrides/" + ch1).then().statusCode(409);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").delete("/api/sites/" + SITE + "/control/overrides/not-an-id").then().statusCode(404);
         auditor().queryParam("entityType", "plant-override").queryParam("entityId", ch1).get("/api/audit").then().body("action", hasItem("release"));
         // the plan's level again (or none, when the plan runs CH1 without a set-point of its own: the plant's)
-        leader().get("/api/control").then().body("devices.find { it.code == 'CH1' }.points.find { it.point == 'CHWST_SP' }.levels.priority",
+        leader().get("/api/sites/" + SITE + "/control").then().body("devices.find { it.code == 'CH1' }.points.find { it.point == 'CHWST_SP' }.levels.priority",
                 not(hasItem(8)));
-        engineer().contentType(ContentType.JSON).body("{\"comment\": \"again\"}").post("/api/control/devices/CH2/acknowledge").then().statusCode(409);
-        engineer().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/control/resume").then().statusCode(409);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"again\"}").post("/api/sites/" + SITE + "/control/devices/CH2/acknowledge").then().statusCode(409);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/sites/" + SITE + "/control/resume").then().statusCode(409);
     }
 
     @Test
@@ -406,22 +406,22 @@ class PlantControlServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> good("CHW-BTU", "SUPPLY_T"));
         control.tick(Instant.now());
 
-        JsonPath status = leader().get("/api/control").then().statusCode(200).extract().jsonPath();
+        JsonPath status = leader().get("/api/sites/" + SITE + "/control").then().statusCode(200).extract().jsonPath();
         assertTrue(status.getString("suspended.reason").contains("Z3"), status.getString("suspended.reason"));
         leader().get("/api/sites/" + SITE + "/plant/now").then().body("control.state", equalTo("suspended"))
                 .body("control.conditions.find { it.kind == 'suspended' }.reason", containsString("Z3"));
         assertFalse(status.getList("devices.points.flatten().effective.priority").contains(10), "every plan command relinquished");
-        auditor().queryParam("type", "PLAN_SUSPENDED").get("/api/control/events").then().body("text", hasItem(containsString("control returns to the plant")));
+        auditor().queryParam("type", "PLAN_SUSPENDED").get("/api/sites/" + SITE + "/control/events").then().body("text", hasItem(containsString("control returns to the plant")));
 
-        leader().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/control/resume").then().statusCode(403);
-        engineer().contentType(ContentType.JSON).body("{}").post("/api/control/resume").then().statusCode(400);
-        engineer().contentType(ContentType.JSON).body("{\"comment\": \"theatres closed tonight, plan may run\"}").post("/api/control/resume")
+        leader().contentType(ContentType.JSON).body("{\"comment\": \"x\"}").post("/api/sites/" + SITE + "/control/resume").then().statusCode(403);
+        engineer().contentType(ContentType.JSON).body("{}").post("/api/sites/" + SITE + "/control/resume").then().statusCode(400);
+        engineer().contentType(ContentType.JSON).body("{\"comment\": \"theatres closed tonight, plan may run\"}").post("/api/sites/" + SITE + "/control/resume")
                 .then().statusCode(200);
         auditor().queryParam("entityType", "plant-plan-suspension").get("/api/audit").then().body("action", hasItem("resume"));
-        auditor().queryParam("type", "PLAN_RESUMED").get("/api/control/events").then().body("actor", hasItem("engineer"));
+        auditor().queryParam("type", "PLAN_RESUMED").get("/api/sites/" + SITE + "/control/events").then().body("actor", hasItem("engineer"));
         // the limit is still not met: suspended again at the next tick
         control.tick(Instant.now());
-        leader().get("/api/control").then().body("suspended.reason", containsString("Z3"));
+        leader().get("/api/sites/" + SITE + "/control").then().body("suspended.reason", containsString("Z3"));
         anonymous().get("/q/health/ready").then().body("checks.find { it.name == 'plant-control' }.data.suspended", equalTo(true));
     }
 
@@ -444,27 +444,27 @@ class PlantControlServiceTest {
 
     @Test
     void theBatterysPowerSetPointIsOverriddenWithinItsRangeWrittenReadBackFollowedAndLetGo() throws Exception {
-        assertTrue(leader().get("/api/control").then().statusCode(200).extract().jsonPath().<String>getList("devices.code").contains("BESS"),
+        assertTrue(leader().get("/api/sites/" + SITE + "/control").then().statusCode(200).extract().jsonPath().<String>getList("devices.code").contains("BESS"),
                 "the polled battery is commanded");
         String started = Instant.now().toString();
         assertEquals(timetableKw(), batterySetpointKw(), "the battery's own timetable");
 
-        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", 600.0, "PT8S", "more than it may")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", 600.0, "PT8S", "more than it may")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(400).body("problems.where", hasItem("value")).body("problems.problem", hasItem(containsString("maximum 500.0")));
-        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", -500.5, "PT8S", "more than it may")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", -500.5, "PT8S", "more than it may")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(400).body("problems.problem", hasItem(containsString("minimum -500.0")));
-        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", 150.05, "PT8S", "finer than its register")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", 150.05, "PT8S", "finer than its register")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(400).body("problems.problem", hasItem(containsString("0.1 kW")));
-        engineer().contentType(ContentType.JSON).body(override("BESS", "ENABLE", 1.0, "PT8S", "no such point")).post("/api/control/overrides")
+        engineer().contentType(ContentType.JSON).body(override("BESS", "ENABLE", 1.0, "PT8S", "no such point")).post("/api/sites/" + SITE + "/control/overrides")
                 .then().statusCode(400).body("problems.where", hasItem("point"));
         assertEquals(timetableKw(), batterySetpointKw(), "nothing was written by the refused requests");
-        auditor().queryParam("from", started).queryParam("type", "WRITTEN").queryParam("device", "BESS").get("/api/control/events").then()
+        auditor().queryParam("from", started).queryParam("type", "WRITTEN").queryParam("device", "BESS").get("/api/sites/" + SITE + "/control/events").then()
                 .statusCode(200).body("size()", equalTo(0));
 
         engineer().contentType(ContentType.JSON).body(override("BESS", "KW_SP", 150.0, "PT8S", "shave the afternoon peak by hand"))
-                .post("/api/control/overrides").then().statusCode(201).body("priority.level", equalTo(8));
+                .post("/api/sites/" + SITE + "/control/overrides").then().statusCode(201).body("priority.level", equalTo(8));
         assertEquals(150.0, batterySetpointKw(), "written at once and read back");
-        leader().get("/api/control").then().body("devices.find { it.code == 'BESS' }.points.find { it.point == 'KW_SP' }.effective.priority",
+        leader().get("/api/sites/" + SITE + "/control").then().body("devices.find { it.code == 'BESS' }.points.find { it.point == 'KW_SP' }.effective.priority",
                 equalTo(8)).body("devices.find { it.code == 'BESS' }.state", equalTo("HOLDING"));
         // the simulated battery (full at the start) discharges 150 kW
         await().atMost(Duration.ofSeconds(5)).until(() -> batteryPowerKw() == 150.0
@@ -478,7 +478,7 @@ class PlantControlServiceTest {
         String kwSp = "devices.find { it.code == 'BESS' }.points.find { it.point == 'KW_SP' }.effective";
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             control.tick(Instant.now());
-            JsonPath status = leader().get("/api/control").then().statusCode(200).extract().jsonPath();
+            JsonPath status = leader().get("/api/sites/" + SITE + "/control").then().statusCode(200).extract().jsonPath();
             Integer priority = status.get(kwSp + ".priority");
             if (priority != null && priority == 8) {
                 return false;
@@ -486,7 +486,7 @@ class PlantControlServiceTest {
             double expected = priority == null ? timetableKw() : Math.round(status.getDouble(kwSp + ".value") * 10) / 10.0;
             return batterySetpointKw() == expected;
         });
-        auditor().queryParam("from", started).queryParam("type", "EXPIRED").queryParam("device", "BESS").get("/api/control/events").then()
+        auditor().queryParam("from", started).queryParam("type", "EXPIRED").queryParam("device", "BESS").get("/api/sites/" + SITE + "/control/events").then()
                 .body("size()", equalTo(1));
     }
 

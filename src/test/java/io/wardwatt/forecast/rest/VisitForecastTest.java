@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VisitForecastTest {
 
-    private static final String PATH = "/api/visits/forecast";
+    private static final String PATH = "/api/sites/{site}/visits/forecast";
     /** Ten weeks, Monday 17 March to Sunday 25 May 2025. */
     private static final LocalDate FIRST = LocalDate.of(2025, 3, 17);
     private static final int DAYS = 70;
@@ -72,7 +72,7 @@ class VisitForecastTest {
         String site = siteWithVisits(DAYS);
 
         // Across Labour Day: all stored, so each day shows its count beside the forecast.
-        JsonPath labourDay = leader().queryParam("site", site).queryParam("from", "2025-04-20").queryParam("to", "2025-05-06")
+        JsonPath labourDay = leader().pathParam("site", site).queryParam("from", "2025-04-20").queryParam("to", "2025-05-06")
                 .get(PATH).then().statusCode(200)
                 .body("site", equalTo(site)).body("fittedDays", equalTo(DAYS))
                 .body("fittedFrom", equalTo(FIRST.toString())).body("fittedTo", equalTo(FIRST.plusDays(DAYS - 1).toString()))
@@ -97,7 +97,7 @@ class VisitForecastTest {
         }
 
         // After the stored days: Dragon Boat Festival (31 May - 2 June) and the weeks after it, nothing stored.
-        JsonPath june = auditor().queryParam("site", site).queryParam("from", "2025-05-26").queryParam("to", "2025-06-15")
+        JsonPath june = auditor().pathParam("site", site).queryParam("from", "2025-05-26").queryParam("to", "2025-06-15")
                 .get(PATH).then().statusCode(200).body("days.size()", equalTo(21)).extract().jsonPath();
         Map<String, Object> holidayMonday = day(june, "2025-06-02");
         Map<String, Object> workingMonday = day(june, "2025-06-09");
@@ -118,7 +118,7 @@ class VisitForecastTest {
     void aProvisionalYearAndAYearBeyondTheCalendarAreFlagged() {
         String site = siteWithVisits(DailyVisitsModel.MIN_DAYS);
 
-        JsonPath days = engineer().queryParam("site", site).queryParam("from", "2027-04-30").queryParam("to", "2027-05-02")
+        JsonPath days = engineer().pathParam("site", site).queryParam("from", "2027-04-30").queryParam("to", "2027-05-02")
                 .get(PATH).then().statusCode(200).extract().jsonPath();
         Map<String, Object> mayDay = day(days, "2027-05-01");
         assertEquals("HOLIDAY", mayDay.get("dayType"));
@@ -126,7 +126,7 @@ class VisitForecastTest {
         assertEquals(true, mayDay.get("calendarProvisional"));
         assertEquals(true, mayDay.get("calendarCovers"));
 
-        Map<String, Object> newYear = day(engineer().queryParam("site", site).queryParam("from", "2028-01-01").queryParam("to", "2028-01-01")
+        Map<String, Object> newYear = day(engineer().pathParam("site", site).queryParam("from", "2028-01-01").queryParam("to", "2028-01-01")
                 .get(PATH).then().statusCode(200).extract().jsonPath(), "2028-01-01");
         assertEquals(false, newYear.get("calendarCovers"), "the calendar lists 2024-2027 only");
         assertEquals("WEEKEND", newYear.get("dayType"), "2028-01-01 is a Saturday; its holiday is not known");
@@ -137,35 +137,35 @@ class VisitForecastTest {
     void tooFewStoredDaysIsAConflictSayingHowManyAreNeeded() {
         String site = siteWithVisits(10);
 
-        engineer().queryParam("site", site).queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
+        engineer().pathParam("site", site).queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
                 .statusCode(409)
                 .body("error", containsString("has 10 days of outpatient visits stored"))
                 .body("error", containsString("needs at least 28"));
         String empty = newSite();
-        engineer().queryParam("site", empty).queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
+        engineer().pathParam("site", empty).queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
                 .statusCode(409).body("error", containsString("has 0 days"));
     }
 
     @Test
     void badParametersAreNamed() {
         String site = newSite();
-        assertBad(leader().queryParam("from", "2025-06-01").queryParam("to", "2025-06-07"), "site");
-        assertBad(leader().queryParam("site", "NO-SUCH-SITE").queryParam("from", "2025-06-01").queryParam("to", "2025-06-07"), "site");
-        assertBad(leader().queryParam("site", site).queryParam("from", "2025-13-01").queryParam("to", "2025-06-07"), "from");
-        assertBad(leader().queryParam("site", site).queryParam("from", "2025-06-01"), "to");
-        assertBad(leader().queryParam("site", site).queryParam("from", "2025-06-07").queryParam("to", "2025-06-01"), "to");
+        leader().pathParam("site", "NO-SUCH-SITE").queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
+                .statusCode(404).body("error", containsString("NO-SUCH-SITE"));
+        assertBad(leader().pathParam("site", site).queryParam("from", "2025-13-01").queryParam("to", "2025-06-07"), "from");
+        assertBad(leader().pathParam("site", site).queryParam("from", "2025-06-01"), "to");
+        assertBad(leader().pathParam("site", site).queryParam("from", "2025-06-07").queryParam("to", "2025-06-01"), "to");
         // 1 June to 1 August is 62 days, one more is too many.
-        leader().queryParam("site", site).queryParam("from", "2025-06-01").queryParam("to", "2025-08-01").get(PATH).then()
+        leader().pathParam("site", site).queryParam("from", "2025-06-01").queryParam("to", "2025-08-01").get(PATH).then()
                 .statusCode(409); // the range is accepted; the site has no visits to fit on
-        assertBad(leader().queryParam("site", site).queryParam("from", "2025-06-01").queryParam("to", "2025-08-02"), "to")
+        assertBad(leader().pathParam("site", site).queryParam("from", "2025-06-01").queryParam("to", "2025-08-02"), "to")
                 .body("problems[0].problem", containsString("63 days"));
     }
 
     @Test
     void readingTheForecastNeedsALogin() {
-        anonymous().queryParam("site", "HOSP").queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
+        anonymous().pathParam("site", "HOSP").queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
                 .statusCode(401);
-        reporter().queryParam("site", "HOSP").queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
+        reporter().pathParam("site", "HOSP").queryParam("from", "2025-06-01").queryParam("to", "2025-06-07").get(PATH).then()
                 .statusCode(403);
     }
 
@@ -190,7 +190,7 @@ class VisitForecastTest {
         for (LocalDate day = FIRST; day.isBefore(FIRST.plusDays(days)); day = day.plusDays(1)) {
             csv.append(day).append(",,").append(visits(day)).append('\n');
         }
-        engineer().contentType("text/csv").queryParam("site", site).body(csv.toString()).post("/api/visits/csv").then().statusCode(200)
+        engineer().contentType("text/csv").pathParam("site", site).body(csv.toString()).post("/api/sites/{site}/visits/csv").then().statusCode(200)
                 .body("inserted", equalTo(days));
         return site;
     }

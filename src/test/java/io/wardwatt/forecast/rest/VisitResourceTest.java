@@ -19,25 +19,25 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VisitResourceTest {
 
-    private static final String PATH = "/api/visits";
+    private static final String PATH = "/api/sites/{site}/visits";
 
     @Test
     void importingNeedsAnEngineerAndReadingALogin() {
         LocalDate day = ForecastDays.unusedDay();
         String csv = "date,hour,visits\n" + day + ",,8000\n";
-        anonymous().contentType("text/csv").queryParam("site", "HOSP").body(csv).post(PATH + "/csv").then().statusCode(401);
-        leader().contentType("text/csv").queryParam("site", "HOSP").body(csv).post(PATH + "/csv").then().statusCode(403);
-        engineer().contentType("text/csv").queryParam("site", "HOSP").body(csv).post(PATH + "/csv").then().statusCode(200)
+        anonymous().contentType("text/csv").pathParam("site", "HOSP").body(csv).post(PATH + "/csv").then().statusCode(401);
+        leader().contentType("text/csv").pathParam("site", "HOSP").body(csv).post(PATH + "/csv").then().statusCode(403);
+        engineer().contentType("text/csv").pathParam("site", "HOSP").body(csv).post(PATH + "/csv").then().statusCode(200)
                 .body("inserted", equalTo(1));
         List<Map<String, Object>> json = List.of(Map.of("date", day.plusDays(1).toString(), "visits", 7000));
-        anonymous().contentType(ContentType.JSON).queryParam("site", "HOSP").body(json).post(PATH).then().statusCode(401);
-        auditor().contentType(ContentType.JSON).queryParam("site", "HOSP").body(json).post(PATH).then().statusCode(403);
+        anonymous().contentType(ContentType.JSON).pathParam("site", "HOSP").body(json).post(PATH).then().statusCode(401);
+        auditor().contentType(ContentType.JSON).pathParam("site", "HOSP").body(json).post(PATH).then().statusCode(403);
 
-        anonymous().queryParam("site", "HOSP").queryParam("from", day.toString()).queryParam("to", day.toString()).get(PATH).then()
+        anonymous().pathParam("site", "HOSP").queryParam("from", day.toString()).queryParam("to", day.toString()).get(PATH).then()
                 .statusCode(401);
-        reporter().queryParam("site", "HOSP").queryParam("from", day.toString()).queryParam("to", day.toString()).get(PATH).then()
+        reporter().pathParam("site", "HOSP").queryParam("from", day.toString()).queryParam("to", day.toString()).get(PATH).then()
                 .statusCode(403);
-        leader().queryParam("site", "HOSP").queryParam("from", day.toString()).queryParam("to", day.toString()).get(PATH).then()
+        leader().pathParam("site", "HOSP").queryParam("from", day.toString()).queryParam("to", day.toString()).get(PATH).then()
                 .statusCode(200).body("visits", equalTo(List.of(8000)));
     }
 
@@ -46,18 +46,18 @@ class VisitResourceTest {
         LocalDate day = ForecastDays.unusedDay();
         List<Map<String, Object>> hours = List.of(Map.of("date", day.toString(), "hour", 8, "visits", 600),
                 Map.of("date", day.toString(), "hour", 9, "visits", 900));
-        engineer().contentType(ContentType.JSON).queryParam("site", "HOSP").body(hours).post(PATH).then().statusCode(200)
+        engineer().contentType(ContentType.JSON).pathParam("site", "HOSP").body(hours).post(PATH).then().statusCode(200)
                 .body("inserted", equalTo(2)).body("replaced", hasSize(0));
 
         // The HIS sends 9h again with late registrations, and 8h unchanged.
         String csv = "date,hour,visits\n" + day + ",8,600\n" + day + ",9,950\n";
-        engineer().contentType("text/csv").queryParam("site", "HOSP").queryParam("source", "his-nightly").body(csv).post(PATH + "/csv")
+        engineer().contentType("text/csv").pathParam("site", "HOSP").queryParam("source", "his-nightly").body(csv).post(PATH + "/csv")
                 .then().statusCode(200)
                 .body("inserted", equalTo(0)).body("unchanged", equalTo(1))
                 .body("replaced", hasSize(1)).body("replaced[0].before", equalTo(900)).body("replaced[0].after", equalTo(950))
                 .body("replaced[0].beforeSource", equalTo("his-api"));
 
-        auditor().queryParam("site", "HOSP").queryParam("from", day.minusDays(1).toString()).queryParam("to", day.plusDays(1).toString())
+        auditor().pathParam("site", "HOSP").queryParam("from", day.minusDays(1).toString()).queryParam("to", day.plusDays(1).toString())
                 .get(PATH).then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].date", equalTo(day.toString())).body("[0].visits", equalTo(1550)).body("[0].hours", equalTo(2));
         auditor().queryParam("entityType", "outpatient-visits").queryParam("entityId", "HOSP").get("/api/audit").then().statusCode(200)
@@ -68,21 +68,22 @@ class VisitResourceTest {
     void badCsvRowsAreReportedWithLineNumbersAndNothingIsStored() {
         LocalDate day = ForecastDays.unusedDay();
         String csv = "date,hour,visits\n" + day + ",8,600\n" + day + ",nine,900\n" + day + ",10,lots\n";
-        engineer().contentType("text/csv").queryParam("site", "HOSP").body(csv).post(PATH + "/csv").then().statusCode(400)
+        engineer().contentType("text/csv").pathParam("site", "HOSP").body(csv).post(PATH + "/csv").then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("upload line 3 hour"))
                 .body(org.hamcrest.Matchers.containsString("upload line 4 visits"));
 
-        leader().queryParam("site", "HOSP").queryParam("from", day.toString()).queryParam("to", day.toString()).get(PATH).then()
+        leader().pathParam("site", "HOSP").queryParam("from", day.toString()).queryParam("to", day.toString()).get(PATH).then()
                 .statusCode(200).body("$", hasSize(0));
     }
 
     @Test
     void badJsonItemsAreNamedByPathAndAnUnknownSiteIsRefused() {
         List<Map<String, Object>> bad = List.of(Map.of("date", "2026-13-01", "visits", 5), Map.of("date", "2026-03-01", "visits", -5));
-        engineer().contentType(ContentType.JSON).queryParam("site", "HOSP").body(bad).post(PATH).then().statusCode(400)
+        engineer().contentType(ContentType.JSON).pathParam("site", "HOSP").body(bad).post(PATH).then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("[0].date"))
                 .body(org.hamcrest.Matchers.containsString("[1].visits"));
-        engineer().contentType(ContentType.JSON).queryParam("site", "NO-SUCH-SITE")
-                .body(List.of(Map.of("date", "2026-03-01", "visits", 5))).post(PATH).then().statusCode(400);
+        engineer().contentType(ContentType.JSON).pathParam("site", "NO-SUCH-SITE")
+                .body(List.of(Map.of("date", "2026-03-01", "visits", 5))).post(PATH).then().statusCode(404)
+                .body("error", org.hamcrest.Matchers.containsString("NO-SUCH-SITE"));
     }
 }

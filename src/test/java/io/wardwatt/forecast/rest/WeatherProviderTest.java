@@ -36,7 +36,7 @@ class WeatherProviderTest {
     public static class ProviderOn implements QuarkusTestProfile {
     }
 
-    private static final String FORECAST = "/api/weather/forecast";
+    private static final String FORECAST = "/api/sites/{site}/weather/forecast";
 
     @Test
     void theProviderForecastIsCachedAndWhileTheProviderIsDownItsHoursAreServedAsTheLastForecast() {
@@ -47,11 +47,11 @@ class WeatherProviderTest {
         Set<Instant> served = LocalWeatherProvider.served(site);
         assertEquals("up", live.getString("provider"));
         assertSources(live, served, "provider");
-        leader().queryParam("site", site).get(FORECAST).then().statusCode(200);
+        leader().pathParam("site", site).get(FORECAST).then().statusCode(200);
         assertEquals(1, LocalWeatherProvider.requests(site), "the second read within the cache time is served from the cache");
 
         LocalWeatherProvider.serve(site, LocalWeatherProvider.Mode.ERROR, 0);
-        engineer().queryParam("site", site).post(FORECAST + "/refresh").then().statusCode(200)
+        engineer().pathParam("site", site).post(FORECAST + "/refresh").then().statusCode(200)
                 .body("fetched", equalTo(false)).body("error", containsString("HTTP 500"));
         assertEquals(3, LocalWeatherProvider.requests(site), "one fetch of two attempts");
 
@@ -87,7 +87,7 @@ class WeatherProviderTest {
     }
 
     private static JsonPath forecast(String site) {
-        return auditor().queryParam("site", site).queryParam("hours", 48).get(FORECAST).then().statusCode(200)
+        return auditor().pathParam("site", site).queryParam("hours", 48).get(FORECAST).then().statusCode(200)
                 .body("hours.size()", equalTo(48)).extract().jsonPath();
     }
 
@@ -117,8 +117,8 @@ class WeatherProviderTest {
         engineer().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Weather test " + code, "timeZone", "Asia/Shanghai",
                         "floorAreaM2", 1000, "gridRegion", "CN-EAST", "province", "CN-SH"))
                 .post("/api/sites").then().statusCode(201);
-        engineer().contentType(ContentType.TEXT).queryParam("site", code).queryParam("kind", "typical").body(EpwText.typicalYear())
-                .post("/api/weather/epw").then().statusCode(200).body("inserted", equalTo(8760));
+        engineer().contentType(ContentType.TEXT).pathParam("site", code).queryParam("kind", "typical").body(EpwText.typicalYear())
+                .post("/api/sites/{site}/weather/epw").then().statusCode(200).body("inserted", equalTo(8760));
         return code;
     }
 }

@@ -22,18 +22,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WeatherResourceTest {
 
-    private static final String EPW = "/api/weather/epw";
+    private static final String EPW = "/api/sites/{site}/weather/epw";
 
     @Test
     void importingNeedsAnEngineerAndTheSameFileTwiceChangesNothing() {
         String typical = EpwText.typicalYear();
-        anonymous().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(typical).post(EPW)
+        anonymous().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "typical").body(typical).post(EPW)
                 .then().statusCode(401);
-        leader().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(typical).post(EPW)
+        leader().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "typical").body(typical).post(EPW)
                 .then().statusCode(403);
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(typical).post(EPW)
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "typical").body(typical).post(EPW)
                 .then().statusCode(200).body("rows", equalTo(8760));
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(typical).post(EPW)
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "typical").body(typical).post(EPW)
                 .then().statusCode(200).body("inserted", equalTo(0)).body("changed", equalTo(0)).body("unchanged", equalTo(8760))
                 .body("location", equalTo("Nowhere"));
         auditor().queryParam("entityType", "weather-epw").queryParam("entityId", "HOSP/typical").get("/api/audit").then().statusCode(200)
@@ -45,37 +45,37 @@ class WeatherResourceTest {
         // A random far-future day: history rows of earlier runs stay in the database.
         LocalDate day = LocalDate.of(2900, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(30_000));
         String history = EpwText.year(day.getYear(), day, 2);
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "history").body(history).post(EPW)
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "history").body(history).post(EPW)
                 .then().statusCode(200).body("inserted", equalTo(48))
                 .body("first", equalTo(day.atStartOfDay().plusHours(1).toInstant(java.time.ZoneOffset.ofHours(8)).toString()));
 
         String corrected = history.replaceFirst(",60,x,[0-9.]+,", ",60,x,-3.5,");
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "history").body(corrected).post(EPW)
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "history").body(corrected).post(EPW)
                 .then().statusCode(200).body("inserted", equalTo(0)).body("changed", equalTo(1)).body("unchanged", equalTo(47));
     }
 
     @Test
     void aBadFileIsRefusedNamingLineAndFieldAndAnUnknownKindOrSiteToo() {
         String bad = EpwText.typicalYear().replaceFirst("2005,1,1,3,60,x,[0-9.]+,", "2005,1,1,3,60,x,warm,");
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(bad).post(EPW)
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "typical").body(bad).post(EPW)
                 .then().statusCode(400).body(containsString("upload line 11 field 7"));
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical")
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "typical")
                 .body(EpwText.year(2005, LocalDate.of(2005, 1, 1), 2)).post(EPW)
                 .then().statusCode(400).body(containsString("8,760"));
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "forecast").body(EpwText.typicalYear()).post(EPW)
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "forecast").body(EpwText.typicalYear()).post(EPW)
                 .then().statusCode(400).body(containsString("kind"));
-        engineer().contentType(ContentType.TEXT).queryParam("site", "NO-SUCH-SITE").queryParam("kind", "typical")
-                .body(EpwText.typicalYear()).post(EPW).then().statusCode(400);
+        engineer().contentType(ContentType.TEXT).pathParam("site", "NO-SUCH-SITE").queryParam("kind", "typical")
+                .body(EpwText.typicalYear()).post(EPW).then().statusCode(404).body(containsString("NO-SUCH-SITE"));
     }
 
     @Test
     void withTheProviderOffEveryHourComesFromTheTypicalYearAndSaysSo() {
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(EpwText.typicalYear())
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "typical").body(EpwText.typicalYear())
                 .post(EPW).then().statusCode(200);
-        anonymous().queryParam("site", "HOSP").get("/api/weather/forecast").then().statusCode(401);
-        reporter().queryParam("site", "HOSP").get("/api/weather/forecast").then().statusCode(403);
+        anonymous().pathParam("site", "HOSP").get("/api/sites/{site}/weather/forecast").then().statusCode(401);
+        reporter().pathParam("site", "HOSP").get("/api/sites/{site}/weather/forecast").then().statusCode(403);
 
-        JsonPath forecast = leader().queryParam("site", "HOSP").get("/api/weather/forecast").then().statusCode(200)
+        JsonPath forecast = leader().pathParam("site", "HOSP").get("/api/sites/{site}/weather/forecast").then().statusCode(200)
                 .body("provider", equalTo("disabled")).body("hours.size()", equalTo(48)).extract().jsonPath();
 
         for (int i = 0; i < 48; i++) {
@@ -85,9 +85,9 @@ class WeatherResourceTest {
         }
         Instant first = Instant.parse(forecast.getString("hours[0].hour"));
         assertEquals(3600, Instant.parse(forecast.getString("hours[1].hour")).getEpochSecond() - first.getEpochSecond());
-        leader().queryParam("site", "HOSP").queryParam("hours", 0).get("/api/weather/forecast").then().statusCode(400);
-        engineer().queryParam("site", "HOSP").post("/api/weather/forecast/refresh").then().statusCode(200)
+        leader().pathParam("site", "HOSP").queryParam("hours", 0).get("/api/sites/{site}/weather/forecast").then().statusCode(400);
+        engineer().pathParam("site", "HOSP").post("/api/sites/{site}/weather/forecast/refresh").then().statusCode(200)
                 .body("fetched", equalTo(false)).body("error", containsString("disabled"));
-        leader().queryParam("site", "HOSP").post("/api/weather/forecast/refresh").then().statusCode(403);
+        leader().pathParam("site", "HOSP").post("/api/sites/{site}/weather/forecast/refresh").then().statusCode(403);
     }
 }

@@ -39,7 +39,7 @@ class TypicalYearSeedTest {
         assertEquals(8760, seed.seed(site, file).orElseThrow().inserted());
         assertTrue(seed.seed(site, file).isEmpty(), "a site with a typical year is left alone");
 
-        leader().queryParam("site", site).get("/api/weather/forecast").then().statusCode(200)
+        leader().pathParam("site", site).get("/api/sites/{site}/weather/forecast").then().statusCode(200)
                 .body("hours.source", everyItem(equalTo("fallback-typical")));
     }
 

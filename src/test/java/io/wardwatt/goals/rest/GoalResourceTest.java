@@ -65,7 +65,7 @@ class GoalResourceTest {
             site = fixtures.site(BASELINE, A, B, C, 0.005, 0.94, job);
             months = fixtures.months;
             engineer().contentType("application/json").body(goals(BASELINE, "total-energy-tce", 5, "energy-per-m2", 8))
-                    .put("/api/goals/" + site).then().statusCode(201);
+                    .put("/api/sites/" + site + "/goals").then().statusCode(201);
         }
     }
 
@@ -75,7 +75,7 @@ class GoalResourceTest {
     }
 
     private JsonPath progress() {
-        return leader().config(DECIMALS).queryParam("year", BASELINE + 1).get("/api/goals/" + site + "/progress")
+        return leader().config(DECIMALS).queryParam("year", BASELINE + 1).get("/api/sites/" + site + "/goals/progress")
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -134,7 +134,7 @@ class GoalResourceTest {
         GoalFixtures fixtures = new GoalFixtures(dataSource);
         String own = fixtures.site(BASELINE, A, B, C, 0.005, 0.94, job);
         engineer().contentType("application/json").body(goals(BASELINE, "total-energy-tce", 5, "energy-per-m2", 8))
-                .put("/api/goals/" + own).then().statusCode(201);
+                .put("/api/sites/" + own + "/goals").then().statusCode(201);
         // The load forecast's station point (wardwatt.forecast.load.weather-points.temperature): every hour of July of the
         // reporting year at 30 °C, far from the EPW history; 1 August only from 08:00 to 17:00, too few hours for a mean.
         int oat = fixtures.sites.valuePoint(fixtures.siteId, "WX.OAT", "°C");
@@ -149,7 +149,7 @@ class GoalResourceTest {
         fixtures.raw.queue(oat, july, august.plusSeconds(18 * 3600L));
         fixtures.raw.rollUp(job, oat);
 
-        JsonPath json = leader().config(DECIMALS).queryParam("year", BASELINE + 1).get("/api/goals/" + own + "/progress")
+        JsonPath json = leader().config(DECIMALS).queryParam("year", BASELINE + 1).get("/api/sites/" + own + "/goals/progress")
                 .then().statusCode(200).extract().jsonPath();
 
         assertEquals(31 * 12.0, json.getDouble("months[6].cdd"), 0.01, "July: the station's 30 °C days");
@@ -163,9 +163,9 @@ class GoalResourceTest {
     @Test
     void csvHoldsTheSameMonthsAsJson() {
         JsonPath json = progress();
-        String csv = leader().queryParam("year", BASELINE + 1).queryParam("format", "csv").get("/api/goals/" + site + "/progress")
+        String csv = leader().queryParam("year", BASELINE + 1).queryParam("format", "csv").get("/api/sites/" + site + "/goals/progress")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        String viaAccept = leader().accept("text/csv").queryParam("year", BASELINE + 1).get("/api/goals/" + site + "/progress")
+        String viaAccept = leader().accept("text/csv").queryParam("year", BASELINE + 1).get("/api/sites/" + site + "/goals/progress")
                 .then().statusCode(200).extract().asString();
         assertEquals(csv, viaAccept);
         String[] lines = csv.split("\n");
@@ -190,7 +190,7 @@ class GoalResourceTest {
 
     @Test
     void thePdfIsOneA4PageWithTheMonth() throws Exception {
-        byte[] pdf = leader().get("/api/goals/" + site + "/report/" + (BASELINE + 1) + "-03.pdf").then().statusCode(200)
+        byte[] pdf = leader().get("/api/sites/" + site + "/goals/report/" + (BASELINE + 1) + "-03.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
@@ -290,36 +290,36 @@ class GoalResourceTest {
     @Test
     void goalsAreStoredOnceAndAudited() {
         String body = goals(BASELINE, "total-energy-tce", 5, "energy-per-m2", 8);
-        engineer().contentType("application/json").body(body).put("/api/goals/" + site).then().statusCode(200)
+        engineer().contentType("application/json").body(body).put("/api/sites/" + site + "/goals").then().statusCode(200)
                 .body("baselineYear", equalTo(BASELINE)).body("targets", hasSize(2));
         RawReadingFixtures raw = new RawReadingFixtures(dataSource);
         assertEquals(1, raw.number("select count(*) from audit_log where entity_type = 'saving-goals' and entity_id = ?", site));
-        auditor().get("/api/goals/" + site).then().statusCode(200).body("targets.metric", hasItem("energy-per-m2")).body("beds", equalTo(1200));
+        auditor().get("/api/sites/" + site + "/goals").then().statusCode(200).body("targets.metric", hasItem("energy-per-m2")).body("beds", equalTo(1200));
     }
 
     @Test
     void badInputIsRefusedNamingTheFieldAndChangesNothing() {
         engineer().contentType("application/json").body("{\"baselineYear\": 1990, \"targets\": [{\"metric\": \"happiness\", \"percent\": 120}]}")
-                .put("/api/goals/" + site).then().statusCode(400)
+                .put("/api/sites/" + site + "/goals").then().statusCode(400)
                 .body(containsString("baselineYear")).body(containsString("targets[0].metric")).body(containsString("targets[0].percent"));
-        leader().get("/api/goals/" + site).then().statusCode(200).body("baselineYear", equalTo(BASELINE));
-        leader().queryParam("year", BASELINE).get("/api/goals/" + site + "/progress").then().statusCode(400).body(containsString("year"));
-        leader().queryParam("year", "next").get("/api/goals/" + site + "/progress").then().statusCode(400).body(containsString("year"));
-        leader().get("/api/goals/" + site + "/report/2025-13.pdf").then().statusCode(400).body(containsString("month"));
+        leader().get("/api/sites/" + site + "/goals").then().statusCode(200).body("baselineYear", equalTo(BASELINE));
+        leader().queryParam("year", BASELINE).get("/api/sites/" + site + "/goals/progress").then().statusCode(400).body(containsString("year"));
+        leader().queryParam("year", "next").get("/api/sites/" + site + "/goals/progress").then().statusCode(400).body(containsString("year"));
+        leader().get("/api/sites/" + site + "/goals/report/2025-13.pdf").then().statusCode(400).body(containsString("month"));
     }
 
     @Test
     void rolesAndUnknownSites() {
-        anonymous().get("/api/goals/" + site + "/progress?year=2025").then().statusCode(401);
-        anonymous().contentType("application/json").body("{}").put("/api/goals/" + site).then().statusCode(401);
-        leader().contentType("application/json").body(goals(BASELINE, "steam", 8, "electricity", 3)).put("/api/goals/" + site).then().statusCode(403);
-        auditor().contentType("application/json").body(goals(BASELINE, "steam", 8, "electricity", 3)).put("/api/goals/" + site).then().statusCode(403);
-        reporter().get("/api/goals/" + site + "/progress?year=2025").then().statusCode(403);
-        admin().get("/api/goals/" + site + "/progress?year=2025").then().statusCode(200).body("months", hasSize(12))
+        anonymous().get("/api/sites/" + site + "/goals/progress?year=2025").then().statusCode(401);
+        anonymous().contentType("application/json").body("{}").put("/api/sites/" + site + "/goals").then().statusCode(401);
+        leader().contentType("application/json").body(goals(BASELINE, "steam", 8, "electricity", 3)).put("/api/sites/" + site + "/goals").then().statusCode(403);
+        auditor().contentType("application/json").body(goals(BASELINE, "steam", 8, "electricity", 3)).put("/api/sites/" + site + "/goals").then().statusCode(403);
+        reporter().get("/api/sites/" + site + "/goals/progress?year=2025").then().statusCode(403);
+        admin().get("/api/sites/" + site + "/goals/progress?year=2025").then().statusCode(200).body("months", hasSize(12))
                 .body("months[0].tce", greaterThan(0f));
-        admin().contentType("application/json").body(goals(BASELINE, "steam", 8, "electricity", 3)).put("/api/goals/NO-SUCH-SITE")
+        admin().contentType("application/json").body(goals(BASELINE, "steam", 8, "electricity", 3)).put("/api/sites/NO-SUCH-SITE/goals")
                 .then().statusCode(404);
-        leader().get("/api/goals/NO-SUCH-SITE/progress").then().statusCode(404);
-        leader().get("/api/goals/NO-SUCH-SITE/report/2025-03.pdf").then().statusCode(404);
+        leader().get("/api/sites/NO-SUCH-SITE/goals/progress").then().statusCode(404);
+        leader().get("/api/sites/NO-SUCH-SITE/goals/report/2025-03.pdf").then().statusCode(404);
     }
 }

@@ -31,16 +31,16 @@ class DailyPlanTest {
     private static final String PLANNING = "checks.find { it.name == 'planning' }";
 
     private static long forecast(LocalDate day, List<Double> loads) {
-        return engineer().contentType(ContentType.JSON).body(body("HOSP", day, 60, loads, "daily-plan-test"))
-                .post("/api/forecasts/cooling-load").then().statusCode(201).extract().jsonPath().getLong("id");
+        return engineer().pathParam("site", "HOSP").contentType(ContentType.JSON).body(body("HOSP", day, 60, loads, "daily-plan-test"))
+                .post("/api/sites/{site}/forecasts/cooling-load").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test
     void aDayWithoutForecastPlansNothingAndHealthSaysSo() {
         LocalDate day = unusedDay();
-        engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(409)
+        engineer().queryParam("date", day.toString()).post("/api/sites/HOSP/plans/daily").then().statusCode(409)
                 .body("error", equalTo("no forecast for HOSP " + day));
-        leader().queryParam("date", day.toString()).get("/api/plans").then().statusCode(200).body("$", empty());
+        leader().queryParam("date", day.toString()).get("/api/sites/HOSP/plans").then().statusCode(200).body("$", empty());
         anonymous().get("/q/health/ready").then().statusCode(200)
                 .body(PLANNING + ".status", equalTo("UP"))
                 .body(PLANNING + ".data.lastDailyResult", equalTo("no-forecast"))
@@ -53,13 +53,13 @@ class DailyPlanTest {
         List<Double> loads = hourlyLoads(5000, 15000);
         long forecastId = forecast(day, loads);
 
-        var posted = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202)
+        var posted = engineer().queryParam("date", day.toString()).post("/api/sites/HOSP/plans/daily").then().statusCode(202)
                 .body("status", equalTo("queued")).extract();
         String id = posted.jsonPath().getString("id");
-        assertTrue(posted.header("Location").endsWith("/api/plans/" + id));
+        assertTrue(posted.header("Location").endsWith("/api/sites/HOSP/plans/" + id));
         anonymous().get("/q/health/ready").then().body(PLANNING + ".data.lastDailyResult", equalTo("planned"));
 
-        JsonPath scenario = leader().get("/api/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
+        JsonPath scenario = leader().get("/api/sites/HOSP/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
         assertEquals("plants/demo-hospital.yaml", scenario.getString("plant"));
         assertEquals(day + "T00:00", scenario.getString("start"));
         assertEquals(60, scenario.getInt("slotMinutes"));
@@ -70,11 +70,11 @@ class DailyPlanTest {
         assertTrue(scenario.getString("description").contains("CN_GRID_PROV_SH_2022"), scenario.getString("description"));
         assertEquals(2.0, scenario.getDouble("solver.timeLimitSeconds"), 1e-9);
         assertFalse(scenario.getMap("").containsKey("initialState"), "no plan of the day before: every chiller starts off and free");
-        leader().get("/api/plans/" + id).then().body("kind", equalTo("daily")).body("forecastId", equalTo((int) forecastId))
+        leader().get("/api/sites/HOSP/plans/" + id).then().body("kind", equalTo("daily")).body("forecastId", equalTo((int) forecastId))
                 .body("date", equalTo(day.toString())).body("site", equalTo("HOSP"));
 
         // The same forecast again: the plan made before, not a second one.
-        engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(200).body("id", equalTo(id));
+        engineer().queryParam("date", day.toString()).post("/api/sites/HOSP/plans/daily").then().statusCode(200).body("id", equalTo(id));
         JsonPath first = awaitDone(id);
         assertEquals(loads, first.getList("plan.slots.loadKw", Double.class));
         // the Shanghai tariff by the day's month: 03:00 is valley, 09:00 peak, in every season
@@ -94,16 +94,16 @@ class DailyPlanTest {
         // A newer forecast of the day makes a new plan.
         List<Double> revised = hourlyLoads(5500, 16000);
         forecast(day, revised);
-        String second = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202)
+        String second = engineer().queryParam("date", day.toString()).post("/api/sites/HOSP/plans/daily").then().statusCode(202)
                 .extract().jsonPath().getString("id");
         assertNotEquals(id, second);
         JsonPath latest = awaitDone(second);
 
         // The next day starts where the day's latest plan leaves the plant at midnight.
         forecast(day.plusDays(1), loads);
-        String next = engineer().queryParam("date", day.plusDays(1).toString()).post("/api/plans/daily").then().statusCode(202)
+        String next = engineer().queryParam("date", day.plusDays(1).toString()).post("/api/sites/HOSP/plans/daily").then().statusCode(202)
                 .extract().jsonPath().getString("id");
-        List<Map<String, Object>> initial = leader().get("/api/plans/" + next + "/scenario").then().extract().jsonPath()
+        List<Map<String, Object>> initial = leader().get("/api/sites/HOSP/plans/" + next + "/scenario").then().extract().jsonPath()
                 .getList("initialState");
         assertEquals(expectedInitialState(latest), initial);
     }
@@ -117,7 +117,7 @@ class DailyPlanTest {
         // the N+1 rule still kept with CH6 out and 10 % more load
         List<Double> loads = hourlyLoads(3000, 9000);
         forecast(day, loads);
-        String daily = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202).extract().jsonPath().getString("id");
+        String daily = engineer().queryParam("date", day.toString()).post("/api/sites/HOSP/plans/daily").then().statusCode(202).extract().jsonPath().getString("id");
         awaitDone(daily);
 
         engineer().contentType(ContentType.JSON).body(Map.of("date", day.toString(), "weatherOffsetC", 20, "loadScalingPercent", -80))
@@ -136,12 +136,12 @@ class DailyPlanTest {
                 .body(Map.of("date", day.toString(), "loadScalingPercent", 10, "outOfService", List.of("CH6")))
                 .post("/api/sites/HOSP/plans/what-if").then().statusCode(202).extract();
         String id = posted.jsonPath().getString("id");
-        assertTrue(posted.header("Location").endsWith("/api/plans/" + id));
+        assertTrue(posted.header("Location").endsWith("/api/sites/HOSP/plans/" + id));
         engineer().contentType(ContentType.JSON).header("Idempotency-Key", "what-if-" + day)
                 .body(Map.of("date", day.toString(), "loadScalingPercent", 10, "outOfService", List.of("CH6")))
                 .post("/api/sites/HOSP/plans/what-if").then().statusCode(200).body("id", equalTo(id));
 
-        JsonPath scenario = leader().get("/api/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
+        JsonPath scenario = leader().get("/api/sites/HOSP/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
         List<Double> scaled = scenario.getList("loadsKw", Double.class);
         for (int i = 0; i < loads.size(); i++) {
             assertEquals(loads.get(i) * 1.1, scaled.get(i), 0.051, "slot " + i);
@@ -160,14 +160,14 @@ class DailyPlanTest {
     @Test
     void theDailyPlanTakesTheForecastWeatherOfEverySlot() {
         // The provider is off in tests: every hour comes from the typical year (made up so each value names its row).
-        engineer().contentType(ContentType.TEXT).queryParam("site", "HOSP").queryParam("kind", "typical").body(EpwText.typicalYear())
-                .post("/api/weather/epw").then().statusCode(200);
+        engineer().contentType(ContentType.TEXT).pathParam("site", "HOSP").queryParam("kind", "typical").body(EpwText.typicalYear())
+                .post("/api/sites/{site}/weather/epw").then().statusCode(200);
         LocalDate found = unusedDay();
         LocalDate day = found.getMonthValue() == 2 && found.getDayOfMonth() == 29 ? found.plusDays(1) : found;
         forecast(day, hourlyLoads(5000, 15000));
-        String id = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202).extract().jsonPath()
+        String id = engineer().queryParam("date", day.toString()).post("/api/sites/HOSP/plans/daily").then().statusCode(202).extract().jsonPath()
                 .getString("id");
-        JsonPath scenario = leader().get("/api/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
+        JsonPath scenario = leader().get("/api/sites/HOSP/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
         List<Double> dryBulb = scenario.getList("weather.dryBulbC", Double.class);
         List<Double> humidity = scenario.getList("weather.relativeHumidityPercent", Double.class);
         List<Double> solar = scenario.getList("weather.solarWm2", Double.class);

@@ -71,7 +71,7 @@ class IntradayReplanTest {
         assertEquals(1, new RawReadingFixtures(dataSource).number(
                 "select count(*) from audit_log where action = 'replan' and entity_type = 'plan-revision' and entity_id = ?", id + "/1"));
 
-        JsonPath view = leader().get("/api/plans/" + id).then().statusCode(200).extract().jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+        JsonPath view = leader().get(PlanApi.path(id)).then().statusCode(200).extract().jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
         assertEquals(1, view.getList("revisions").size());
         assertEquals("revision", view.getString("revisions[0].outcome"));
         assertEquals("load-deviation", view.getString("revisions[0].cause"));
@@ -90,7 +90,7 @@ class IntradayReplanTest {
                     "slot " + (first + k) + ": the forecast corrected downwards");
         }
         // Approving a revision is refused: it is in force with its plan.
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "try")).post("/api/plans/" + replanId + "/approve").then()
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "try")).post(PlanApi.path(replanId) + "/approve").then()
                 .statusCode(409).body("error", containsString("is revision 1 of plan " + id));
 
         // Dispatch: the current slot is still the approved plan's, the next is the revision's first.
@@ -104,7 +104,7 @@ class IntradayReplanTest {
         assertEquals(plannedLoads(replan, "plan.slots[0]"), commandedLoads(next), 1e-6);
 
         // An engineer asking within the minimum interval gets the revision just made.
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "theatres closed early")).post("/api/plans/" + id + "/replan")
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "theatres closed early")).post(PlanApi.path(id) + "/replan")
                 .then().statusCode(200).body("number", equalTo(1)).body("replanId", equalTo(replanId));
     }
 
@@ -131,15 +131,15 @@ class IntradayReplanTest {
         LocalDateTime start = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.HOURS).minusHours(2);
         String id = approvedPlan(site, start, 12, 0);
         feedCooling(site, start, PlanApi.view(id), 1.0);
-        anonymous().contentType(ContentType.JSON).body(Map.of("comment", "x")).post("/api/plans/" + id + "/replan").then().statusCode(401);
-        leader().contentType(ContentType.JSON).body(Map.of("comment", "x")).post("/api/plans/" + id + "/replan").then().statusCode(403);
-        engineer().contentType(ContentType.JSON).body(Map.of()).post("/api/plans/" + id + "/replan").then().statusCode(400);
+        anonymous().contentType(ContentType.JSON).body(Map.of("comment", "x")).post(PlanApi.path(id) + "/replan").then().statusCode(401);
+        leader().contentType(ContentType.JSON).body(Map.of("comment", "x")).post(PlanApi.path(id) + "/replan").then().statusCode(403);
+        engineer().contentType(ContentType.JSON).body(Map.of()).post(PlanApi.path(id) + "/replan").then().statusCode(400);
         String replanId = engineer().contentType(ContentType.JSON).body(Map.of("comment", "chiller 2 back from service check"))
-                .post("/api/plans/" + id + "/replan").then().statusCode(201)
+                .post(PlanApi.path(id) + "/replan").then().statusCode(201)
                 .body("number", equalTo(1)).body("outcome", equalTo("revision")).body("cause", equalTo("engineer-request"))
                 .body("causeDetail", equalTo("requested by engineer: chiller 2 back from service check"))
                 .extract().jsonPath().getString("replanId");
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "again")).post("/api/plans/" + id + "/replan").then().statusCode(200)
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "again")).post(PlanApi.path(id) + "/replan").then().statusCode(200)
                 .body("replanId", equalTo(replanId));
         assertEquals(0, watcher.watch(Instant.now()), "the load is as forecast");
     }
@@ -147,23 +147,23 @@ class IntradayReplanTest {
     @Test
     void onlyAPlanInForceWithSlotsLeftIsReplanned() {
         String site = site("RPR");
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post("/api/plans/" + java.util.UUID.randomUUID() + "/replan")
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post(PlanApi.path(java.util.UUID.randomUUID()) + "/replan")
                 .then().statusCode(404);
         LocalDateTime now = LocalDateTime.now(ZONE);
         String draft = plan(site, now.truncatedTo(ChronoUnit.HOURS).minusHours(1), 6, 0);
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post("/api/plans/" + draft + "/replan").then().statusCode(409)
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post(PlanApi.path(draft) + "/replan").then().statusCode(409)
                 .body("error", containsString("not approved"));
         String tomorrow = approve(plan(site, now.toLocalDate().plusDays(1).atTime(8, 0), 6, 0));
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post("/api/plans/" + tomorrow + "/replan").then().statusCode(409)
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post(PlanApi.path(tomorrow) + "/replan").then().statusCode(409)
                 .body("error", containsString("has not begun"));
         String site2 = site("RPO");
         // Two hourly slots, the last under way: nothing begins after now.
         String lastSlot = approve(plan(site2, now.truncatedTo(ChronoUnit.HOURS).minusHours(1), 2, 0));
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post("/api/plans/" + lastSlot + "/replan").then().statusCode(409)
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post(PlanApi.path(lastSlot) + "/replan").then().statusCode(409)
                 .body("error", containsString("day is over"));
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "done with it")).post("/api/plans/" + lastSlot + "/cancel").then()
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "done with it")).post(PlanApi.path(lastSlot) + "/cancel").then()
                 .statusCode(200);
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post("/api/plans/" + lastSlot + "/replan").then().statusCode(409)
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "x")).post(PlanApi.path(lastSlot) + "/replan").then().statusCode(409)
                 .body("error", containsString("cancelled"));
     }
 
@@ -181,14 +181,14 @@ class IntradayReplanTest {
     private static String plan(String site, LocalDateTime start, int slots, int spareUnits) {
         Map<String, Object> scenario = new LinkedHashMap<>(threeChillers(slots, 60, spareUnits));
         scenario.put("start", start.toString());
-        String id = engineer().contentType(ContentType.JSON).queryParam("site", site).body(json(scenario)).post("/api/plans")
+        String id = engineer().contentType(ContentType.JSON).pathParam("site", site).body(json(scenario)).post("/api/sites/{site}/plans")
                 .then().statusCode(202).extract().jsonPath().getString("id");
         awaitDone(id);
         return id;
     }
 
     private static String approve(String id) {
-        engineer().contentType(ContentType.JSON).body(Map.of("comment", "as planned")).post("/api/plans/" + id + "/approve").then().statusCode(200);
+        engineer().contentType(ContentType.JSON).body(Map.of("comment", "as planned")).post(PlanApi.path(id) + "/approve").then().statusCode(200);
         return id;
     }
 

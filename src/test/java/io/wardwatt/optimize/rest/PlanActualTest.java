@@ -59,12 +59,12 @@ class PlanActualTest {
 
         Map<String, Object> scenario = new LinkedHashMap<>(threeChillers(4, 60, 0));
         scenario.put("start", DAY + "T08:00");
-        String id = engineer().contentType(ContentType.JSON).queryParam("site", site).body(json(scenario)).post("/api/plans")
+        String id = engineer().contentType(ContentType.JSON).pathParam("site", site).body(json(scenario)).post("/api/sites/{site}/plans")
                 .then().statusCode(202).extract().jsonPath().getString("id");
         JsonPath plan = awaitDone(id);
 
         // Before any reading: every slot lacks data, and nothing is summed.
-        leader().get("/api/plans/" + id + "/actual").then().statusCode(200)
+        leader().get(PlanApi.path(id) + "/actual").then().statusCode(200)
                 .body("comparison.totals.slotsWithData", equalTo(0)).body("comparison.slots[0].deviations[0].cause", equalTo("no-data"));
 
         double[] plannedLoad = new double[4];
@@ -83,10 +83,10 @@ class PlanActualTest {
         fixtures.batch(plant, counter(20_000, power));
         fixtures.rollUp(rollups, cooling, plant);
 
-        anonymous().get("/api/plans/" + id + "/actual").then().statusCode(401);
-        reporter().get("/api/plans/" + id + "/actual").then().statusCode(403);
-        auditor().get("/api/plans/" + id + "/actual").then().statusCode(200);
-        JsonPath actual = leader().get("/api/plans/" + id + "/actual").then().statusCode(200).extract().jsonPath();
+        anonymous().get(PlanApi.path(id) + "/actual").then().statusCode(401);
+        reporter().get(PlanApi.path(id) + "/actual").then().statusCode(403);
+        auditor().get(PlanApi.path(id) + "/actual").then().statusCode(200);
+        JsonPath actual = leader().get(PlanApi.path(id) + "/actual").then().statusCode(200).extract().jsonPath();
         assertEquals(site + "/CHW.KWH", actual.getString("coolingPoint"));
         assertEquals(site + "/CHP.KWH", actual.getString("plantPoint"));
 
@@ -144,7 +144,7 @@ class PlanActualTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        JsonPath explained = leader().get("/api/plans/" + id + "/actual").then().statusCode(200).extract().jsonPath();
+        JsonPath explained = leader().get(PlanApi.path(id) + "/actual").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(), explained.getList("comparison.slots[1].deviations.cause").stream().filter(c -> !c.equals("forecast-error")).toList());
         assertEquals(List.of("plant-off-plan", "override"), explained.getList("comparison.slots[2].deviations.cause"));
         assertTrue(explained.getString("comparison.slots[2].deviations[1].detail").contains("CH2.CHWST_SP = 6.0 at level 8 by ann: theatre humidity"),
@@ -165,13 +165,13 @@ class PlanActualTest {
 
     @Test
     void aPlanWithoutAPlanOrADateHasNoActual() {
-        leader().get("/api/plans/" + java.util.UUID.randomUUID() + "/actual").then().statusCode(404);
+        leader().get(PlanApi.path(java.util.UUID.randomUUID()) + "/actual").then().statusCode(404);
         Map<String, Object> undated = new LinkedHashMap<>(threeChillers(4, 60, 0));
         undated.remove("start");
-        String id = engineer().contentType(ContentType.JSON).body(json(undated)).post("/api/plans").then().statusCode(202)
+        String id = engineer().contentType(ContentType.JSON).body(json(undated)).post("/api/sites/HOSP/plans").then().statusCode(202)
                 .extract().jsonPath().getString("id");
         awaitDone(id);
-        leader().get("/api/plans/" + id + "/actual").then().statusCode(409).body("error", containsString("no date"));
+        leader().get(PlanApi.path(id) + "/actual").then().statusCode(409).body("error", containsString("no date"));
     }
 
     /** Alternating instants and register values every quarter hour from 08:00 local, each slot's energy spread evenly. */

@@ -24,15 +24,35 @@ final class PlanApi {
 
     /** Posts a what-if (202) and returns its id. */
     static String post(Map<String, Object> scenario) {
-        return engineer().contentType(ContentType.JSON).body(io.wardwatt.optimize.PlanScenarios.json(scenario)).post("/api/plans")
+        return engineer().contentType(ContentType.JSON).body(io.wardwatt.optimize.PlanScenarios.json(scenario)).post("/api/sites/HOSP/plans")
                 .then().statusCode(202).body("status", equalTo("queued")).extract().jsonPath().getString("id");
+    }
+
+    /**
+     * A plan's path under its own site (/api/sites/{site}/plans/{id}): what-if plans of other sites than the configured
+     * one live under theirs. An id that names no plan gets the configured site's path.
+     */
+    static String path(Object id) {
+        String site = "HOSP";
+        try (java.sql.Connection c = io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get().getConnection();
+             java.sql.PreparedStatement q = c.prepareStatement("select site from plant_plan where id = ?")) {
+            q.setObject(1, java.util.UUID.fromString(id.toString()));
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                if (r.next()) {
+                    site = r.getString(1);
+                }
+            }
+        } catch (java.sql.SQLException | IllegalArgumentException e) {
+            // not a stored plan: the configured site's path
+        }
+        return "/api/sites/" + site + "/plans/" + id;
     }
 
     /** Waits until the plan has the status, and returns the plan's view. */
     static JsonPath awaitStatus(String id, String status, Duration within) {
         await().atMost(within).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                leader().get("/api/plans/" + id).then().statusCode(200).body("status", equalTo(status)));
-        return leader().get("/api/plans/" + id).then().statusCode(200).extract().jsonPath();
+                leader().get(path(id)).then().statusCode(200).body("status", equalTo(status)));
+        return leader().get(path(id)).then().statusCode(200).extract().jsonPath();
     }
 
     /** Where two parsed JSON values differ, by path (the first few), for a failure that can be read. */
@@ -55,7 +75,7 @@ final class PlanApi {
 
     /** The plan's view with every number read as a double (REST Assured's default, float, would blur them). */
     static JsonPath view(String id) {
-        return leader().get("/api/plans/" + id).then().statusCode(200).extract()
+        return leader().get(path(id)).then().statusCode(200).extract()
                 .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 

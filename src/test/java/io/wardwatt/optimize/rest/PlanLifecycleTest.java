@@ -84,7 +84,7 @@ class PlanLifecycleTest {
         if (body != null) {
             request = request.body(body);
         }
-        return request.post("/api/plans/" + id + "/" + action).then();
+        return request.post("/api/sites/HOSP/plans/" + id + "/" + action).then();
     }
 
     @Test
@@ -93,7 +93,7 @@ class PlanLifecycleTest {
         String first = solvedPlan(day);
         String second = solvedPlan(day);
 
-        leader().get("/api/plans/" + first).then().statusCode(200)
+        leader().get("/api/sites/HOSP/plans/" + first).then().statusCode(200)
                 .body("lifecycle.state", equalTo("draft")).body("lifecycle.history", hasSize(0));
 
         act(anonymous(), first, "approve", comment("x")).statusCode(401);
@@ -103,7 +103,7 @@ class PlanLifecycleTest {
         act(engineer(), first, "approve", null).statusCode(400).body("problems.where", hasItem("comment"));
         act(engineer(), first, "approve", comment("  ")).statusCode(400).body("problems.where", hasItem("comment"));
         act(engineer(), first, "approve", "{}").statusCode(400).body("problems.where", hasItem("comment"));
-        leader().get("/api/plans/" + first).then().body("lifecycle.state", equalTo("draft"));
+        leader().get("/api/sites/HOSP/plans/" + first).then().body("lifecycle.state", equalTo("draft"));
 
         act(engineer(), first, "approve", comment("forecast checked with the ward managers")).statusCode(200)
                 .body("state", equalTo("approved")).body("mode", equalTo("advisory"))
@@ -111,11 +111,11 @@ class PlanLifecycleTest {
                 .body("history[0].from", equalTo("draft")).body("history[0].to", equalTo("approved"))
                 .body("history[0].by", equalTo("engineer")).body("history[0].comment", equalTo("forecast checked with the ward managers"));
         act(engineer(), first, "approve", comment("again")).statusCode(409).body("error", containsString("already approved"));
-        leader().get("/api/plans/" + first).then().body("lifecycle.state", equalTo("approved"))
+        leader().get("/api/sites/HOSP/plans/" + first).then().body("lifecycle.state", equalTo("approved"))
                 .body("lifecycle.history[0].by", equalTo("engineer"));
 
         act(admin(), second, "approve", comment("newer forecast")).statusCode(200).body("state", equalTo("approved"));
-        JsonPath superseded = leader().get("/api/plans/" + first).then().statusCode(200).extract().jsonPath();
+        JsonPath superseded = leader().get("/api/sites/HOSP/plans/" + first).then().statusCode(200).extract().jsonPath();
         assertEquals("superseded", superseded.getString("lifecycle.state"));
         assertEquals(List.of("approved", "superseded"), superseded.getList("lifecycle.history.to", String.class));
         assertEquals("admin", superseded.getString("lifecycle.history[1].by"));
@@ -164,7 +164,7 @@ class PlanLifecycleTest {
         for (UUID id : List.of(failed, stoppedEmpty)) {
             act(engineer(), id.toString(), "approve", comment("x")).statusCode(409);
             act(engineer(), id.toString(), "cancel", comment("x")).statusCode(409);
-            leader().get("/api/plans/" + id).then().statusCode(200).body("lifecycle", nullValue());
+            leader().get("/api/sites/HOSP/plans/" + id).then().statusCode(200).body("lifecycle", nullValue());
         }
         act(engineer(), failed.toString(), "approve", comment("x")).body("error", containsString("failed"));
         act(engineer(), UUID.randomUUID().toString(), "approve", comment("x")).statusCode(404);
@@ -181,7 +181,7 @@ class PlanLifecycleTest {
     void theClockMovesAnApprovedPlanToDispatchingAndDoneAndThePortShowsTheSlotInForce() {
         LocalDate day = freshDay();
         String id = solvedPlan(day);
-        JsonPath plan = leader().get("/api/plans/" + id).then().extract().jsonPath();
+        JsonPath plan = leader().get("/api/sites/HOSP/plans/" + id).then().extract().jsonPath();
         Instant start = LocalDateTime.of(day, java.time.LocalTime.of(8, 0)).atZone(HOSP_ZONE).toInstant();
         Instant end = start.plusSeconds(4 * 3600);
         Instant inSlot1 = start.plusSeconds(90 * 60);
@@ -190,12 +190,12 @@ class PlanLifecycleTest {
         act(engineer(), id, "approve", comment("go")).statusCode(200);
 
         approvals.advance(start.minusSeconds(1));
-        leader().get("/api/plans/" + id).then().body("lifecycle.state", equalTo("approved"));
+        leader().get("/api/sites/HOSP/plans/" + id).then().body("lifecycle.state", equalTo("approved"));
         Optional<SlotInForce> slot = approved.current("HOSP", inSlot1);
         assertTrue(slot.isPresent(), "an approved plan is in force for its slots");
 
         approvals.advance(inSlot1);
-        leader().get("/api/plans/" + id).then().body("lifecycle.state", equalTo("dispatching"))
+        leader().get("/api/sites/HOSP/plans/" + id).then().body("lifecycle.state", equalTo("dispatching"))
                 .body("lifecycle.history[1].by", equalTo("system")).body("lifecycle.history[1].comment", containsString("advisory"));
         slot = approved.current("HOSP", inSlot1);
         assertTrue(slot.isPresent());
@@ -214,13 +214,13 @@ class PlanLifecycleTest {
         assertTrue(approved.current("HOSP", start.minusSeconds(1)).isEmpty(), "nor before the first");
 
         approvals.advance(end);
-        JsonPath done = leader().get("/api/plans/" + id).then().extract().jsonPath();
+        JsonPath done = leader().get("/api/sites/HOSP/plans/" + id).then().extract().jsonPath();
         assertEquals("done", done.getString("lifecycle.state"));
         assertEquals(List.of("approved", "dispatching", "done"), done.getList("lifecycle.history.to", String.class));
         assertTrue(approved.current("HOSP", inSlot1).isEmpty(), "a done plan is no longer in force");
         act(engineer(), id, "cancel", comment("x")).statusCode(409);
         approvals.advance(end.plusSeconds(3600));
-        assertEquals(3, leader().get("/api/plans/" + id).then().extract().jsonPath().getList("lifecycle.history").size(),
+        assertEquals(3, leader().get("/api/sites/HOSP/plans/" + id).then().extract().jsonPath().getList("lifecycle.history").size(),
                 "a done plan takes no more steps");
 
         List<String> actions = auditor().queryParam("entityType", "plan-lifecycle").queryParam("entityId", id).get("/api/audit")
@@ -244,9 +244,9 @@ class PlanLifecycleTest {
         assertThrows(SQLException.class, () -> execute("delete from plan_lifecycle where plan_id = ?", id));
         assertThrows(SQLException.class, () -> execute("update plan_transition set comment = 'rewritten' where plan_id = ?", id));
         assertThrows(SQLException.class, () -> execute("delete from plan_transition where plan_id = ?", id));
-        leader().get("/api/plans/" + first).then().body("lifecycle.state", equalTo("approved"))
+        leader().get("/api/sites/HOSP/plans/" + first).then().body("lifecycle.state", equalTo("approved"))
                 .body("lifecycle.history[0].comment", equalTo("ok"));
-        assertFalse(leader().get("/api/plans/" + second).then().extract().jsonPath().getString("lifecycle.state").equals("approved"));
+        assertFalse(leader().get("/api/sites/HOSP/plans/" + second).then().extract().jsonPath().getString("lifecycle.state").equals("approved"));
     }
 
     /** A finished plan without a plan, as the solver leaves a failed one or a plan stopped before it started. */

@@ -46,20 +46,20 @@ class PlanReplayTest {
         for (int h = 0; h < 24; h++) {
             loads.add((h / 2) % 2 == 0 ? 15000.0 : 5000.0);
         }
-        engineer().contentType(ContentType.JSON).body(body("HOSP", day, 60, loads, "replay-test")).post("/api/forecasts/cooling-load")
+        engineer().pathParam("site", "HOSP").contentType(ContentType.JSON).body(body("HOSP", day, 60, loads, "replay-test")).post("/api/sites/{site}/forecasts/cooling-load")
                 .then().statusCode(201);
-        String original = engineer().queryParam("date", day.toString()).post("/api/plans/daily").then().statusCode(202)
+        String original = engineer().queryParam("date", day.toString()).post("/api/sites/HOSP/plans/daily").then().statusCode(202)
                 .extract().jsonPath().getString("id");
         JsonPath first = awaitDone(original);
         String termination = first.getString("plan.solver.termination");
         assertTrue(termination.startsWith("time limit") || termination.startsWith("no improvement"), termination);
 
-        String replay = engineer().post("/api/plans/" + original + "/replay").then().statusCode(202).extract().jsonPath().getString("id");
+        String replay = engineer().post("/api/sites/HOSP/plans/" + original + "/replay").then().statusCode(202).extract().jsonPath().getString("id");
         awaitDone(replay);
-        leader().get("/api/plans/" + replay).then().body("kind", equalTo("replay")).body("date", equalTo(day.toString()));
+        leader().get("/api/sites/HOSP/plans/" + replay).then().body("kind", equalTo("replay")).body("date", equalTo(day.toString()));
         PlanApi.assertSamePlan(original, replay);
 
-        JsonPath check = leader().get("/api/plans/" + replay + "/replay-check").then().statusCode(200)
+        JsonPath check = leader().get("/api/sites/HOSP/plans/" + replay + "/replay-check").then().statusCode(200)
                 .body("original", equalTo(original)).body("replay", equalTo(replay))
                 .body("samePlan", equalTo(true)).body("differences", empty())
                 .body("search.sameSearch", equalTo(true)).body("search.originalTermination", equalTo(termination))
@@ -80,7 +80,7 @@ class PlanReplayTest {
         // As a planner of another version could have left it: a finished replay of the first that holds the second's plan.
         String replay = storedReplay(spare, plain);
 
-        JsonPath check = leader().get("/api/plans/" + replay + "/replay-check").then().statusCode(200)
+        JsonPath check = leader().get("/api/sites/HOSP/plans/" + replay + "/replay-check").then().statusCode(200)
                 .body("samePlan", equalTo(false)).body("verdict", containsString("not the same plan")).extract()
                 .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
         assertEquals(b.getDouble("plan.totals.costCny") - a.getDouble("plan.totals.costCny"), check.getDouble("costDifferenceCny"), 1e-9);
@@ -115,9 +115,9 @@ class PlanReplayTest {
     void onlyAFinishedReplayIsChecked() {
         String plan = post(threeChillers(4, 60, 0));
         awaitDone(plan);
-        leader().get("/api/plans/" + plan + "/replay-check").then().statusCode(409).body("error", containsString("not a replay"));
-        leader().get("/api/plans/" + UUID.randomUUID() + "/replay-check").then().statusCode(404);
-        leader().get("/api/plans/not-a-plan/replay-check").then().statusCode(404);
+        leader().get("/api/sites/HOSP/plans/" + plan + "/replay-check").then().statusCode(409).body("error", containsString("not a replay"));
+        leader().get("/api/sites/HOSP/plans/" + UUID.randomUUID() + "/replay-check").then().statusCode(404);
+        leader().get("/api/sites/HOSP/plans/not-a-plan/replay-check").then().statusCode(404);
     }
 
     /** Inserts a finished replay of {@code original} holding the plan of {@code other}, with {@code other}'s inputs. */

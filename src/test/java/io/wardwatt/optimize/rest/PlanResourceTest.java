@@ -44,49 +44,52 @@ class PlanResourceTest {
     @Test
     void engineersAskForPlansAndLeadersAndAuditorsReadThem() {
         String body = json(threeChillers(4, 60, 0));
-        anonymous().contentType(ContentType.JSON).body(body).post("/api/plans").then().statusCode(401);
-        leader().contentType(ContentType.JSON).body(body).post("/api/plans").then().statusCode(403);
-        String id = engineer().contentType(ContentType.JSON).body(body).post("/api/plans").then().statusCode(202)
+        anonymous().contentType(ContentType.JSON).body(body).post("/api/sites/HOSP/plans").then().statusCode(401);
+        leader().contentType(ContentType.JSON).body(body).post("/api/sites/HOSP/plans").then().statusCode(403);
+        String id = engineer().contentType(ContentType.JSON).body(body).post("/api/sites/HOSP/plans").then().statusCode(202)
                 .extract().jsonPath().getString("id");
         assertNotNull(UUID.fromString(id));
 
-        for (String path : List.of("/api/plans", "/api/plans/" + id, "/api/plans/" + id + "/scenario")) {
+        for (String path : List.of("/api/sites/HOSP/plans", "/api/sites/HOSP/plans/" + id, "/api/sites/HOSP/plans/" + id + "/scenario")) {
             anonymous().get(path).then().statusCode(401);
             reporter().get(path).then().statusCode(403);
             leader().get(path).then().statusCode(200);
             auditor().get(path).then().statusCode(200);
         }
-        anonymous().queryParam("a", id).queryParam("b", id).get("/api/plans/compare").then().statusCode(401);
-        reporter().queryParam("a", id).queryParam("b", id).get("/api/plans/compare").then().statusCode(403);
+        anonymous().queryParam("a", id).queryParam("b", id).get("/api/sites/HOSP/plans/compare").then().statusCode(401);
+        reporter().queryParam("a", id).queryParam("b", id).get("/api/sites/HOSP/plans/compare").then().statusCode(403);
 
         awaitDone(id);
-        anonymous().post("/api/plans/" + id + "/replay").then().statusCode(401);
-        auditor().post("/api/plans/" + id + "/replay").then().statusCode(403);
-        String replay = admin().post("/api/plans/" + id + "/replay").then().statusCode(202).extract().jsonPath().getString("id");
-        anonymous().get("/api/plans/" + replay + "/replay-check").then().statusCode(401);
-        reporter().get("/api/plans/" + replay + "/replay-check").then().statusCode(403);
+        anonymous().post("/api/sites/HOSP/plans/" + id + "/replay").then().statusCode(401);
+        auditor().post("/api/sites/HOSP/plans/" + id + "/replay").then().statusCode(403);
+        String replay = admin().post("/api/sites/HOSP/plans/" + id + "/replay").then().statusCode(202).extract().jsonPath().getString("id");
+        anonymous().get("/api/sites/HOSP/plans/" + replay + "/replay-check").then().statusCode(401);
+        reporter().get("/api/sites/HOSP/plans/" + replay + "/replay-check").then().statusCode(403);
         awaitDone(replay);
-        auditor().get("/api/plans/" + replay + "/replay-check").then().statusCode(200);
-        leader().get("/api/plans/" + replay + "/replay-check").then().statusCode(200);
-        anonymous().post("/api/plans/" + id + "/stop").then().statusCode(401);
-        leader().post("/api/plans/" + id + "/stop").then().statusCode(403);
-        anonymous().post("/api/plans/daily").then().statusCode(401);
-        auditor().post("/api/plans/daily").then().statusCode(403);
+        auditor().get("/api/sites/HOSP/plans/" + replay + "/replay-check").then().statusCode(200);
+        leader().get("/api/sites/HOSP/plans/" + replay + "/replay-check").then().statusCode(200);
+        anonymous().post("/api/sites/HOSP/plans/" + id + "/stop").then().statusCode(401);
+        leader().post("/api/sites/HOSP/plans/" + id + "/stop").then().statusCode(403);
+        anonymous().post("/api/sites/HOSP/plans/daily").then().statusCode(401);
+        auditor().post("/api/sites/HOSP/plans/daily").then().statusCode(403);
     }
 
     @Test
     void aWhatIfIsPlannedInTheBackgroundWithEveryLoadMetExactly() {
         List<Double> loads = loads(12, 0);
-        var posted = engineer().contentType(ContentType.JSON).body(json(threeChillers(12, 60, 0))).post("/api/plans")
+        var posted = engineer().contentType(ContentType.JSON).body(json(threeChillers(12, 60, 0))).post("/api/sites/HOSP/plans")
                 .then().statusCode(202).body("status", equalTo("queued")).extract();
         String id = posted.jsonPath().getString("id");
-        assertTrue(posted.header("Location").endsWith("/api/plans/" + id), posted.header("Location"));
+        assertTrue(posted.header("Location").endsWith("/api/sites/HOSP/plans/" + id), posted.header("Location"));
 
         JsonPath plan = awaitDone(id);
         assertEquals("what-if", plan.getString("kind"));
         assertEquals("engineer", plan.getString("requestedBy"));
         assertEquals("2026-07-15", plan.getString("date"));
         assertEquals(12, plan.getList("plan.slots").size());
+        // The scenario's wall-clock start (2026-07-15T08:00) is written with the site's offset (docs/api.md, "Time").
+        assertEquals("2026-07-15T08:00:00+08:00", plan.getString("plan.start"));
+        assertEquals("2026-07-15T09:00:00+08:00", plan.getString("plan.slots[1].start"));
         for (int i = 0; i < 12; i++) {
             String slot = "plan.slots[" + i + "]";
             assertEquals(loads.get(i), plan.getDouble(slot + ".loadKw"), 1e-9, "slot " + i + " plans the load it was given");
@@ -117,7 +120,7 @@ class PlanResourceTest {
                 .body(containsString("wardwatt_optimize_plan_last_gap_percent"));
 
         // Lists show the key figures but not the documents.
-        leader().queryParam("kind", "what-if").queryParam("status", "done").queryParam("date", "2026-07-15").get("/api/plans")
+        leader().queryParam("kind", "what-if").queryParam("status", "done").queryParam("date", "2026-07-15").get("/api/sites/HOSP/plans")
                 .then().statusCode(200)
                 .body("id", hasItem(id))
                 .body("find { it.id == '" + id + "' }.figures.feasible", equalTo(true))
@@ -129,7 +132,7 @@ class PlanResourceTest {
     void theStoredScenarioIsWhatWasPlannedWithTheSolverLimitsItRanWith() {
         Map<String, Object> scenario = threeChillers(6, 60, 1);
         String id = post(scenario);
-        JsonPath stored = leader().get("/api/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
+        JsonPath stored = leader().get("/api/sites/HOSP/plans/" + id + "/scenario").then().statusCode(200).extract().jsonPath();
         assertEquals(scenario.get("loadsKw"), stored.getList("loadsKw", Double.class));
         assertEquals(1, stored.getInt("constraints.spareUnits"));
         // Not in the post: the configured limits (%test: 2 s and 1 s) are written in, so a replay searches as long.
@@ -142,34 +145,34 @@ class PlanResourceTest {
         Map<String, Object> bad = new java.util.LinkedHashMap<>(threeChillers(4, 60, 0));
         bad.put("slotMinutes", 7);
         bad.put("loadsKw", List.of(1000, -5, 2000, 1500));
-        engineer().contentType(ContentType.JSON).body(json(bad)).post("/api/plans").then().statusCode(400)
+        engineer().contentType(ContentType.JSON).body(json(bad)).post("/api/sites/HOSP/plans").then().statusCode(400)
                 .body("problems.where", hasItem(containsString("slotMinutes")))
                 .body("problems.where", hasItem(containsString("loadsKw[1]")));
 
-        engineer().contentType(ContentType.JSON).body("{\"slotMinutes\": 60,").post("/api/plans").then().statusCode(400)
+        engineer().contentType(ContentType.JSON).body("{\"slotMinutes\": 60,").post("/api/sites/HOSP/plans").then().statusCode(400)
                 .body("error", containsString("JSON"));
-        engineer().contentType(ContentType.JSON).body("[1, 2]").post("/api/plans").then().statusCode(400);
+        engineer().contentType(ContentType.JSON).body("[1, 2]").post("/api/sites/HOSP/plans").then().statusCode(400);
 
         Map<String, Object> tooLong = withSolver(threeChillers(4, 60, 0), 3600, 60);
-        engineer().contentType(ContentType.JSON).body(json(tooLong)).post("/api/plans").then().statusCode(400)
+        engineer().contentType(ContentType.JSON).body(json(tooLong)).post("/api/sites/HOSP/plans").then().statusCode(400)
                 .body("problems[0].where", equalTo("solver.timeLimitSeconds"));
 
-        engineer().contentType(ContentType.JSON).body(json(threeChillers(4, 60, 0))).queryParam("site", "NOWHERE").post("/api/plans")
-                .then().statusCode(400).body("problems[0].where", equalTo("site"));
+        engineer().contentType(ContentType.JSON).body(json(threeChillers(4, 60, 0))).pathParam("site", "NOWHERE").post("/api/sites/{site}/plans")
+                .then().statusCode(404).body("error", containsString("NOWHERE"));
     }
 
     @Test
     void aScenarioMayReadModelFilesOnlyInsideTheModelsDirectory() {
         Map<String, Object> escape = new java.util.LinkedHashMap<>(threeChillers(4, 60, 0));
         escape.put("plant", "../deploy/demo/site.yaml");
-        engineer().contentType(ContentType.JSON).body(json(escape)).post("/api/plans").then().statusCode(400)
+        engineer().contentType(ContentType.JSON).body(json(escape)).post("/api/sites/HOSP/plans").then().statusCode(400)
                 .body("problems[0].where", equalTo("plant"))
                 .body("problems[0].problem", containsString("'../deploy/demo/site.yaml' lies outside the models directory"));
 
         Map<String, Object> absolute = new java.util.LinkedHashMap<>(threeChillers(4, 60, 0));
         absolute.put("chillers", List.of(Map.of("id", "CH1", "curve", Map.of("type", "doe2-eir", "model", "/etc/passwd")),
                 Map.of("id", "CH2", "curve", Map.of("type", "doe2-eir", "model", "chillers/../../pom.xml"))));
-        engineer().contentType(ContentType.JSON).body(json(absolute)).post("/api/plans").then().statusCode(400)
+        engineer().contentType(ContentType.JSON).body(json(absolute)).post("/api/sites/HOSP/plans").then().statusCode(400)
                 .body("problems.where", hasItem("chillers[0].curve.model"))
                 .body("problems.where", hasItem("chillers[1].curve.model"))
                 .body("problems.problem", hasItem(containsString("'/etc/passwd'")));
@@ -178,28 +181,28 @@ class PlanResourceTest {
     @Test
     void unknownPlansAreNotFound() {
         String nobody = UUID.randomUUID().toString();
-        leader().get("/api/plans/" + nobody).then().statusCode(404);
-        leader().get("/api/plans/" + nobody + "/scenario").then().statusCode(404);
-        leader().get("/api/plans/not-a-plan").then().statusCode(404);
-        engineer().post("/api/plans/" + nobody + "/stop").then().statusCode(404);
-        engineer().post("/api/plans/" + nobody + "/replay").then().statusCode(404);
-        leader().queryParam("a", nobody).queryParam("b", nobody).get("/api/plans/compare").then().statusCode(404);
-        leader().queryParam("a", "x").get("/api/plans/compare").then().statusCode(400);
+        leader().get("/api/sites/HOSP/plans/" + nobody).then().statusCode(404);
+        leader().get("/api/sites/HOSP/plans/" + nobody + "/scenario").then().statusCode(404);
+        leader().get("/api/sites/HOSP/plans/not-a-plan").then().statusCode(404);
+        engineer().post("/api/sites/HOSP/plans/" + nobody + "/stop").then().statusCode(404);
+        engineer().post("/api/sites/HOSP/plans/" + nobody + "/replay").then().statusCode(404);
+        leader().queryParam("a", nobody).queryParam("b", nobody).get("/api/sites/HOSP/plans/compare").then().statusCode(404);
+        leader().queryParam("a", "x").get("/api/sites/HOSP/plans/compare").then().statusCode(400);
     }
 
     @Test
     void anIdempotencyKeyMakesARepostReturnTheSamePlan() {
         String key = TestUsers.unique("what-if");
         String body = json(threeChillers(4, 60, 0));
-        String first = engineer().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/plans")
+        String first = engineer().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/sites/HOSP/plans")
                 .then().statusCode(202).extract().jsonPath().getString("id");
-        engineer().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/plans")
-                .then().statusCode(200).body("id", equalTo(first)).header("Location", endsWith("/api/plans/" + first));
-        leader().queryParam("limit", 1000).get("/api/plans").then().body("findAll { it.idempotencyKey == '" + key + "' }.size()", equalTo(1));
+        engineer().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/sites/HOSP/plans")
+                .then().statusCode(200).body("id", equalTo(first)).header("Location", endsWith("/api/sites/HOSP/plans/" + first));
+        leader().queryParam("limit", 1000).get("/api/sites/HOSP/plans").then().body("findAll { it.idempotencyKey == '" + key + "' }.size()", equalTo(1));
 
-        engineer().header("Idempotency-Key", key).contentType(ContentType.JSON).body(json(threeChillers(5, 60, 0))).post("/api/plans")
+        engineer().header("Idempotency-Key", key).contentType(ContentType.JSON).body(json(threeChillers(5, 60, 0))).post("/api/sites/HOSP/plans")
                 .then().statusCode(409).body("error", containsString("another scenario"));
-        String other = engineer().contentType(ContentType.JSON).body(body).post("/api/plans").then().statusCode(202)
+        String other = engineer().contentType(ContentType.JSON).body(body).post("/api/sites/HOSP/plans").then().statusCode(202)
                 .extract().jsonPath().getString("id");
         assertNotEquals(first, other, "without the key the same scenario is a new plan");
     }
@@ -208,15 +211,15 @@ class PlanResourceTest {
     void aReplayPlansAgainFromIdenticalInputsToTheSamePlan() {
         String original = post(threeChillers(8, 60, 1));
         JsonPath first = awaitDone(original);
-        var replayed = engineer().post("/api/plans/" + original + "/replay").then().statusCode(202).body("status", equalTo("queued")).extract();
+        var replayed = engineer().post("/api/sites/HOSP/plans/" + original + "/replay").then().statusCode(202).body("status", equalTo("queued")).extract();
         String replay = replayed.jsonPath().getString("id");
-        assertTrue(replayed.header("Location").endsWith("/api/plans/" + replay));
+        assertTrue(replayed.header("Location").endsWith("/api/sites/HOSP/plans/" + replay));
         assertNotEquals(original, replay);
-        leader().get("/api/plans/" + replay).then().body("kind", equalTo("replay")).body("replayOf", equalTo(original));
+        leader().get("/api/sites/HOSP/plans/" + replay).then().body("kind", equalTo("replay")).body("replayOf", equalTo(original));
 
         // The same inputs; the search repeated by its seed and its count of moves instead of its time limits.
-        Map<String, Object> a = new java.util.HashMap<>(leader().get("/api/plans/" + original + "/scenario").then().extract().jsonPath().getMap(""));
-        Map<String, Object> b = new java.util.HashMap<>(leader().get("/api/plans/" + replay + "/scenario").then().extract().jsonPath().getMap(""));
+        Map<String, Object> a = new java.util.HashMap<>(leader().get("/api/sites/HOSP/plans/" + original + "/scenario").then().extract().jsonPath().getMap(""));
+        Map<String, Object> b = new java.util.HashMap<>(leader().get("/api/sites/HOSP/plans/" + replay + "/scenario").then().extract().jsonPath().getMap(""));
         Map<?, ?> solver = (Map<?, ?>) b.remove("solver");
         a.remove("solver");
         assertEquals(a, b);
@@ -226,7 +229,7 @@ class PlanResourceTest {
 
         awaitDone(replay);
         PlanApi.assertSamePlan(original, replay);
-        engineer().post("/api/plans/" + replay + "/stop").then().statusCode(409);
+        engineer().post("/api/sites/HOSP/plans/" + replay + "/stop").then().statusCode(409);
     }
 
     @Test
@@ -239,7 +242,7 @@ class PlanResourceTest {
         JsonPath a = awaitDone(plain);
         JsonPath b = awaitDone(spare);
 
-        JsonPath compared = leader().queryParam("a", plain).queryParam("b", spare).get("/api/plans/compare").then().statusCode(200)
+        JsonPath compared = leader().queryParam("a", plain).queryParam("b", spare).get("/api/sites/HOSP/plans/compare").then().statusCode(200)
                 .body("a", equalTo(plain)).body("b", equalTo(spare)).extract().jsonPath();
         assertEquals(a.getDouble("plan.totals.energyKwh"), compared.getDouble("totals.find { it.quantity == 'energy' }.a"), 1e-9);
         assertEquals(b.getDouble("plan.totals.energyKwh") - a.getDouble("plan.totals.energyKwh"),
@@ -247,6 +250,7 @@ class PlanResourceTest {
         // Keeping a spare chiller running never costs less than not having to.
         assertTrue(compared.getDouble("totals.find { it.quantity == 'objective' }.difference") >= -1e-6);
         assertEquals(12, compared.getList("slots").size());
+        assertEquals("2026-07-15T11:00:00+08:00", compared.getString("slots[3].start"), "a comparison's slots carry the site's offset");
         for (int i = 0; i < 12; i++) {
             String slot = "slots[" + i + "]";
             List<String> onB = compared.getList(slot + ".chillersOnB", String.class);
@@ -260,7 +264,7 @@ class PlanResourceTest {
 
         String shorter = post(threeChillers(6, 60, 0));
         awaitDone(shorter);
-        leader().queryParam("a", plain).queryParam("b", shorter).get("/api/plans/compare").then().statusCode(409)
+        leader().queryParam("a", plain).queryParam("b", shorter).get("/api/sites/HOSP/plans/compare").then().statusCode(409)
                 .body("error", containsString("do not cover the same slots"));
     }
 
@@ -273,29 +277,29 @@ class PlanResourceTest {
         awaitStatus(running, "solving", Duration.ofSeconds(60));
         String waiting = post(threeChillers(4, 60, 0));
         // How far a search goes is known once it has finished: only then can a replay repeat it.
-        engineer().post("/api/plans/" + waiting + "/replay").then().statusCode(409).body("error", containsString("is queued: replay it once"));
-        engineer().post("/api/plans/" + running + "/replay").then().statusCode(409).body("error", containsString("is solving"));
+        engineer().post("/api/sites/HOSP/plans/" + waiting + "/replay").then().statusCode(409).body("error", containsString("is queued: replay it once"));
+        engineer().post("/api/sites/HOSP/plans/" + running + "/replay").then().statusCode(409).body("error", containsString("is solving"));
 
-        engineer().post("/api/plans/" + waiting + "/stop").then().statusCode(202).body("status", equalTo("stopped"));
-        leader().get("/api/plans/" + waiting).then().body("plan", nullValue()).body("error", containsString("stopped before"));
+        engineer().post("/api/sites/HOSP/plans/" + waiting + "/stop").then().statusCode(202).body("status", equalTo("stopped"));
+        leader().get("/api/sites/HOSP/plans/" + waiting).then().body("plan", nullValue()).body("error", containsString("stopped before"));
 
-        engineer().post("/api/plans/" + running + "/stop").then().statusCode(202);
+        engineer().post("/api/sites/HOSP/plans/" + running + "/stop").then().statusCode(202);
         JsonPath stopped = awaitStatus(running, "stopped", Duration.ofSeconds(60));
         assertEquals(96, stopped.getList("plan.slots").size(), "the best plan so far is kept");
         assertNotNull(stopped.getString("keyFigures.objective"));
-        engineer().post("/api/plans/" + running + "/stop").then().statusCode(409);
+        engineer().post("/api/sites/HOSP/plans/" + running + "/stop").then().statusCode(409);
 
         List<String> actions = auditor().queryParam("entityType", "plant-plan").queryParam("entityId", running).get("/api/audit")
                 .then().statusCode(200).extract().jsonPath().getList("action", String.class);
         assertTrue(actions.containsAll(List.of("create", "start", "stop-request", "stop")), actions.toString());
         assertFalse(actions.contains("finish"));
-        leader().get("/api/plans/" + running).then().body("finishedAt", notNullValue());
+        leader().get("/api/sites/HOSP/plans/" + running).then().body("finishedAt", notNullValue());
 
         // Stopped mid-search, whenever the request happened to arrive: the replay repeats exactly the moves it made.
-        String replay = engineer().post("/api/plans/" + running + "/replay").then().statusCode(202).extract().jsonPath().getString("id");
+        String replay = engineer().post("/api/sites/HOSP/plans/" + running + "/replay").then().statusCode(202).extract().jsonPath().getString("id");
         awaitDone(replay);
         PlanApi.assertSamePlan(running, replay);
-        leader().get("/api/plans/" + replay + "/replay-check").then().statusCode(200).body("samePlan", equalTo(true))
+        leader().get("/api/sites/HOSP/plans/" + replay + "/replay-check").then().statusCode(200).body("samePlan", equalTo(true))
                 .body("search.sameSearch", equalTo(true)).body("search.originalTermination", equalTo("stopped on request"));
     }
 }

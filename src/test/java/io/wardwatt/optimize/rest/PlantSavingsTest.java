@@ -68,7 +68,7 @@ class PlantSavingsTest {
         RawReadingFixtures fixtures = new RawReadingFixtures(dataSource);
         int cooling = pointId(fixtures, site, "CHW.KWH");
         int plant = pointId(fixtures, site, "CHP.KWH");
-        JsonPath plan = leader().get("/api/plans/" + measured).then().statusCode(200).extract().jsonPath();
+        JsonPath plan = leader().get(PlanApi.path(measured)).then().statusCode(200).extract().jsonPath();
         double[] load = new double[4];
         double[] power = new double[4];
         for (int s = 0; s < 4; s++) {
@@ -92,7 +92,7 @@ class PlantSavingsTest {
         auditor().queryParam("year", 2024).get("/api/sites/" + site + "/plant-savings").then().statusCode(200);
         leader().queryParam("year", 2024).queryParam("format", "xml").get("/api/sites/" + site + "/plant-savings").then().statusCode(400);
 
-        JsonPath actual = leader().get("/api/plans/" + measured + "/actual").then().statusCode(200).extract().jsonPath();
+        JsonPath actual = leader().get(PlanApi.path(measured) + "/actual").then().statusCode(200).extract().jsonPath();
         assertEquals(0, actual.getInt("comparison.totals.slotsWithoutData"));
         double baselineKwh = 0;
         for (int s = 0; s < 4; s++) {
@@ -163,7 +163,7 @@ class PlantSavingsTest {
     private static String plan(String site, String day) {
         Map<String, Object> scenario = new LinkedHashMap<>(threeChillers(4, 60, 0));
         scenario.put("start", day + "T08:00");
-        String id = engineer().contentType(ContentType.JSON).queryParam("site", site).body(json(scenario)).post("/api/plans")
+        String id = engineer().contentType(ContentType.JSON).pathParam("site", site).body(json(scenario)).post("/api/sites/{site}/plans")
                 .then().statusCode(202).extract().jsonPath().getString("id");
         awaitDone(id);
         return id;

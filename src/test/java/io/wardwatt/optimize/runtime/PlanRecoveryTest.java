@@ -59,9 +59,9 @@ class PlanRecoveryTest {
         assertTrue(planning.recoverUnfinished() >= 2);
         for (UUID id : new UUID[] {queued, solving}) {
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                    leader().get("/api/plans/" + id).then().statusCode(200).body("status", equalTo("done")));
+                    leader().get("/api/sites/HOSP/plans/" + id).then().statusCode(200).body("status", equalTo("done")));
         }
-        assertEquals(6, leader().get("/api/plans/" + solving).then().extract().jsonPath().getList("plan.slots").size());
+        assertEquals(6, leader().get("/api/sites/HOSP/plans/" + solving).then().extract().jsonPath().getList("plan.slots").size());
     }
 
     @Test

@@ -74,12 +74,12 @@ class ReportDownloadResourceTest {
     private Closed septemberClosed(String prefix) {
         Hospital h = fixtures.hospital(prefix);
         fixtures.septemberAndOctober(h);
-        return new Closed(h, LedgerFixtures.json(reporter().post("/api/carbon/ledgers/" + h.code() + "/2026-09/close").then().statusCode(201)
+        return new Closed(h, LedgerFixtures.json(reporter().post("/api/sites/" + h.code() + "/carbon/ledgers/2026-09/close").then().statusCode(201)
                 .extract().asString()));
     }
 
     private static String report(Hospital h, String month, String format) {
-        return "/api/reports/" + h.code() + "/" + month + "." + format;
+        return "/api/sites/" + h.code() + "/reports/" + month + "." + format;
     }
 
     private static Response download(RequestSpecification as, String path, String mediaType, String fileName) {
@@ -160,10 +160,10 @@ class ReportDownloadResourceTest {
         byte[] json = download(reporter(), report(h, "2026-09", "json"), "application/json", h.code() + "-2026-09-v1.json")
                 .asByteArray();
 
-        List<Long> queued = leader().queryParam("site", h.code()).get("/api/reports/submissions").then().statusCode(200).extract()
+        List<Long> queued = leader().pathParam("site", h.code()).get("/api/sites/{site}/reports/submissions").then().statusCode(200).extract()
                 .jsonPath().getList("id", Long.class);
         assertEquals(1, queued.size(), "the close put September's report in the outbox");
-        JsonNode sent = LedgerFixtures.json(leader().get("/api/reports/submissions/" + queued.get(0)).then().statusCode(200).extract()
+        JsonNode sent = LedgerFixtures.json(leader().pathParam("site", h.code()).get("/api/sites/{site}/reports/submissions/" + queued.get(0)).then().statusCode(200).extract()
                 .asString()).path("payload");
         JsonNode downloaded = LedgerFixtures.json(new String(json, StandardCharsets.UTF_8));
         assertEquals(sent, downloaded);
@@ -181,7 +181,7 @@ class ReportDownloadResourceTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertTrue(new PDFTextStripper().getText(document).contains("Total CO2 tCO2 109.357"));
         }
-        leader().get("/api/carbon/ledgers/" + h.code() + "/2026-09/verify").then().statusCode(200).body("ok", equalTo(false));
+        leader().get("/api/sites/" + h.code() + "/carbon/ledgers/2026-09/verify").then().statusCode(200).body("ok", equalTo(false));
     }
 
     @Test
@@ -208,7 +208,7 @@ class ReportDownloadResourceTest {
         }
         leader().queryParam("version", 2).get(report(h, "2026-09", "pdf")).then().statusCode(404)
                 .body("error", containsString("version 2: the month has version 1"));
-        leader().get("/api/reports/NO-SUCH-SITE/2026-09.pdf").then().statusCode(404).body("error", containsString("No site 'NO-SUCH-SITE'"));
+        leader().get("/api/sites/NO-SUCH-SITE/reports/2026-09.pdf").then().statusCode(404).body("error", containsString("No site 'NO-SUCH-SITE'"));
     }
 
     @Test

@@ -30,15 +30,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SubmissionResourceTest {
 
-    static final String SUBMISSIONS = "/api/reports/submissions";
+    static final String SUBMISSIONS = "/api/sites/{site}/reports/submissions";
 
     @Test
     void aReportIsStoredOnceAndWaitsWhileSendingIsOff() {
-        String site = TestUsers.unique("RS");
+        String site = TestUsers.storedSite("RS");
         String payload = ReportJson.write(ReportPayloads.payload(site, "2025-07"));
 
-        JsonPath created = reporter().contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(201)
-                .header("Location", containsString(SUBMISSIONS + "/"))
+        JsonPath created = reporter().pathParam("site", site).contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(201)
+                .header("Location", containsString("/api/sites/" + site + "/reports/submissions/"))
                 .body("status", equalTo("pending")).body("attempts", equalTo(0)).body("site", equalTo(site))
                 .body("period", equalTo("2025-07")).body("reportVersion", equalTo(1)).body("reportId", equalTo(site + "-2025-07-v1"))
                 .body("idempotencyKey", startsWith(site + ":2025-07:v1:")).body("enqueuedBy", equalTo("reporter"))
@@ -51,13 +51,13 @@ class SubmissionResourceTest {
         ObjectNode again = ReportPayloads.payload(site, "2025-07");
         again.put("generatedAt", "2025-08-03T09:30:00+08:00");
         again.put("idempotencyKey", key);
-        admin().contentType(ContentType.JSON).body(ReportJson.write(again)).post(SUBMISSIONS).then().statusCode(200)
+        admin().pathParam("site", site).contentType(ContentType.JSON).body(ReportJson.write(again)).post(SUBMISSIONS).then().statusCode(200)
                 .body("id", equalTo((int) id)).body("idempotencyKey", equalTo(key));
 
-        auditor().get(SUBMISSIONS + "/" + id).then().statusCode(200)
+        auditor().pathParam("site", site).get(SUBMISSIONS + "/" + id).then().statusCode(200)
                 .body("status", equalTo("pending")).body("payload.idempotencyKey", equalTo(key))
                 .body("payload.generatedAt", equalTo("2025-08-02T01:00:00Z")).body("payload.totals.complianceTco2", equalTo(2079.49f));
-        leader().queryParam("site", site).get(SUBMISSIONS).then().statusCode(200)
+        leader().pathParam("site", site).get(SUBMISSIONS).then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].id", equalTo((int) id)).body("[0].payload", nullValue());
         auditor().queryParam("entityType", "report-submission").queryParam("entityId", String.valueOf(id)).get("/api/audit").then()
                 .statusCode(200).body("size()", equalTo(1)).body("[0].action", equalTo("enqueue")).body("[0].actor", equalTo("reporter"));
@@ -68,56 +68,57 @@ class SubmissionResourceTest {
 
     @Test
     void otherContentForAStoredVersionIsAConflictAndANewVersionIsANewSubmission() {
-        String site = TestUsers.unique("RC");
-        reporter().contentType(ContentType.JSON).body(ReportJson.write(ReportPayloads.payload(site, "2025-06"))).post(SUBMISSIONS)
+        String site = TestUsers.storedSite("RC");
+        reporter().pathParam("site", site).contentType(ContentType.JSON).body(ReportJson.write(ReportPayloads.payload(site, "2025-06"))).post(SUBMISSIONS)
                 .then().statusCode(201);
         ObjectNode corrected = ReportPayloads.payload(site, "2025-06");
         ((ObjectNode) corrected.get("totals")).put("complianceTco2", new BigDecimal("2080.00"));
 
-        reporter().contentType(ContentType.JSON).body(ReportJson.write(corrected)).post(SUBMISSIONS).then().statusCode(409)
+        reporter().pathParam("site", site).contentType(ContentType.JSON).body(ReportJson.write(corrected)).post(SUBMISSIONS).then().statusCode(409)
                 .body("error", containsString("version 1")).body("error", containsString("a correction is a new version"));
 
         ObjectNode restated = ReportPayloads.payload(site, "2025-06", 2);
         ((ObjectNode) restated.get("totals")).put("complianceTco2", new BigDecimal("2080.00"));
-        reporter().contentType(ContentType.JSON).body(ReportJson.write(restated)).post(SUBMISSIONS).then().statusCode(201)
+        reporter().pathParam("site", site).contentType(ContentType.JSON).body(ReportJson.write(restated)).post(SUBMISSIONS).then().statusCode(201)
                 .body("reportVersion", equalTo(2)).body("idempotencyKey", startsWith(site + ":2025-06:v2:"));
-        auditor().queryParam("site", site).get(SUBMISSIONS).then().body("size()", equalTo(2))
+        auditor().pathParam("site", site).get(SUBMISSIONS).then().body("size()", equalTo(2))
                 .body("reportVersion", hasItems(1, 2)).body("status", everyItem(equalTo("pending")));
     }
 
     @Test
     void aPayloadTheSchemaRefusesIsA400NamingEachPathAndNothingIsStored() {
-        String site = TestUsers.unique("RB");
+        String site = TestUsers.storedSite("RB");
         ObjectNode payload = ReportPayloads.payload(site, "2025-07");
         ((ObjectNode) payload.get("activities").get(0)).put("carrier", "coal");
         ((ObjectNode) payload.get("organisation")).remove("unifiedSocialCreditCode");
 
-        reporter().contentType(ContentType.JSON).body(ReportJson.write(payload)).post(SUBMISSIONS).then().statusCode(400)
+        reporter().pathParam("site", site).contentType(ContentType.JSON).body(ReportJson.write(payload)).post(SUBMISSIONS).then().statusCode(400)
                 .body("problems.where", equalTo(java.util.List.of("$.activities[0].carrier", "$.organisation.unifiedSocialCreditCode")))
                 .body("problems[1].problem", containsString("required"));
-        reporter().contentType(ContentType.JSON).body("{\"period\": ").post(SUBMISSIONS).then().statusCode(400)
+        reporter().pathParam("site", site).contentType(ContentType.JSON).body("{\"period\": ").post(SUBMISSIONS).then().statusCode(400)
                 .body("problems.where", hasItem(startsWith("$")));
-        auditor().queryParam("site", site).get(SUBMISSIONS).then().statusCode(200).body("size()", equalTo(0));
+        auditor().pathParam("site", site).get(SUBMISSIONS).then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
     void rolesAndUnknownIds() {
-        String payload = ReportJson.write(ReportPayloads.payload(TestUsers.unique("RR"), "2025-05"));
-        anonymous().contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(401);
-        engineer().contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(403);
-        leader().contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(403);
-        long id = admin().contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(201).extract().jsonPath().getLong("id");
+        String site = TestUsers.storedSite("RR");
+        String payload = ReportJson.write(ReportPayloads.payload(site, "2025-05"));
+        anonymous().pathParam("site", site).contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(401);
+        engineer().pathParam("site", site).contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(403);
+        leader().pathParam("site", site).contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(403);
+        long id = admin().pathParam("site", site).contentType(ContentType.JSON).body(payload).post(SUBMISSIONS).then().statusCode(201).extract().jsonPath().getLong("id");
 
-        anonymous().get(SUBMISSIONS).then().statusCode(401);
-        engineer().get(SUBMISSIONS).then().statusCode(403);
-        anonymous().post(SUBMISSIONS + "/" + id + "/retry").then().statusCode(401);
-        auditor().post(SUBMISSIONS + "/" + id + "/retry").then().statusCode(403);
-        reporter().post(SUBMISSIONS + "/" + id + "/retry").then().statusCode(409).body("error", containsString("is pending"));
-        reporter().post(SUBMISSIONS + "/999999999/retry").then().statusCode(404);
-        auditor().get(SUBMISSIONS + "/999999999").then().statusCode(404);
-        auditor().get(SUBMISSIONS + "/not-a-number").then().statusCode(404);
-        auditor().queryParam("status", "lost").get(SUBMISSIONS).then().statusCode(400).body("problems[0].where", equalTo("status"));
-        auditor().queryParam("period", "July").get(SUBMISSIONS).then().statusCode(400).body("problems[0].where", equalTo("period"));
+        anonymous().pathParam("site", site).get(SUBMISSIONS).then().statusCode(401);
+        engineer().pathParam("site", site).get(SUBMISSIONS).then().statusCode(403);
+        anonymous().pathParam("site", site).post(SUBMISSIONS + "/" + id + "/retry").then().statusCode(401);
+        auditor().pathParam("site", site).post(SUBMISSIONS + "/" + id + "/retry").then().statusCode(403);
+        reporter().pathParam("site", site).post(SUBMISSIONS + "/" + id + "/retry").then().statusCode(409).body("error", containsString("is pending"));
+        reporter().pathParam("site", site).post(SUBMISSIONS + "/999999999/retry").then().statusCode(404);
+        auditor().pathParam("site", site).get(SUBMISSIONS + "/999999999").then().statusCode(404);
+        auditor().pathParam("site", site).get(SUBMISSIONS + "/not-a-number").then().statusCode(404);
+        auditor().pathParam("site", site).queryParam("status", "lost").get(SUBMISSIONS).then().statusCode(400).body("problems[0].where", equalTo("status"));
+        auditor().pathParam("site", site).queryParam("period", "July").get(SUBMISSIONS).then().statusCode(400).body("problems[0].where", equalTo("period"));
     }
 
     @Test

@@ -51,17 +51,17 @@ class ClosedLedgerReportTest {
     }
 
     private static JsonNode close(Hospital h, String month) {
-        return LedgerFixtures.json(reporter().post("/api/carbon/ledgers/" + h.code() + "/" + month + "/close").then().statusCode(201)
+        return LedgerFixtures.json(reporter().post("/api/sites/" + h.code() + "/carbon/ledgers/" + month + "/close").then().statusCode(201)
                 .extract().asString());
     }
 
     private static List<Long> submissions(Hospital h) {
-        return leader().queryParam("site", h.code()).get("/api/reports/submissions").then().statusCode(200).extract().jsonPath()
+        return leader().pathParam("site", h.code()).get("/api/sites/{site}/reports/submissions").then().statusCode(200).extract().jsonPath()
                 .getList("id", Long.class);
     }
 
-    private static JsonNode payload(long submission) {
-        return LedgerFixtures.json(leader().get("/api/reports/submissions/" + submission).then().statusCode(200).extract().asString())
+    private static JsonNode payload(Hospital h, long submission) {
+        return LedgerFixtures.json(leader().get("/api/sites/" + h.code() + "/reports/submissions/" + submission).then().statusCode(200).extract().asString())
                 .path("payload");
     }
 
@@ -72,7 +72,7 @@ class ClosedLedgerReportTest {
         JsonNode september = close(h, "2026-09");
         List<Long> queued = submissions(h);
         assertEquals(1, queued.size(), "the close put the month's report in the outbox");
-        JsonNode sent = payload(queued.get(0));
+        JsonNode sent = payload(h, queued.get(0));
         String hash = september.path("contentHash").asText();
         assertEquals(hash, sent.path("ledgerHash").asText());
         assertEquals("2026-09", sent.path("period").asText());
@@ -86,11 +86,11 @@ class ClosedLedgerReportTest {
         assertEquals(0, reports.sweep(h.code()), "the sweep finds nothing missing");
         List<PlatformSimulator.Receipt> receipts = LocalPlatform.platform().receiptsOfReport("WW-" + h.code() + "-2026-09-v1");
         assertEquals(1, receipts.size(), "one report at the platform");
-        leader().get("/api/reports/submissions/" + queued.get(0)).then().body("status", org.hamcrest.Matchers.equalTo("accepted"))
+        leader().get("/api/sites/" + h.code() + "/reports/submissions/" + queued.get(0)).then().body("status", org.hamcrest.Matchers.equalTo("accepted"))
                 .body("receiptId", org.hamcrest.Matchers.equalTo(receipts.get(0).receiptId()));
 
         JsonNode october = close(h, "2026-10");
-        JsonNode next = payload(submissions(h).stream().filter(id -> !id.equals(queued.get(0))).findFirst().orElseThrow());
+        JsonNode next = payload(h, submissions(h).stream().filter(id -> !id.equals(queued.get(0))).findFirst().orElseThrow());
         assertEquals(hash, next.path("previousLedgerHash").asText(), "the chain goes to the platform too");
         assertEquals(october.path("contentHash").asText(), next.path("ledgerHash").asText());
     }

@@ -53,13 +53,13 @@ class LedgerReportSweepTest {
         LedgerFixtures fixtures = new LedgerFixtures(dataSource, job);
         Hospital h = fixtures.hospital("RS");
         fixtures.septemberAndOctober(h);
-        reporter().post("/api/carbon/ledgers/" + h.code() + "/2026-09/close").then().statusCode(201);
-        leader().queryParam("site", h.code()).get("/api/reports/submissions").then().body("$", hasSize(0));
+        reporter().post("/api/sites/" + h.code() + "/carbon/ledgers/2026-09/close").then().statusCode(201);
+        leader().pathParam("site", h.code()).get("/api/sites/{site}/reports/submissions").then().body("$", hasSize(0));
         assertEquals(1, reports.sweep(h.code()));
         assertEquals(0, reports.sweep(h.code()), "a second sweep finds it queued");
         worker.runNow();
         assertEquals(1, LocalPlatform.platform().receiptsOfReport("WW-" + h.code() + "-2026-09-v1").size());
-        leader().queryParam("site", h.code()).get("/api/reports/submissions").then().body("$", hasSize(1))
+        leader().pathParam("site", h.code()).get("/api/sites/{site}/reports/submissions").then().body("$", hasSize(1))
                 .body("[0].status", org.hamcrest.Matchers.equalTo("accepted"));
     }
 }

@@ -54,7 +54,7 @@ class SubmissionWorkerTest {
     public static class PlatformOn implements QuarkusTestProfile {
     }
 
-    private static final String SUBMISSIONS = "/api/reports/submissions";
+    private static final String SUBMISSIONS = "/api/sites/{site}/reports/submissions";
 
     @Inject
     SubmissionWorker worker;
@@ -69,7 +69,7 @@ class SubmissionWorkerTest {
         worker.runNow();
 
         PlatformSimulator.Receipt receipt = platform().receipt(report.key).orElseThrow();
-        submission(report.id).body("status", equalTo("accepted")).body("attempts", equalTo(1)).body("lastHttpStatus", equalTo(201))
+        submission(report).body("status", equalTo("accepted")).body("attempts", equalTo(1)).body("lastHttpStatus", equalTo(201))
                 .body("receiptId", equalTo(receipt.receiptId())).body("receipt.receiptId", equalTo(receipt.receiptId()))
                 .body("receipt.duplicate", equalTo(false)).body("receipt.reportId", equalTo(report.reportId));
         assertEquals(1, platform().requests(report.key));
@@ -90,10 +90,10 @@ class SubmissionWorkerTest {
 
         worker.runNow();
 
-        submission(report.id).body("status", equalTo("retrying")).body("attempts", equalTo(1)).body("lastHttpStatus", equalTo(500))
+        submission(report).body("status", equalTo("retrying")).body("attempts", equalTo(1)).body("lastHttpStatus", equalTo(500))
                 .body("lastError", containsString("HTTP 500")).body("receiptId", equalTo(null));
         awaitAccepted(report);
-        submission(report.id).body("attempts", equalTo(2)).body("lastHttpStatus", equalTo(201));
+        submission(report).body("attempts", equalTo(2)).body("lastHttpStatus", equalTo(201));
         assertEquals(1, platform().receiptsOfReport(report.reportId).size());
         assertEquals(2, platform().requests(report.key));
     }
@@ -106,11 +106,11 @@ class SubmissionWorkerTest {
         try {
             worker.runNow();
 
-            submission(report.id).body("status", equalTo("retrying")).body("attempts", equalTo(1))
+            submission(report).body("status", equalTo("retrying")).body("attempts", equalTo(1))
                     .body("lastError", containsString("no answer within"));
             String stored = platform().receipt(report.key).orElseThrow().receiptId();   // the platform has it, we do not know yet
             awaitAccepted(report);
-            submission(report.id).body("attempts", equalTo(2)).body("receiptId", equalTo(stored)).body("receipt.duplicate", equalTo(true))
+            submission(report).body("attempts", equalTo(2)).body("receiptId", equalTo(stored)).body("receipt.duplicate", equalTo(true))
                     .body("lastHttpStatus", equalTo(200));
             assertEquals(1, platform().receiptsOfReport(report.reportId).size());
         } finally {
@@ -125,11 +125,11 @@ class SubmissionWorkerTest {
 
         worker.runNow();
 
-        submission(report.id).body("status", equalTo("retrying")).body("lastError", containsString("no answer"))
+        submission(report).body("status", equalTo("retrying")).body("lastError", containsString("no answer"))
                 .body("lastHttpStatus", equalTo(null));
         String stored = platform().receipt(report.key).orElseThrow().receiptId();
         awaitAccepted(report);
-        submission(report.id).body("attempts", equalTo(2)).body("receiptId", equalTo(stored)).body("lastHttpStatus", equalTo(409))
+        submission(report).body("attempts", equalTo(2)).body("receiptId", equalTo(stored)).body("lastHttpStatus", equalTo(409))
                 .body("receipt.duplicate", equalTo(true));
         assertEquals(1, platform().receiptsOfReport(report.reportId).size());
         assertEquals(2, platform().requests(report.key), "two POSTs with the same key; the client repeated none by itself");
@@ -143,20 +143,20 @@ class SubmissionWorkerTest {
         worker.runNow();
         worker.runNow();
 
-        submission(report.id).body("status", equalTo("rejected")).body("attempts", equalTo(1)).body("lastHttpStatus", equalTo(400))
+        submission(report).body("status", equalTo("rejected")).body("attempts", equalTo(1)).body("lastHttpStatus", equalTo(400))
                 .body("lastError", containsString("not registered on the platform"));
         assertEquals(1, platform().requests(report.key), "a rejection is not retried by the submitter");
-        auditor().queryParam("status", "rejected").get(SUBMISSIONS).then().statusCode(200).body("id", hasItem((int) report.id));
+        auditor().pathParam("site", report.site).queryParam("status", "rejected").get(SUBMISSIONS).then().statusCode(200).body("id", hasItem((int) report.id));
         RestAssured.given().get("/q/health/ready").then()
                 .body("checks.find { it.name == 'report-submission' }.data.lastError", containsString("HTTP 400"));
 
         // The organisation is registered now; the reporter sends it again: same payload, same key.
-        reporter().post(SUBMISSIONS + "/" + report.id + "/retry").then().statusCode(200)
+        reporter().pathParam("site", report.site).post(SUBMISSIONS + "/" + report.id + "/retry").then().statusCode(200)
                 .body("status", equalTo("pending")).body("manualRetries", equalTo(1)).body("idempotencyKey", equalTo(report.key));
-        reporter().post(SUBMISSIONS + "/" + report.id + "/retry").then().statusCode(409);
+        reporter().pathParam("site", report.site).post(SUBMISSIONS + "/" + report.id + "/retry").then().statusCode(409);
         worker.runNow();
 
-        submission(report.id).body("status", equalTo("accepted")).body("attempts", equalTo(2));
+        submission(report).body("status", equalTo("accepted")).body("attempts", equalTo(2));
         assertEquals(1, platform().receiptsOfReport(report.reportId).size());
         auditor().queryParam("entityType", "report-submission").queryParam("entityId", String.valueOf(report.id)).get("/api/audit").then()
                 .body("action", equalTo(List.of("accept", "retry", "reject", "enqueue"))).body("[1].actor", equalTo("reporter"))
@@ -180,7 +180,7 @@ class SubmissionWorkerTest {
 
         worker.runNow();   // the restarted service
 
-        submission(report.id).body("status", equalTo("accepted")).body("attempts", equalTo(2)).body("receiptId", equalTo(original))
+        submission(report).body("status", equalTo("accepted")).body("attempts", equalTo(2)).body("receiptId", equalTo(original))
                 .body("receipt.duplicate", equalTo(true));
         assertEquals(1, platform().receiptsOfReport(report.reportId).size());
         assertEquals(2, platform().requests(report.key));
@@ -196,7 +196,7 @@ class SubmissionWorkerTest {
 
         worker.runNow();
 
-        submission(report.id).body("status", equalTo("sending")).body("attempts", equalTo(1));
+        submission(report).body("status", equalTo("sending")).body("attempts", equalTo(1));
         assertEquals(0, platform().requests(report.key));
     }
 
@@ -213,7 +213,7 @@ class SubmissionWorkerTest {
 
         assertTrue(accepted >= reports.size(), "every report accepted by one of the two runs: " + accepted);
         for (Enqueued report : reports) {
-            submission(report.id).body("status", equalTo("accepted")).body("attempts", equalTo(1));
+            submission(report).body("status", equalTo("accepted")).body("attempts", equalTo(1));
             assertEquals(1, platform().requests(report.key), report.reportId + " was claimed by one run only");
             assertEquals(1, platform().receiptsOfReport(report.reportId).size());
         }
@@ -230,10 +230,10 @@ class SubmissionWorkerTest {
             assertRefused(c, "update report_submission set status = 'pending' where id = ?", report.id, "is never rewritten");
             assertRefused(c, "delete from report_submission where id = ?", report.id, "is never removed");
         }
-        submission(report.id).body("status", equalTo("accepted"));
+        submission(report).body("status", equalTo("accepted"));
     }
 
-    private record Enqueued(long id, String key, String reportId) {
+    private record Enqueued(long id, String key, String reportId, String site) {
     }
 
     private static PlatformSimulator platform() {
@@ -241,20 +241,20 @@ class SubmissionWorkerTest {
     }
 
     private static Enqueued enqueue(String prefix) {
-        String site = TestUsers.unique(prefix);
-        JsonPath created = reporter().contentType(ContentType.JSON).body(ReportJson.write(ReportPayloads.payload(site, "2025-07")))
+        String site = TestUsers.storedSite(prefix);
+        JsonPath created = reporter().pathParam("site", site).contentType(ContentType.JSON).body(ReportJson.write(ReportPayloads.payload(site, "2025-07")))
                 .post(SUBMISSIONS).then().statusCode(201).extract().jsonPath();
-        return new Enqueued(created.getLong("id"), created.getString("idempotencyKey"), created.getString("reportId"));
+        return new Enqueued(created.getLong("id"), created.getString("idempotencyKey"), created.getString("reportId"), site);
     }
 
-    private static io.restassured.response.ValidatableResponse submission(long id) {
-        return auditor().get(SUBMISSIONS + "/" + id).then().statusCode(200);
+    private static io.restassured.response.ValidatableResponse submission(Enqueued report) {
+        return auditor().pathParam("site", report.site()).get(SUBMISSIONS + "/" + report.id()).then().statusCode(200);
     }
 
     private void awaitAccepted(Enqueued report) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             worker.runNow();
-            submission(report.id).body("status", equalTo("accepted"));
+            submission(report).body("status", equalTo("accepted"));
         });
     }
 

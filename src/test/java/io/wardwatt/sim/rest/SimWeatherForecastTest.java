@@ -137,7 +137,7 @@ class SimWeatherForecastTest {
 
         // The provider fetches within the read, between these two answers: its values are those of one of them.
         Map<Instant, Double> earlier = temperatures(anonymous().get(FORECAST).then().statusCode(200).extract().asString());
-        JsonNode served = json(auditor().queryParam("site", site).queryParam("hours", 48).get("/api/weather/forecast").then().statusCode(200)
+        JsonNode served = json(auditor().pathParam("site", site).queryParam("hours", 48).get("/api/sites/{site}/weather/forecast").then().statusCode(200)
                 .body("hours.size()", equalTo(48)).extract().asString()).path("hours");
         Map<Instant, Double> later = temperatures(anonymous().get(FORECAST).then().statusCode(200).extract().asString());
         auditor().get("/api/weather/provider").then().statusCode(200).body("status", equalTo("up"));

@@ -95,7 +95,7 @@ class MeterBalanceTest {
                 .extract().path("alertIds[0]")).longValue();
         assertEquals(id, again);
 
-        leader().config(DECIMALS).queryParam("site", site).queryParam("status", "all").get("/api/alerts").then().statusCode(200)
+        leader().config(DECIMALS).pathParam("site", site).queryParam("status", "all").get("/api/sites/{site}/alerts").then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].kind", equalTo("meter-imbalance"))
                 .body("[0].source", equalTo("B1:electricity"))
@@ -109,7 +109,7 @@ class MeterBalanceTest {
 
         // The month is its own period: one more alert, for March.
         engineer().queryParam("period", "2030-03").post(evaluate).then().statusCode(200).body("alertIds", hasSize(1));
-        leader().queryParam("site", site).queryParam("kind", "meter-imbalance").get("/api/alerts").then().statusCode(200)
+        leader().pathParam("site", site).queryParam("kind", "meter-imbalance").get("/api/sites/{site}/alerts").then().statusCode(200)
                 .body("period", containsInAnyOrder("2030-03", "2030-03-05"));
     }
 
@@ -117,7 +117,7 @@ class MeterBalanceTest {
     void lookingRaisesNothing() {
         leader().queryParam("period", "2030-03-05").get("/api/sites/" + site + "/meter-balance").then().statusCode(200)
                 .body("groups.imbalanced", contains(true, false)).body("alertIds", empty());
-        leader().queryParam("site", site).queryParam("status", "all").get("/api/alerts").then().statusCode(200).body("", empty());
+        leader().pathParam("site", site).queryParam("status", "all").get("/api/sites/{site}/alerts").then().statusCode(200).body("", empty());
     }
 
     @Test
@@ -238,6 +238,6 @@ class MeterBalanceTest {
         leader().queryParam("from", "2030-03-06").queryParam("to", "2030-03-05").queryParam("level", "FLOOR").get(path).then()
                 .statusCode(400).body("problems.where", contains("to"));
         // Refused requests stored nothing.
-        leader().queryParam("site", site).queryParam("status", "all").get("/api/alerts").then().statusCode(200).body("", empty());
+        leader().pathParam("site", site).queryParam("status", "all").get("/api/sites/{site}/alerts").then().statusCode(200).body("", empty());
     }
 }

@@ -102,7 +102,7 @@ class StandbyWatchTest {
                 .extract().path("alertIds[0]")).longValue();
         assertEquals(id, again);
 
-        leader().config(DECIMALS).queryParam("site", code).queryParam("status", "all").get("/api/alerts").then().statusCode(200)
+        leader().config(DECIMALS).pathParam("site", code).queryParam("status", "all").get("/api/sites/{site}/alerts").then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].kind", equalTo("standby-excess"))
                 .body("[0].source", equalTo("MRI1"))

@@ -146,10 +146,10 @@ class DemoBrowserTest {
     void theDemoShowsThePlanInForceItsCommandsAndPlanAgainstActualAndTheLeadershipSeesTheSaving() {
         // the plan in force, approved at start-up by the demo engineer for dispatch
         String plan = await().atMost(DEMO_BOUND).pollInterval(Duration.ofSeconds(5)).until(() -> {
-            JsonPath control = engineer().get("/api/control").then().statusCode(200).extract().jsonPath();
+            JsonPath control = engineer().get("/api/sites/HOSP/control").then().statusCode(200).extract().jsonPath();
             return control.getBoolean("writing") ? control.getString("plan.planId") : null;
         }, id -> id != null);
-        JsonPath view = leader().get("/api/plans/" + plan).then().statusCode(200).extract().jsonPath();
+        JsonPath view = leader().get("/api/sites/HOSP/plans/" + plan).then().statusCode(200).extract().jsonPath();
         assertEquals(LocalDate.now(ZONE).toString(), view.getString("date"));
         assertEquals("dispatch", view.getString("lifecycle.mode"));
         assertEquals("engineer", view.getString("lifecycle.history[0].by"));
@@ -158,12 +158,12 @@ class DemoBrowserTest {
 
         // the plan's commands in the control table: each chiller's enable at the plan's level, and some written
         await().atMost(DEMO_BOUND).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> {
-            List<Map<String, Object>> written = engineer().queryParam("type", "WRITTEN").get("/api/control/events").then().statusCode(200)
+            List<Map<String, Object>> written = engineer().queryParam("type", "WRITTEN").get("/api/sites/HOSP/control/events").then().statusCode(200)
                     .extract().jsonPath().getList("$");
             assertTrue(written != null && !written.isEmpty(), "the plan's commands have been written to the simulated plant");
         });
         // plan against actual has measured slots (today's quarter hours so far, the back-filled ones and the live ones)
-        JsonPath actual = leader().get("/api/plans/" + plan + "/actual").then().statusCode(200).extract().jsonPath();
+        JsonPath actual = leader().get("/api/sites/HOSP/plans/" + plan + "/actual").then().statusCode(200).extract().jsonPath();
         assertTrue(actual.getInt("comparison.totals.slotsWithData") > 0, "slots measured: " + actual.getInt("comparison.totals.slotsWithData"));
 
         viewport(1440, 900);
@@ -185,13 +185,13 @@ class DemoBrowserTest {
 
         // the day before the start ran under its plan in the back-filled history: approved by the demo engineer, done
         String yesterday = LocalDate.now(ZONE).minusDays(1).toString();
-        List<String> past = leader().queryParam("date", yesterday).queryParam("kind", "daily").get("/api/plans").then().statusCode(200).extract()
+        List<String> past = leader().queryParam("date", yesterday).queryParam("kind", "daily").get("/api/sites/HOSP/plans").then().statusCode(200).extract()
                 .jsonPath().getList("id");
         assertEquals(1, past.size(), "the history's plan of " + yesterday);
-        JsonPath followed = leader().get("/api/plans/" + past.get(0)).then().statusCode(200).extract().jsonPath();
+        JsonPath followed = leader().get("/api/sites/HOSP/plans/" + past.get(0)).then().statusCode(200).extract().jsonPath();
         assertEquals("done", followed.getString("lifecycle.state"));
         assertEquals("engineer", followed.getString("lifecycle.history[0].by"));
-        assertTrue(leader().get("/api/plans/" + past.get(0) + "/actual").then().statusCode(200).extract().jsonPath()
+        assertTrue(leader().get("/api/sites/HOSP/plans/" + past.get(0) + "/actual").then().statusCode(200).extract().jsonPath()
                 .getInt("comparison.totals.slotsWithoutData") == 0, "the history's day is measured in every slot");
 
         browser.logIn("/ui/index.html", "leader");
@@ -311,14 +311,14 @@ class DemoBrowserTest {
 
     @Test
     void lookingAgainMakesNoSecondPlanNorApproval() {
-        await().atMost(DEMO_BOUND).pollInterval(Duration.ofSeconds(5)).until(() -> engineer().get("/api/control").then().statusCode(200)
+        await().atMost(DEMO_BOUND).pollInterval(Duration.ofSeconds(5)).until(() -> engineer().get("/api/sites/HOSP/control").then().statusCode(200)
                 .extract().jsonPath().getString("plan.planId") != null);
         String today = LocalDate.now(ZONE).toString();
-        int plans = leader().queryParam("date", today).queryParam("kind", "daily").get("/api/plans").then().statusCode(200).extract().jsonPath()
+        int plans = leader().queryParam("date", today).queryParam("kind", "daily").get("/api/sites/HOSP/plans").then().statusCode(200).extract().jsonPath()
                 .getList("$").size();
         demo.look();
         assertTrue(demo.lastLook().contains("decided on already"), demo.lastLook());
-        assertEquals(plans, leader().queryParam("date", today).queryParam("kind", "daily").get("/api/plans").then().statusCode(200).extract()
+        assertEquals(plans, leader().queryParam("date", today).queryParam("kind", "daily").get("/api/sites/HOSP/plans").then().statusCode(200).extract()
                 .jsonPath().getList("$").size());
     }
 
@@ -326,7 +326,7 @@ class DemoBrowserTest {
     void aFreshDemoShowsTheStandbyWatchsFindingsOfTheBackfilledDaysOnTheAlertsPage() {
         // the simulator's MRI2 draws 17.5 kW in standby against its 14 kW standard: found in the back-filled days at start-up
         await().atMost(DEMO_BOUND).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> {
-            List<String> sources = engineer().queryParam("site", "HOSP").queryParam("kind", "standby-excess").get("/api/alerts").then()
+            List<String> sources = engineer().queryParam("kind", "standby-excess").get("/api/sites/HOSP/alerts").then()
                     .statusCode(200).extract().jsonPath().getList("source");
             assertTrue(sources != null && sources.contains("MRI2"), "the standby watch's findings: " + sources);
         });

@@ -149,7 +149,7 @@ class LeadershipBrowserTest {
         assertEquals("last12", new Select(browser.find("#period")).getFirstSelectedOption().getAttribute("value"));
 
         // the baseline year has no progress: said once, in words, not as the API's validation error in two panels
-        int baselineYear = leader().get("/api/goals/HOSP").then().statusCode(200).extract().jsonPath().getInt("baselineYear");
+        int baselineYear = leader().get("/api/sites/HOSP/goals").then().statusCode(200).extract().jsonPath().getInt("baselineYear");
         browser.open("/ui/index.html?year=" + baselineYear);
         browser.awaitReady();
         assertEquals("baseline", browser.find("#headline").getAttribute("data-state"));

@@ -134,7 +134,7 @@ class LedgerAndAlertsBrowserTest {
         LedgerFixtures fixtures = new LedgerFixtures(dataSource, rollups);
         LedgerFixtures.Hospital hospital = fixtures.hospital("UILG");
         fixtures.septemberAndOctober(hospital);
-        BigDecimal compliance = reporter().get("/api/carbon/ledgers/" + hospital.code() + "/2026-09/preview").then().statusCode(200)
+        BigDecimal compliance = reporter().get("/api/sites/" + hospital.code() + "/carbon/ledgers/2026-09/preview").then().statusCode(200)
                 .extract().jsonPath().getObject("ledger.compliance.totalTco2", BigDecimal.class);
         boolean english = language.equals("en");
 
@@ -167,7 +167,7 @@ class LedgerAndAlertsBrowserTest {
         assertEquals(List.of("2026-10"), rows("#ledger-months button.close-month").stream().map(b -> b.getAttribute("data-month")).toList(),
                 "only the month after the last closed one");
         assertFalse(browser.find("#ledger-note").getAttribute("class").contains("empty-note"));
-        reporter().queryParam("site", hospital.code()).get("/api/carbon/ledgers").then().statusCode(200)
+        reporter().get("/api/sites/" + hospital.code() + "/carbon/ledgers").then().statusCode(200)
                 .body("find { it.month == '2026-09' }.status", org.hamcrest.Matchers.equalTo("closed"));
         assertNoRawKeys();
         screenshot("ledger-" + language);

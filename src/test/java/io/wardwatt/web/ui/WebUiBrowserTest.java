@@ -152,7 +152,7 @@ class WebUiBrowserTest {
             String month = new Select(browser.find("#report-month")).getFirstSelectedOption().getAttribute("value");
             assertEquals(LocalDate.now().minusMonths(1).toString().substring(0, 7), month);
             Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[1]; "
-                    + "fetch('/api/goals/HOSP/report/' + arguments[0] + '.pdf', {headers: {Authorization: 'Basic ' + btoa('leader:wardwatt-leader')}})"
+                    + "fetch('/api/sites/HOSP/goals/report/' + arguments[0] + '.pdf', {headers: {Authorization: 'Basic ' + btoa('leader:wardwatt-leader')}})"
                     + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))", month);
             assertEquals("200 application/pdf", answer);
         }
@@ -210,10 +210,10 @@ class WebUiBrowserTest {
     private static String solvedPlan(LocalDate day) {
         Map<String, Object> scenario = new LinkedHashMap<>(PlanScenarios.threeChillers(4, 60, 0));
         scenario.put("start", day + "T08:00");
-        String id = engineer().contentType(ContentType.JSON).body(PlanScenarios.json(scenario)).post("/api/plans")
+        String id = engineer().contentType(ContentType.JSON).body(PlanScenarios.json(scenario)).post("/api/sites/HOSP/plans")
                 .then().statusCode(202).extract().jsonPath().getString("id");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                leader().get("/api/plans/" + id).then().statusCode(200).body("status", equalTo("done")).body("lifecycle.state", equalTo("draft")));
+                leader().get("/api/sites/HOSP/plans/" + id).then().statusCode(200).body("status", equalTo("done")).body("lifecycle.state", equalTo("draft")));
         return id;
     }
 
@@ -222,8 +222,8 @@ class WebUiBrowserTest {
         LocalDate day = LocalDate.of(2100, 1, 1).plusDays(System.currentTimeMillis() / 1000 % 30_000);
         String id = solvedPlan(day);
         String past = solvedPlan(LocalDate.of(2020, 1, 1).plusDays(System.currentTimeMillis() / 1000 % 300));
-        leader().get("/api/plans/" + id).then().body("approval.approvable", equalTo(true));
-        leader().get("/api/plans/" + past).then().body("approval.approvable", equalTo(false)).body("approval.why", equalTo("past"));
+        leader().get("/api/sites/HOSP/plans/" + id).then().body("approval.approvable", equalTo(true));
+        leader().get("/api/sites/HOSP/plans/" + past).then().body("approval.approvable", equalTo(false)).body("approval.why", equalTo("past"));
 
         browser.logIn("/ui/plant.html?plan=" + id, "engineer");
         assertChartWithData("live");
@@ -265,7 +265,7 @@ class WebUiBrowserTest {
                 .until(() -> "Approved".equals(browser.find(row + " .badge").getText()));
         assertTrue(browser.driver().findElements(By.cssSelector(row + " button.approve")).isEmpty(), "no second approval offered");
         assertTrue(browser.find("#plans").getText().contains("Approved: " + named), browser.find("#plans").getText());
-        leader().get("/api/plans/" + id).then().statusCode(200).body("lifecycle.state", equalTo("approved"))
+        leader().get("/api/sites/HOSP/plans/" + id).then().statusCode(200).body("lifecycle.state", equalTo("approved"))
                 .body("lifecycle.history[0].by", equalTo("engineer"))
                 .body("lifecycle.history[0].comment", equalTo("checked against the ward schedule"))
                 .body("approval.approvable", equalTo(false)).body("approval.why", equalTo("approved"));
@@ -325,6 +325,6 @@ class WebUiBrowserTest {
         io.wardwatt.TestUsers.anonymous().get("/ui/index.html").then().statusCode(200);
         io.wardwatt.TestUsers.anonymous().get("/ui/vendor/echarts/echarts.min.js").then().statusCode(200);
         io.wardwatt.TestUsers.anonymous().get("/ui/i18n/zh-CN/common.json").then().statusCode(200).body("'page.plant'", equalTo("冷站运行"));
-        io.wardwatt.TestUsers.anonymous().get("/api/control").then().statusCode(401);
+        io.wardwatt.TestUsers.anonymous().get("/api/sites/HOSP/control").then().statusCode(401);
     }
 }

@@ -93,15 +93,15 @@ class LoadForecastServiceTest {
         }
         engineer().contentType("text/csv").body(csv.toString()).post("/api/readings?atomic=true").then().statusCode(200);
         raw.rollUp(rollups, points);
-        engineer().contentType("text/plain").body(EpwText.typicalYear()).queryParam("site", site).queryParam("kind", "typical")
-                .post("/api/weather/epw").then().statusCode(200);
+        engineer().contentType("text/plain").body(EpwText.typicalYear()).pathParam("site", site).queryParam("kind", "typical")
+                .post("/api/sites/{site}/weather/epw").then().statusCode(200);
         return site;
     }
 
     @Test
     void aHospitalsCoolingIsForecastFortyEightHoursAheadByAStoredModelAndBecomesTheNextDaysPlanningForecast() {
         String site = hospital(HISTORY_DAYS);
-        JsonPath issued = engineer().queryParam("site", site).queryParam("target", "cooling").post("/api/forecasts/load/issue")
+        JsonPath issued = engineer().pathParam("site", site).queryParam("target", "cooling").post("/api/sites/{site}/forecasts/load/issue")
                 .then().statusCode(201).extract().jsonPath();
         List<Map<String, Object>> hours = issued.getList("forecast.hours");
         assertEquals(48, hours.size());
@@ -123,7 +123,7 @@ class LoadForecastServiceTest {
         // The whole day it covers becomes the day forecast the daily plan uses, hour for hour.
         LocalDate tomorrow = LocalDate.now(SiteLoadLaw.ZONE).plusDays(1);
         assertTrue(issued.getList("dayForecasts.date").contains(tomorrow.toString()), issued.prettify());
-        JsonPath day = leader().queryParam("site", site).queryParam("date", tomorrow.toString()).get("/api/forecasts/cooling-load")
+        JsonPath day = leader().pathParam("site", site).queryParam("date", tomorrow.toString()).get("/api/sites/{site}/forecasts/cooling-load")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("model:" + version, day.getString("latest.source"));
         Instant midnight = tomorrow.atStartOfDay(SiteLoadLaw.ZONE).toInstant();
@@ -136,17 +136,17 @@ class LoadForecastServiceTest {
         }
 
         // The same hour again finds the issue; training again on the same data finds the version.
-        engineer().queryParam("site", site).queryParam("target", "cooling").post("/api/forecasts/load/issue").then().statusCode(200)
+        engineer().pathParam("site", site).queryParam("target", "cooling").post("/api/sites/{site}/forecasts/load/issue").then().statusCode(200)
                 .body("forecast.id", equalTo(issued.getInt("forecast.id")));
-        engineer().queryParam("site", site).queryParam("target", "cooling").post("/api/forecasts/load/models").then().statusCode(200)
+        engineer().pathParam("site", site).queryParam("target", "cooling").post("/api/sites/{site}/forecasts/load/models").then().statusCode(200)
                 .body("version", startsWith(daily));
-        leader().queryParam("site", site).queryParam("target", "cooling").get("/api/forecasts/load/models").then().statusCode(200)
+        leader().pathParam("site", site).queryParam("target", "cooling").get("/api/sites/{site}/forecasts/load/models").then().statusCode(200)
                 .body("$", hasSize(evening ? 2 : 1))
                 .body("[0].leads.leadDays", equalTo(evening ? List.of(0, 1, 2, 1) : List.of(0, 1, 2)))
                 .body("[0].leads[0].features", org.hamcrest.Matchers.hasItems("workingHour9", "coolingKelvin", "loadWeekBefore"))
                 .body("[0].inputs.weather.station", org.hamcrest.Matchers.greaterThan(24 * 60))
                 .body("[0].backtest.days", org.hamcrest.Matchers.greaterThan(0));
-        leader().queryParam("site", site).get("/api/forecasts/load").then().statusCode(200).body("id", equalTo(issued.getInt("forecast.id")));
+        leader().pathParam("site", site).get("/api/sites/{site}/forecasts/load").then().statusCode(200).body("id", equalTo(issued.getInt("forecast.id")));
     }
 
     @Test
@@ -160,7 +160,7 @@ class LoadForecastServiceTest {
         assertTrue(before.forecast().modelVersion().startsWith("cooling-" + issueDay.minusDays(1) + "-"), before.forecast().modelVersion());
         String version = issued.forecast().modelVersion();
         assertTrue(version.startsWith("cooling-" + issueDay + "T17-"), version);
-        JsonPath models = leader().queryParam("site", site).queryParam("target", "cooling").get("/api/forecasts/load/models").then().statusCode(200)
+        JsonPath models = leader().pathParam("site", site).queryParam("target", "cooling").get("/api/sites/{site}/forecasts/load/models").then().statusCode(200)
                 .body("$", hasSize(2))
                 .body("[0].version", equalTo(version))
                 .body("[0].trainTo", equalTo(issueDay.toString()))
@@ -187,7 +187,7 @@ class LoadForecastServiceTest {
     @Test
     void siteElectricityIsTheSumOfItsIncomers() {
         String site = hospital(HISTORY_DAYS);
-        JsonPath issued = engineer().queryParam("site", site).queryParam("target", "electricity").post("/api/forecasts/load/issue")
+        JsonPath issued = engineer().pathParam("site", site).queryParam("target", "electricity").post("/api/sites/{site}/forecasts/load/issue")
                 .then().statusCode(201).body("dayForecasts", hasSize(0)).extract().jsonPath();
         List<Map<String, Object>> hours = issued.getList("forecast.hours");
         for (Map<String, Object> hour : hours) {
@@ -211,8 +211,8 @@ class LoadForecastServiceTest {
             Instant weekBefore = hour.minus(7, ChronoUnit.DAYS);
             naive.add(LAW.coolingKw(hour, SiteLoadLaw.stationTemperatureC(hour)), LAW.coolingKw(weekBefore, SiteLoadLaw.stationTemperatureC(weekBefore)));
         }
-        JsonPath accuracy = leader().queryParam("site", site).queryParam("from", issueDay.toString()).queryParam("to", issueDay.toString())
-                .get("/api/forecasts/load/accuracy").then().statusCode(200)
+        JsonPath accuracy = leader().pathParam("site", site).queryParam("from", issueDay.toString()).queryParam("to", issueDay.toString())
+                .get("/api/sites/{site}/forecasts/load/accuracy").then().statusCode(200)
                 .body("issues", equalTo(1))
                 .body("overall.hours", equalTo(48))
                 .body("byHoursAhead", hasSize(48))
@@ -232,30 +232,30 @@ class LoadForecastServiceTest {
         for (int h = 0; h < 24; h++) {
             loads.add(5000.0);
         }
-        engineer().contentType("application/json")
+        engineer().pathParam("site", site).contentType("application/json")
                 .body(Map.of("site", site, "date", tomorrow.toString(), "slotMinutes", 60, "loadsKw", loads, "source", "manual"))
-                .post("/api/forecasts/cooling-load").then().statusCode(201);
-        engineer().queryParam("site", site).post("/api/forecasts/load/issue").then().statusCode(201)
+                .post("/api/sites/{site}/forecasts/cooling-load").then().statusCode(201);
+        engineer().pathParam("site", site).post("/api/sites/{site}/forecasts/load/issue").then().statusCode(201)
                 .body("dayForecasts.date", everyItem(org.hamcrest.Matchers.not(tomorrow.toString())));
-        leader().queryParam("site", site).queryParam("date", tomorrow.toString()).get("/api/forecasts/cooling-load").then().statusCode(200)
+        leader().pathParam("site", site).queryParam("date", tomorrow.toString()).get("/api/sites/{site}/forecasts/cooling-load").then().statusCode(200)
                 .body("latest.source", equalTo("manual"));
     }
 
     @Test
     void tooShortAHistoryBadNamesAndRolesAreRefusedWithTheReason() {
         String site = hospital(10);
-        engineer().queryParam("site", site).post("/api/forecasts/load/issue").then().statusCode(409)
+        engineer().pathParam("site", site).post("/api/sites/{site}/forecasts/load/issue").then().statusCode(409)
                 .body("error", containsString("fewer than half"));
-        engineer().queryParam("site", site).queryParam("target", "steam").post("/api/forecasts/load/issue").then().statusCode(400)
+        engineer().pathParam("site", site).queryParam("target", "steam").post("/api/sites/{site}/forecasts/load/issue").then().statusCode(400)
                 .body("problems[0].where", equalTo("target"));
-        engineer().queryParam("site", "NOWHERE").post("/api/forecasts/load/models").then().statusCode(400)
-                .body("problems[0].where", equalTo("site"));
-        leader().queryParam("site", site).queryParam("from", "2026-05-02").queryParam("to", "2026-05-01").get("/api/forecasts/load/accuracy")
+        engineer().pathParam("site", "NOWHERE").post("/api/sites/{site}/forecasts/load/models").then().statusCode(404)
+                .body("error", containsString("NOWHERE"));
+        leader().pathParam("site", site).queryParam("from", "2026-05-02").queryParam("to", "2026-05-01").get("/api/sites/{site}/forecasts/load/accuracy")
                 .then().statusCode(400).body("problems[0].where", equalTo("to"));
-        leader().queryParam("site", site).get("/api/forecasts/load").then().statusCode(404);
-        leader().queryParam("site", site).post("/api/forecasts/load/issue").then().statusCode(403);
-        anonymous().queryParam("site", site).get("/api/forecasts/load").then().statusCode(401);
-        engineer().queryParam("site", site).get("/api/forecasts/load/models").then().statusCode(200).body("$", hasSize(0));
+        leader().pathParam("site", site).get("/api/sites/{site}/forecasts/load").then().statusCode(404);
+        leader().pathParam("site", site).post("/api/sites/{site}/forecasts/load/issue").then().statusCode(403);
+        anonymous().pathParam("site", site).get("/api/sites/{site}/forecasts/load").then().statusCode(401);
+        engineer().pathParam("site", site).get("/api/sites/{site}/forecasts/load/models").then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test
