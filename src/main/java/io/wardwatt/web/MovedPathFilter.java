@@ -3,7 +3,6 @@ package io.wardwatt.web;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,9 @@ public class MovedPathFilter {
         String target = rest.isEmpty() ? newPath : newPath + "?" + rest;
         String method = request.getMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target)).build();
+            // Relative, as sent: an absolute one would name the host as the server sees it, and a browser that loaded the
+            // page under another name for it would follow cross-origin and drop its credentials.
+            return Response.status(Response.Status.MOVED_PERMANENTLY).header("Location", target).build();
         }
         return Response.status(Response.Status.GONE).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("MovedPath", 410, method + " " + path + " has moved to " + method + " " + target
