@@ -87,7 +87,7 @@ class AlertResourceTest {
 
     @Test
     void anAlertCarriesItsMessageKeyAndArgumentsAndIsFoundBySeverityAndPeriod() {
-        String site = TestUsers.unique("ALMS");
+        String site = TestUsers.storedSite("ALMS");
         AlertMessage message = AlertMessage.of("alert.text.standby-excess", "device", "MRI2", "drawKw", 17.5, "standardKw", 14.0,
                 "excessPct", 25.0, "hours", 9.5, "kwhWasted", 33.25);
         RaisedAlert standby = new RaisedAlert("standby-excess", site, "MRI2", "2030-05-02", Instant.parse("2030-05-01T16:00:00Z"),
