@@ -25,6 +25,18 @@ public final class QueryParameters {
         }
     }
 
+    /** A year (2026); null when not given or blank. */
+    public static Integer year(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "not a year: '" + text + "'");
+        }
+    }
+
     /** A date YYYY-MM-DD that must be given. */
     public static LocalDate requiredDate(String name, String text) {
         if (text == null) {

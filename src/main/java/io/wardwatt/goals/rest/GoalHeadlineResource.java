@@ -3,7 +3,7 @@ package io.wardwatt.goals.rest;
 import io.wardwatt.access.Role;
 import io.wardwatt.goals.Headline;
 import io.wardwatt.goals.runtime.HeadlineService;
-import io.wardwatt.input.InvalidInputException;
+import io.wardwatt.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,17 +37,6 @@ public class GoalHeadlineResource {
             + "400 for a year not after the baseline year, 404 for an unknown site or one without goals.")
     public Headline headline(@PathParam("site") String site,
             @Parameter(description = "Reporting year (default: the year of the last whole month)") @QueryParam("year") String year) {
-        return headlines.headline(site, year(year));
-    }
-
-    static Integer year(String year) {
-        if (year == null || year.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(year.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("year", "not a year: '" + year + "'");
-        }
+        return headlines.headline(site, QueryParameters.year("year", year));
     }
 }

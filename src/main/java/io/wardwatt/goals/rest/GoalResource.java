@@ -15,6 +15,7 @@ import io.wardwatt.input.InvalidInputException;
 import io.wardwatt.optimize.SavingsTally;
 import io.wardwatt.optimize.runtime.PlantSavings;
 import io.wardwatt.reporting.render.PdfFont;
+import io.wardwatt.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -89,7 +90,7 @@ public class GoalResource {
         if (format != null && !"csv".equals(format) && !"json".equals(format)) {
             throw new InvalidInputException("format", "json or csv, was '" + format + "'");
         }
-        ProgressReport report = progress.progress(site, year(year));
+        ProgressReport report = progress.progress(site, QueryParameters.year("year", year));
         return csv ? Response.ok(ProgressCsv.of(report), CSV + "; charset=UTF-8").build() : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 
@@ -120,16 +121,5 @@ public class GoalResource {
         SavingsTally.Month m = year.months().get(month.getMonthValue() - 1);
         return new PlantSavingsLine(m.saved().savedKwh(), m.saved().savedCny(), m.saved().savedTco2(), m.daysCovered(), m.daysElapsed(),
                 m.cumulativeSavedKwh(), year.targetKwh(), year.daysCovered());
-    }
-
-    private static Integer year(String year) {
-        if (year == null || year.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(year.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("year", "not a year: '" + year + "'");
-        }
     }
 }
