@@ -36,14 +36,18 @@ export function carbonModel(months, found) {
     const ledger = byMonth.get(m);
     return ledger ? nullable(path.reduce((o, k) => (o ? o[k] : undefined), ledger)) : null;
   });
+  // The running month is a month to date: its bars are drawn hatched, and the lines stop before it rather than dive.
+  const now = currentMonth();
+  const whole = values => values.map((v, i) => (months[i] === now ? null : v));
   return {
-    x: { label: 'month', values: months, labels: months.map(month) },
+    x: { label: 'month', values: months, labels: months.map(month), partial: months.map(m => m === now), partialLabel: t('chart.monthToDate') },
+    legend: 'all',
     axes: ['tCO2e'],
     series: [
       { name: t('carbon.scope1'), unit: 'tCO2e', type: 'bar', stack: 'ghg', values: pick(['ghgProtocol', 'scope1', 'totalTco2e']) },
       { name: t('carbon.scope2Location'), unit: 'tCO2e', type: 'bar', stack: 'ghg', values: pick(['ghgProtocol', 'scope2LocationBased', 'totalTco2e']) },
-      { name: t('carbon.scope2Market'), unit: 'tCO2e', type: 'line', values: pick(['ghgProtocol', 'scope2MarketBased', 'totalTco2e']) },
-      { name: t('carbon.compliance'), unit: 'tCO2', type: 'line', values: pick(['compliance', 'totalTco2']) },
+      { name: t('carbon.scope2Market'), unit: 'tCO2e', type: 'line', values: whole(pick(['ghgProtocol', 'scope2MarketBased', 'totalTco2e'])) },
+      { name: t('carbon.compliance'), unit: 'tCO2', type: 'line', values: whole(pick(['compliance', 'totalTco2'])) },
     ],
   };
 }

@@ -388,11 +388,7 @@ async function plantSavings(p, months) {
 async function carbon(p, months) {
   try {
     const { found, missing } = await ledgersByMonth(SITE, months);
-    const model = carbonModel(months, found);
-    model.x = axis(months);
-    model.legend = 'all';
-    model.series.filter(s => s.type === 'line').forEach(s => { s.values = whole(months, s.values); });
-    p.draw(model, carbonNote(found, missing));
+    p.draw(carbonModel(months, found), carbonNote(found, missing));
   } catch (e) {
     p.fail(e);
   }
