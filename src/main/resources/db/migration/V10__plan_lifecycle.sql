@@ -1,4 +1,4 @@
--- The life cycle of a solved plan (issue 7). A plan that is done or stopped with a feasible plan for a dated day is
+-- The life cycle of a solved plan. A plan that is done or stopped with a feasible plan for a dated day is
 -- a draft; it has no row here until it is first approved or cancelled. plant_plan itself is never rewritten once
 -- finished, so the life cycle lives beside it: one row per plan with its state, and every transition appended.
 create table plan_lifecycle (

@@ -1,4 +1,4 @@
--- Plant control (issue 7): what dispatch did, the engineers' overrides, device faults and plan suspensions. Kept so a
+-- Plant control: what dispatch did, the engineers' overrides, device faults and plan suspensions. Kept so a
 -- restart resumes exactly where control stood: an override keeps its expiry, a faulted device stays faulted until an
 -- engineer acknowledges it, a suspended plan stays suspended until resumed.
 

@@ -1,5 +1,5 @@
--- Saving goals (issue 8): per site, the baseline year, the targets and what bed-days are counted from. One row per
--- site, replaced as a whole by PUT /api/goals/{site} (the audit log keeps every earlier version).
+-- Saving goals: per site, the baseline year, the targets and what bed-days are counted from. One row per
+-- site, replaced as a whole by PUT /api/sites/{site}/goals (the audit log keeps every earlier version).
 create table saving_goal (
     site          text        primary key,
     baseline_year integer     not null check (baseline_year between 2000 and 2100),
