@@ -1,4 +1,4 @@
--- Alerts (issue 8): one store for every condition a watch finds -- a medical device's standby draw above its standard,
+-- Alerts: one store for every condition a watch finds -- a medical device's standby draw above its standard,
 -- a parent meter that does not balance with its sub-meters, and later plant control faults. One row per condition
 -- (kind, site, source, period): evaluating the same day again updates the row instead of adding one.
 create table alert (

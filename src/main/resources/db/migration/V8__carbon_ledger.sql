@@ -1,4 +1,4 @@
--- Carbon ledger (issue 6): manual and estimated activity entries with their evidence, and the closed monthly
+-- Carbon ledger: manual and estimated activity entries with their evidence, and the closed monthly
 -- ledgers, hash-chained per site. Nothing here is ever changed or removed: a closed month is corrected by an entry in
 -- an open month that refers to the original, and a newer factor set gives a new version of the month.
 

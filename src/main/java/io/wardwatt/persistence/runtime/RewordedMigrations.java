@@ -27,9 +27,11 @@ public class RewordedMigrations implements FlywayConfigurationCustomizer {
     }
 
     static final List<Reworded> REWORDED = List.of(
-            new Reworded("10", -843106121, 2104119291), // a ticket number dropped from the first comment line
+            new Reworded("8", 971475146, 521942294), // a ticket number dropped from the first comment line
+            new Reworded("10", -843106121, 2104119291), // the same
             new Reworded("11", 1071163783, 71741096), // the same
-            new Reworded("12", -981429792, 306486727)); // the same, and the goals' moved path in the second line
+            new Reworded("12", -981429792, 306486727), // the same, and the goals' moved path in the second line
+            new Reworded("14", 1403497184, 230501446)); // a ticket number dropped from the first comment line
 
     @Override
     public void customize(FluentConfiguration configuration) {
