@@ -78,17 +78,6 @@ export function clockTime(instant) {
   return new Intl.DateTimeFormat(language, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 }
 
-/**
- * The wall-clock time of a plan's slot, HH:mm: the API gives slot starts in the site's zone with its offset
- * (2026-07-15T08:00:00+08:00), so the time is the one written, whatever the browser's zone; a time without offset
- * (a scenario's) is read the same way.
- */
-export function localTime(siteDateTime) {
-  const wallClock = String(siteDateTime).match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?/)[0];
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
-    .format(new Date(`${wallClock}Z`));
-}
-
 export function month(yearMonth) {
   const [y, m] = yearMonth.split('-').map(Number);
   return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));

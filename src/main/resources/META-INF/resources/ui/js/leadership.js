@@ -4,6 +4,7 @@
 import { download, get } from './api.js';
 import { carbonModel, carbonNote, ledgersByMonth } from './carbon.js';
 import { panel } from './charts.js';
+import { text } from './dom.js';
 import { clockTime, month, number, t } from './i18n.js';
 import { currentMonth, nextMonth, pageYear, periodMonths, periodOf, yearMonths } from './months.js';
 import { startPage } from './shell.js';
@@ -23,11 +24,6 @@ const paths = {
 const NOT_ENERGY = ['chilled_water', 'water'];
 const REFRESH_MINUTES = 5;
 
-function escapeText(value) {
-  const span = document.createElement('span');
-  span.textContent = value ?? '–';
-  return span.innerHTML;
-}
 
 /** The x axis of the period: month labels, the running month marked partial. */
 function axis(months) {
@@ -52,13 +48,13 @@ function toolbar(main, year, period, baselineYear) {
   for (let y = Math.max(thisYear, year); y >= first; y--) {
     years.push(y);
   }
-  const monthOptions = yearMonths(year).map(m => `<option value="${m}">${escapeText(month(m))}</option>`).join('');
-  bar.innerHTML = `<label><span>${escapeText(t('leadership.year'))}</span> <select id="year">${years
+  const monthOptions = yearMonths(year).map(m => `<option value="${m}">${text(month(m))}</option>`).join('');
+  bar.innerHTML = `<label><span>${text(t('leadership.year'))}</span> <select id="year">${years
     .map(y => `<option value="${y}"${y === year ? ' selected' : ''}>${y}</option>`).join('')}</select></label>
-    <label><span>${escapeText(t('leadership.period'))}</span> <select id="period">
-      <option value="year">${escapeText(t('leadership.period.year'))}</option>
-      <option value="last12">${escapeText(t('leadership.period.last12'))}</option>
-      <option value="range">${escapeText(t('leadership.period.range'))}</option></select></label>
+    <label><span>${text(t('leadership.period'))}</span> <select id="period">
+      <option value="year">${text(t('leadership.period.year'))}</option>
+      <option value="last12">${text(t('leadership.period.last12'))}</option>
+      <option value="range">${text(t('leadership.period.range'))}</option></select></label>
     <span id="range" ${period.kind === 'range' ? '' : 'hidden'}><select id="range-from">${monthOptions}</select> – <select id="range-to">${monthOptions}</select></span>
     <span class="report"></span>
     <span id="updated" class="updated"></span>`;
@@ -105,9 +101,9 @@ function reportButton(holder, year) {
   if (!whole.length) {
     return;
   }
-  holder.innerHTML = `<label><span>${escapeText(t('leadership.report'))}</span> <select id="report-month">${whole
-    .map(m => `<option value="${m}">${escapeText(month(m))}</option>`).join('')}</select></label>
-    <button type="button" id="report-pdf">${escapeText(t('leadership.reportPdf'))}</button>
+  holder.innerHTML = `<label><span>${text(t('leadership.report'))}</span> <select id="report-month">${whole
+    .map(m => `<option value="${m}">${text(month(m))}</option>`).join('')}</select></label>
+    <button type="button" id="report-pdf">${text(t('leadership.reportPdf'))}</button>
     <span id="report-state" class="state" role="status"></span>`;
   const state = holder.querySelector('#report-state');
   holder.querySelector('#report-pdf').addEventListener('click', async () => {
@@ -153,12 +149,12 @@ function targetCard(line, headline) {
     : t('headline.againstYearOnYear', { year: headline.baselineYear });
   const result = line.changePct === null ? t('headline.noData')
     : `${signed(line.changePct)} %${line.uncertainty68Pct === null ? '' : ` <small>± ${number(line.uncertainty68Pct, 1)} %</small>`}`;
-  return `<div class="headline-card target ${status}" data-metric="${escapeText(line.metric)}" data-status="${status}">
-    <h3>${escapeText(metricName(line.metric))}</h3>
-    <p class="goal">${escapeText(t('headline.target', { pct: number(line.targetPct, 0) }))}</p>
+  return `<div class="headline-card target ${status}" data-metric="${text(line.metric)}" data-status="${status}">
+    <h3>${text(metricName(line.metric))}</h3>
+    <p class="goal">${text(t('headline.target', { pct: number(line.targetPct, 0) }))}</p>
     <p class="figure" data-change="${line.changePct ?? ''}" data-uncertainty="${line.uncertainty68Pct ?? ''}">${result}</p>
-    <p class="status">${escapeText(t(`headline.status.${status}`))}</p>
-    <p class="detail">${escapeText(against)}</p>
+    <p class="status">${text(t(`headline.status.${status}`))}</p>
+    <p class="detail">${text(against)}</p>
   </div>`;
 }
 
@@ -168,43 +164,43 @@ function carbonCard(c, headline) {
   const detail = c.tco2e === null ? t('headline.carbon.none')
     : t('headline.carbon.change', { pct: signed(c.changePct), year: headline.year - 1 });
   return `<div class="headline-card carbon ${c.changePct === null ? 'no-data' : lower ? 'on-track' : 'off-track'}" data-figure="carbon">
-    <h3>${escapeText(t('headline.carbon.title'))}</h3>
-    <p class="goal">${escapeText(c.months.length ? monthsText(c.months[c.months.length - 1]) : '')}</p>
+    <h3>${text(t('headline.carbon.title'))}</h3>
+    <p class="goal">${text(c.months.length ? monthsText(c.months[c.months.length - 1]) : '')}</p>
     <p class="figure" data-value="${c.tco2e ?? ''}">${figure}</p>
-    <p class="status">${escapeText(detail)}</p>
-    <p class="detail">${escapeText(t('headline.carbon.basis'))}</p>
+    <p class="status">${text(detail)}</p>
+    <p class="detail">${text(t('headline.carbon.basis'))}</p>
   </div>`;
 }
 
 function plantCard(p) {
   const none = p.daysCovered === 0;
   return `<div class="headline-card plant ${none ? 'no-data' : 'info'}" data-figure="plant">
-    <h3>${escapeText(t('headline.plant.title'))}</h3>
-    <p class="goal">${escapeText(t('headline.plant.target', { target: number(p.targetKwh / 1000, 0) }))}</p>
-    <p class="figure" data-value="${p.savedKwh}">${none ? escapeText(t('headline.plant.none')) : `${number(p.savedKwh / 1000, 1)} <small>MWh</small>`}</p>
-    <p class="status">${none ? '' : escapeText(t('headline.plant.money', { cny: number(p.savedCny, 0), cny10k: number(p.savedCny / 10000, 1), tco2: number(p.savedTco2, 1) }))}</p>
-    <p class="detail">${escapeText(t('headline.plant.detail', { covered: p.daysCovered, elapsed: p.daysElapsed }))}</p>
+    <h3>${text(t('headline.plant.title'))}</h3>
+    <p class="goal">${text(t('headline.plant.target', { target: number(p.targetKwh / 1000, 0) }))}</p>
+    <p class="figure" data-value="${p.savedKwh}">${none ? text(t('headline.plant.none')) : `${number(p.savedKwh / 1000, 1)} <small>MWh</small>`}</p>
+    <p class="status">${none ? '' : text(t('headline.plant.money', { cny: number(p.savedCny, 0), cny10k: number(p.savedCny / 10000, 1), tco2: number(p.savedTco2, 1) }))}</p>
+    <p class="detail">${text(t('headline.plant.detail', { covered: p.daysCovered, elapsed: p.daysElapsed }))}</p>
   </div>`;
 }
 
 function pvCard(pv) {
   const why = pv.kwh === null ? t('headline.pv.noMeter') : pv.months.length === 0 ? t('headline.pv.noReadings') : '';
   return `<div class="headline-card pv info" data-figure="pv">
-    <h3>${escapeText(t('headline.pv.title'))}</h3>
-    <p class="goal">${escapeText(t('headline.yearToDate'))}</p>
+    <h3>${text(t('headline.pv.title'))}</h3>
+    <p class="goal">${text(t('headline.yearToDate'))}</p>
     <p class="figure" data-value="${pv.kwh ?? ''}">${pv.kwh === null ? '–' : `${number(pv.kwh / 1000, 1)} <small>MWh</small>`}</p>
-    <p class="status">${escapeText(why)}</p>
-    <p class="detail">${escapeText(t('headline.pv.detail'))}</p>
+    <p class="status">${text(why)}</p>
+    <p class="detail">${text(t('headline.pv.detail'))}</p>
   </div>`;
 }
 
 function standbyCard(s) {
   return `<div class="headline-card standby ${s.alerts ? 'off-track' : 'on-track'}" data-figure="standby">
-    <h3>${escapeText(t('headline.standby.title'))}</h3>
-    <p class="goal">${escapeText(t('headline.yearToDate'))}</p>
+    <h3>${text(t('headline.standby.title'))}</h3>
+    <p class="goal">${text(t('headline.yearToDate'))}</p>
     <p class="figure" data-value="${s.wastedKwh}">${number(s.wastedKwh, 0)} <small>kWh</small></p>
-    <p class="status">${escapeText(s.alerts ? t('headline.standby.detail', { alerts: s.alerts, devices: s.devices }) : t('headline.standby.none'))}</p>
-    <p class="detail">${escapeText(t('headline.standby.basis'))}</p>
+    <p class="status">${text(s.alerts ? t('headline.standby.detail', { alerts: s.alerts, devices: s.devices }) : t('headline.standby.none'))}</p>
+    <p class="detail">${text(t('headline.standby.basis'))}</p>
   </div>`;
 }
 
@@ -214,9 +210,9 @@ function drawHeadline(holder, headline) {
   const judged = headline.targets.filter(l => l.status !== 'no-data');
   const onTrack = judged.filter(l => l.status === 'on-track').length;
   const verdict = judged.length === 0 ? '' : `<p class="headline-verdict ${onTrack === judged.length ? 'on-track' : 'off-track'}">${
-    escapeText(t('headline.verdict', { on: onTrack, of: judged.length }))}</p>`;
+    text(t('headline.verdict', { on: onTrack, of: judged.length }))}</p>`;
   const uncertain = headline.targets.some(l => l.uncertainty68Pct !== null) ? ` ${t('headline.uncertainty')}` : '';
-  holder.innerHTML = `${verdict}<p class="headline-period">${escapeText(period + running + uncertain)}</p>
+  holder.innerHTML = `${verdict}<p class="headline-period">${text(period + running + uncertain)}</p>
     <div class="headline-cards">${headline.targets.map(line => targetCard(line, headline)).join('')}
     ${carbonCard(headline.carbon, headline)}${plantCard(headline.plantSavings)}${pvCard(headline.pv)}${standbyCard(headline.standby)}</div>`;
   holder.dataset.state = 'ok';
@@ -224,7 +220,7 @@ function drawHeadline(holder, headline) {
 
 async function headlineRow(holder, year, baselineYear) {
   if (baselineYear !== null && year <= baselineYear) {
-    holder.innerHTML = `<p class="headline-period">${escapeText(t('leadership.baselineYear', { year, next: baselineYear + 1 }))}</p>`;
+    holder.innerHTML = `<p class="headline-period">${text(t('leadership.baselineYear', { year, next: baselineYear + 1 }))}</p>`;
     holder.dataset.state = 'baseline';
     return null;
   }
@@ -233,7 +229,7 @@ async function headlineRow(holder, year, baselineYear) {
     drawHeadline(holder, headline);
     return headline;
   } catch (e) {
-    holder.innerHTML = `<p class="state error">${escapeText(e.status === 403 ? t('state.forbidden')
+    holder.innerHTML = `<p class="state error">${text(e.status === 403 ? t('state.forbidden')
       : e.status === 404 ? t('headline.noGoals') : `${t('state.error')} ${e.message}`)}</p>`;
     holder.dataset.state = 'error';
     return null;
@@ -409,7 +405,7 @@ startPage('leadership', async main => {
   headlineHolder.id = 'headline';
   headlineHolder.className = 'wide headline';
   headlineHolder.dataset.state = 'loading';
-  headlineHolder.innerHTML = `<p class="state">${escapeText(t('state.loading'))}</p>`;
+  headlineHolder.innerHTML = `<p class="state">${text(t('state.loading'))}</p>`;
   main.appendChild(headlineHolder);
   const goalsPanel = panel(main, { id: 'goals', title: 'goals.title' });
   const savingsPanel = panel(main, { id: 'savings', title: 'savings.title' });
