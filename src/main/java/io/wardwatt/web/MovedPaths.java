@@ -99,6 +99,20 @@ public final class MovedPaths {
 
     private static final List<Pattern> PATTERNS = ALL.stream().map(Move::pattern).toList();
 
+    /**
+     * The first segment after /api/ of every old form ("alerts", "plans", …): every request passes the filter, and the
+     * ones under any other segment (readings, series, sites, the static pages) need not try each pattern.
+     */
+    private static final java.util.Set<String> OLD_ROOTS = ALL.stream().map(m -> root(m.oldTemplate())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static String root(String path) {
+        if (!path.startsWith("/api/")) {
+            return "";
+        }
+        int end = path.indexOf('/', 5);
+        return end < 0 ? path.substring(5) : path.substring(5, end);
+    }
+
     /** A request path matched to its move, with the old path's variables. */
     public record Match(Move move, Map<String, String> variables) {
 
@@ -120,6 +134,9 @@ public final class MovedPaths {
 
     /** The move a request path (raw, as sent) was, if it is an old form. */
     public static Optional<Match> match(String path) {
+        if (!OLD_ROOTS.contains(root(path))) {
+            return Optional.empty();
+        }
         if (STAYED.stream().anyMatch(p -> p.matcher(path).matches())) {
             return Optional.empty();
         }
